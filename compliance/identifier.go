@@ -1,0 +1,292 @@
+package compliance
+
+import (
+	"fmt"
+	"io"
+	"iter"
+	"log/slog"
+
+	"github.com/tillid/tillid/internal/enum"
+)
+
+// This file holds what the national identifiers share: [Sex], the redaction
+// helpers and [NationalIdentifier], which holds either a Danish [CPR] or a
+// Norwegian [FNR].
+//
+// Redaction. A CPR number or a fødselsnummer is personal data that Danish and
+// Norwegian practice treats as confidential (see [NationalID], the data
+// category). The types that hold one therefore print themselves redacted
+// everywhere text is made for people or logs: String, GoString, Format (every
+// fmt verb, so %v, %+v, %#v, %s, %q, %x and %d of the value, of a pointer to
+// it and of a struct with an exported field holding it are redacted) and
+// LogValue ([slog.LogValuer]). Errors from the parsers never contain the input
+// or a fragment of it. Only MarshalText gives the full number: it is the
+// storage form, so encoding/json of a struct holding an identifier writes the
+// number in full.
+//
+// Two limits follow from how the standard library works, and hosts must know
+// them:
+//
+//   - fmt cannot call methods on unexported struct fields; it prints them by
+//     reflection. The identifiers therefore keep their number scrambled
+//     internally (a bijective multiplication, not encryption), so such output
+//     shows no recognisable number, but it is noise, not a redacted form.
+//   - slog's JSONHandler writes a struct value with encoding/json, which uses
+//     MarshalText and so writes the full number. Log the identifier itself
+//     (slog.Any("cpr", c), which uses LogValue) or give the struct its own
+//     LogValue; never log a struct that holds one.
+
+// Sex is a person's sex as far as a national identifier encodes it: the last
+// digit of a CPR number and the ninth digit of a fødselsnummer issued before
+// 2032 are odd for men and even for women. The registers hold the
+// authoritative value; the number is only evidence. The zero value is
+// invalid (unknown).
+type Sex uint8
+
+// Sexes.
+const (
+	Female Sex = iota + 1 // even digit
+	Male                  // odd digit
+)
+
+var sexes = enum.New[Sex]("sex", "compliance.sex", UnknownCode, "female", "male")
+
+// ParseSex returns the Sex with the code "female" or "male".
+func ParseSex(s string) (Sex, error) { return sexes.Parse(s) }
+
+// AllSexes yields Female and Male.
+func AllSexes() iter.Seq[Sex] { return sexes.All() }
+
+// String returns the stable code.
+func (x Sex) String() string { return sexes.String(x) }
+
+// Key returns the i18n message key.
+func (x Sex) Key() string { return sexes.Key(x) }
+
+// Valid reports whether x is a known Sex.
+func (x Sex) Valid() bool { return sexes.Valid(x) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (x Sex) MarshalText() ([]byte, error) { return sexes.MarshalText(x) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (x *Sex) UnmarshalText(b []byte) error { return sexes.UnmarshalText(x, b) }
+
+// sexOfDigit returns Male for an odd digit and Female for an even one.
+func sexOfDigit(d uint64) Sex {
+	if d%2 == 1 {
+		return Male
+	}
+	return Female
+}
+
+// formatRedacted writes the redacted form s of an identifier for any fmt
+// verb: %#v gives goSyntax, %q quotes s, every other verb (including %x and
+// %d, which would otherwise show the digits) writes s with the directive's
+// flags, width and precision.
+func formatRedacted(f fmt.State, verb rune, s, goSyntax string) {
+	switch {
+	case verb == 'v' && f.Flag('#'):
+		_, _ = io.WriteString(f, goSyntax)
+	case verb == 'q':
+		_, _ = fmt.Fprintf(f, fmt.FormatString(f, 'q'), s)
+	default:
+		_, _ = fmt.Fprintf(f, fmt.FormatString(f, 's'), s)
+	}
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// NationalIdentifier is a person's national identity number in either
+// jurisdiction: a Danish [CPR] number (DK) or a Norwegian [FNR], that is a
+// fødselsnummer, D-nummer or H-nummer (NO). It is comparable and holds no
+// pointers; the zero value is the unset identifier.
+//
+// (The name is not NationalID because that is the [DataCategory] of national
+// identity numbers.)
+//
+// A NationalIdentifier redacts itself like the CPR and FNR it holds: String,
+// GoString, Format and LogValue give "******-****" for DK and "***********" for
+// NO. MarshalText gives the storage form "dk:DDMMYYSSSS" or "no:DDMMYYIIIKK":
+// the lower-case jurisdiction code, a colon and the digits of
+// [CPR.MarshalText] or [FNR.MarshalText].
+type NationalIdentifier struct {
+	fnr FNR
+	cpr CPR
+	j   Jurisdiction
+}
+
+// ParseNationalIdentifier reads a national identity number of jurisdiction j:
+// [ParseCPR] for DK, [ParseFNR] for NO. Errors are [*FieldError]s with Field
+// "national-id" and the Reason of the underlying parser; an invalid j gives
+// Field "jurisdiction" with [ReasonRequired]. To apply [FNRRules], parse with
+// [ParseFNRWith] and convert with [FNR.NationalIdentifier].
+func ParseNationalIdentifier(j Jurisdiction, s string) (NationalIdentifier, error) {
+	switch j {
+	case DK:
+		c, err := ParseCPR(s)
+		if err != nil {
+			return NationalIdentifier{}, nationalErr(err)
+		}
+		return NationalIdentifier{cpr: c, j: DK}, nil
+	case NO:
+		f, err := ParseFNR(s)
+		if err != nil {
+			return NationalIdentifier{}, nationalErr(err)
+		}
+		return NationalIdentifier{fnr: f, j: NO}, nil
+	}
+	return NationalIdentifier{}, &FieldError{Field: "jurisdiction", Reason: ReasonRequired}
+}
+
+// nationalErr renames a CPR or FNR parser error to the field "national-id".
+func nationalErr(err error) error {
+	if fe, ok := err.(*FieldError); ok {
+		return &FieldError{Field: "national-id", Reason: fe.Reason}
+	}
+	return &FieldError{Field: "national-id", Reason: ReasonFormat}
+}
+
+// NationalIdentifier returns c as a NationalIdentifier of DK; the zero CPR
+// gives the zero NationalIdentifier.
+func (c CPR) NationalIdentifier() NationalIdentifier {
+	if c.IsZero() {
+		return NationalIdentifier{}
+	}
+	return NationalIdentifier{cpr: c, j: DK}
+}
+
+// NationalIdentifier returns f as a NationalIdentifier of NO; the zero FNR
+// gives the zero NationalIdentifier.
+func (f FNR) NationalIdentifier() NationalIdentifier {
+	if f.IsZero() {
+		return NationalIdentifier{}
+	}
+	return NationalIdentifier{fnr: f, j: NO}
+}
+
+// Jurisdiction returns DK for a CPR number, NO for a Norwegian number and 0
+// for the zero value.
+func (n NationalIdentifier) Jurisdiction() Jurisdiction { return n.j }
+
+// IsZero reports whether n is the zero (unset) identifier.
+func (n NationalIdentifier) IsZero() bool { return n == NationalIdentifier{} }
+
+// CPR returns the Danish number, and false when n is not one.
+func (n NationalIdentifier) CPR() (CPR, bool) { return n.cpr, n.j == DK }
+
+// FNR returns the Norwegian number, and false when n is not one.
+func (n NationalIdentifier) FNR() (FNR, bool) { return n.fnr, n.j == NO }
+
+// BirthDate returns the birth date the number encodes ([CPR.BirthDate],
+// [FNR.BirthDate]); the zero Date for the zero value and for a Norwegian
+// number of the 2032 series, whose century the number does not tell.
+func (n NationalIdentifier) BirthDate() Date {
+	switch n.j {
+	case DK:
+		return n.cpr.BirthDate()
+	case NO:
+		return n.fnr.BirthDate()
+	}
+	return Date{}
+}
+
+// Sex returns the sex the number encodes and true, or false when it encodes
+// none: always true for a CPR number, see [FNR.Sex] for a Norwegian one.
+func (n NationalIdentifier) Sex() (Sex, bool) {
+	switch n.j {
+	case DK:
+		return n.cpr.Sex(), true
+	case NO:
+		return n.fnr.Sex()
+	}
+	return 0, false
+}
+
+// String returns the redacted form: "******-****" for DK, "***********" for
+// NO and "" for the zero value. It never contains a digit of the number.
+func (n NationalIdentifier) String() string {
+	switch n.j {
+	case DK:
+		return n.cpr.String()
+	case NO:
+		return n.fnr.String()
+	}
+	return ""
+}
+
+// GoString returns a redacted Go-syntax-like form for %#v, such as
+// compliance.NationalIdentifier{dk:******-****}.
+func (n NationalIdentifier) GoString() string {
+	if n.IsZero() {
+		return "compliance.NationalIdentifier{}"
+	}
+	return "compliance.NationalIdentifier{" + n.j.String() + ":" + n.String() + "}"
+}
+
+// Format implements [fmt.Formatter] so that every verb prints the redacted
+// form; see [NationalIdentifier.String].
+func (n NationalIdentifier) Format(f fmt.State, verb rune) {
+	formatRedacted(f, verb, n.String(), n.GoString())
+}
+
+// LogValue implements [slog.LogValuer]: it logs the redacted form.
+func (n NationalIdentifier) LogValue() slog.Value { return slog.StringValue(n.String()) }
+
+// MarshalText returns the storage form "dk:DDMMYYSSSS" or "no:DDMMYYIIIKK",
+// with the full number: store it as carefully as the number itself. The zero
+// value marshals as empty text.
+func (n NationalIdentifier) MarshalText() ([]byte, error) {
+	var b []byte
+	switch n.j {
+	case DK:
+		b = make([]byte, 0, 13)
+		b = append(b, "dk:"...)
+		b = n.cpr.appendDigits(b)
+	case NO:
+		b = make([]byte, 0, 14)
+		b = append(b, "no:"...)
+		b = n.fnr.appendDigits(b)
+	default:
+		return []byte{}, nil
+	}
+	return b, nil
+}
+
+// UnmarshalText reads the storage form written by MarshalText; empty text
+// gives the zero value. The number is read as [CPR.UnmarshalText] or
+// [FNR.UnmarshalText] read it. Errors have Field "national-id" and never
+// contain the text.
+func (n *NationalIdentifier) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*n = NationalIdentifier{}
+		return nil
+	}
+	if len(b) < 3 || b[2] != ':' {
+		return &FieldError{Field: "national-id", Reason: ReasonFormat}
+	}
+	switch string(b[:2]) {
+	case "dk":
+		var c CPR
+		if err := c.UnmarshalText(b[3:]); err != nil {
+			return nationalErr(err)
+		}
+		if c.IsZero() {
+			return &FieldError{Field: "national-id", Reason: ReasonRequired}
+		}
+		*n = NationalIdentifier{cpr: c, j: DK}
+	case "no":
+		var f FNR
+		if err := f.UnmarshalText(b[3:]); err != nil {
+			return nationalErr(err)
+		}
+		if f.IsZero() {
+			return &FieldError{Field: "national-id", Reason: ReasonRequired}
+		}
+		*n = NationalIdentifier{fnr: f, j: NO}
+	default:
+		return &FieldError{Field: "national-id", Reason: ReasonFormat}
+	}
+	return nil
+}

@@ -1,0 +1,270 @@
+package i18n
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/tillid/tillid/compliance"
+)
+
+// Citation styles. Each language cites the way its own authorities and courts
+// do:
+//
+//	en  Article 33(1); Article 6(1)(f); Article 6(1), second subparagraph;
+//	    section 6(2) of the Danish Data Protection Act
+//	da  databeskyttelsesforordningens artikel 33, stk. 1; … artikel 6, stk. 1,
+//	    litra f; databeskyttelseslovens § 8, stk. 2, nr. 3
+//	nb  personvernforordningen artikkel 33 nr. 1; … artikkel 6 nr. 1 bokstav f;
+//	    personopplysningsloven § 12 første ledd
+//	nn  personvernforordninga artikkel 33 nr. 1; personopplysningslova § 12
+//	    første ledd
+//
+// English omits "GDPR" after an article of the GDPR, as the EDPB does; every
+// other instrument is named. The sources of the terms are in GLOSSARY.md.
+
+// instrumentNames holds, per language (da, nb, nn, en), the name of each
+// instrument as it stands before a provision (da uses the genitive).
+// Instruments that need a document number get it appended or inserted by
+// cite.
+type instrumentName struct {
+	whole [4]string // the instrument on its own: "databeskyttelsesforordningen"
+	of    [4]string // before a provision: "databeskyttelsesforordningens"
+}
+
+func nameOf(in compliance.Instrument, doc string) instrumentName {
+	switch in {
+	case compliance.GDPRRegulation:
+		return instrumentName{
+			whole: [4]string{"databeskyttelsesforordningen", "personvernforordningen", "personvernforordninga", "the GDPR"},
+			of:    [4]string{"databeskyttelsesforordningens", "personvernforordningen", "personvernforordninga", ""},
+		}
+	case compliance.DKDataProtectionAct:
+		return instrumentName{
+			whole: [4]string{"databeskyttelsesloven", "den danske databeskyttelsesloven", "den danske databeskyttelsesloven", "the Danish Data Protection Act"},
+			of:    [4]string{"databeskyttelseslovens", "den danske databeskyttelsesloven", "den danske databeskyttelsesloven", "the Danish Data Protection Act"},
+		}
+	case compliance.NOPersonalDataAct:
+		return instrumentName{
+			whole: [4]string{"den norske personopplysningslov", "personopplysningsloven", "personopplysningslova", "the Norwegian Personal Data Act"},
+			of:    [4]string{"den norske personopplysningslovs", "personopplysningsloven", "personopplysningslova", "the Norwegian Personal Data Act"},
+		}
+	case compliance.TimeLimitsRegulation:
+		n := [4]string{"forordning (EØF, Euratom) nr. 1182/71", "forordning (EØF, Euratom) nr. 1182/71", "forordning (EØF, Euratom) nr. 1182/71", "Regulation (EEC, Euratom) No 1182/71"}
+		return instrumentName{whole: n, of: n}
+	case compliance.EUAct:
+		n := [4]string{"EU-retsakt " + doc, "EU-rettsakt " + doc, "EU-rettsakt " + doc, "EU act " + doc}
+		return instrumentName{whole: n, of: n}
+	case compliance.CJEU:
+		n := [4]string{"EU-Domstolens dom i sag " + doc, "EU-domstolens dom i sak " + doc, "EU-domstolen sin dom i sak " + doc, "CJEU, Case " + doc}
+		return instrumentName{whole: n, of: n}
+	case compliance.EDPBGuidelines:
+		n := [4]string{"EDPB's retningslinjer " + doc, "EDPBs retningslinjer " + doc, "EDPBs retningslinjer " + doc, "EDPB Guidelines " + doc}
+		return instrumentName{whole: n, of: n}
+	case compliance.EDPBRecommendations:
+		n := [4]string{"EDPB's anbefalinger " + doc, "EDPBs anbefalinger " + doc, "EDPBs anbefalingar " + doc, "EDPB Recommendations " + doc}
+		return instrumentName{whole: n, of: n}
+	case compliance.EDPBOpinion:
+		n := [4]string{"EDPB's udtalelse " + doc, "EDPBs uttalelse " + doc, "EDPBs uttale " + doc, "EDPB Opinion " + doc}
+		return instrumentName{whole: n, of: n}
+	case compliance.WP29:
+		n := [4]string{"Artikel 29-gruppen, " + doc, "Artikkel 29-gruppen, " + doc, "Artikkel 29-gruppa, " + doc, "Article 29 Working Party, " + doc}
+		return instrumentName{whole: n, of: n}
+	case compliance.ENISA:
+		n := [4]string{"ENISA " + doc, "ENISA " + doc, "ENISA " + doc, "ENISA " + doc}
+		return instrumentName{whole: n, of: n}
+	case compliance.DKDatatilsynet:
+		n := [4]string{"Datatilsynet: " + doc, "Datatilsynet (DK): " + doc, "Datatilsynet (DK): " + doc, "Datatilsynet (DK): " + doc}
+		return instrumentName{whole: n, of: n}
+	case compliance.NODatatilsynet:
+		n := [4]string{"Datatilsynet (NO): " + doc, "Datatilsynet: " + doc, "Datatilsynet: " + doc, "Datatilsynet (NO): " + doc}
+		return instrumentName{whole: n, of: n}
+	case compliance.DKArchivesAct:
+		return instrumentName{
+			whole: [4]string{"arkivloven", "den danske arkivloven", "den danske arkivloven", "the Danish Archives Act"},
+			of:    [4]string{"arkivlovens", "den danske arkivloven", "den danske arkivloven", "the Danish Archives Act"},
+		}
+	case compliance.NOArchivesAct:
+		return instrumentName{
+			whole: [4]string{"den norske arkivlov", "arkivlova", "arkivlova", "the Norwegian Archives Act"},
+			of:    [4]string{"den norske arkivlovs", "arkivlova", "arkivlova", "the Norwegian Archives Act"},
+		}
+	case compliance.DKAct:
+		return instrumentName{
+			whole: [4]string{doc, "den danske " + doc, "den danske " + doc, doc + " (DK)"},
+			of:    [4]string{genitive(doc), "den danske " + doc, "den danske " + doc, doc + " (DK)"},
+		}
+	case compliance.NOAct:
+		return instrumentName{
+			whole: [4]string{"den norske " + doc, doc, doc, doc + " (NO)"},
+			of:    [4]string{"den norske " + genitive(doc), doc, doc, doc + " (NO)"},
+		}
+	}
+	return instrumentName{}
+}
+
+// genitive forms the Danish genitive of an act's name: serviceloven →
+// servicelovens; names ending in s, x or z take no extra s.
+func genitive(name string) string {
+	if name == "" || strings.ContainsAny(name[len(name)-1:], "sxz") {
+		return name
+	}
+	return name + "s"
+}
+
+var ordinalNB = [...]string{"", "første", "annet", "tredje", "fjerde", "femte", "sjette", "syvende", "åttende", "niende", "tiende"}
+var ordinalNN = [...]string{"", "første", "andre", "tredje", "fjerde", "femte", "sjette", "sjuande", "åttande", "niande", "tiande"}
+var ordinalEN = [...]string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+// ledd returns the Norwegian "første ledd" for paragraph n.
+func ledd(lang, n int) string {
+	if lang == langNN && n < len(ordinalNN) {
+		return ordinalNN[n] + " ledd"
+	}
+	if n < len(ordinalNB) {
+		return ordinalNB[n] + " ledd"
+	}
+	return "ledd " + strconv.Itoa(n)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// cite renders r in the citation style of language lang.
+func cite(lang int, r compliance.Ref) string {
+	if !r.Instrument.Valid() {
+		return ""
+	}
+	name := nameOf(r.Instrument, r.Doc)
+	national := r.Instrument.National()
+	var b strings.Builder
+	var parts []string // trailing locators, joined by ", "
+
+	if r.Article != "" {
+		prov := provision(lang, national, r)
+		switch {
+		case lang == langEN && r.Instrument == compliance.GDPRRegulation:
+			b.WriteString(prov)
+		case lang == langEN:
+			b.WriteString(prov)
+			b.WriteString(" of ")
+			b.WriteString(name.of[lang])
+		default:
+			b.WriteString(name.of[lang])
+			b.WriteByte(' ')
+			b.WriteString(prov)
+		}
+	} else if r.Recital > 0 {
+		word := [4]string{"præambelbetragtning", "fortalepunkt", "fortalepunkt", "Recital"}[lang]
+		if lang == langEN {
+			b.WriteString(word + " " + strconv.Itoa(r.Recital))
+			if r.Instrument != compliance.GDPRRegulation {
+				b.WriteString(" of " + name.whole[lang])
+			}
+		} else {
+			b.WriteString(name.of[lang] + " " + word + " " + strconv.Itoa(r.Recital))
+		}
+	} else {
+		b.WriteString(name.whole[lang])
+	}
+	if r.Article != "" && r.Recital > 0 {
+		parts = append(parts, [4]string{"præambelbetragtning", "fortalepunkt", "fortalepunkt", "recital"}[lang]+" "+strconv.Itoa(r.Recital))
+	}
+	if r.Para != "" {
+		word := [4]string{"punkt", "punkt", "punkt", "paragraph"}[lang]
+		if r.Instrument == compliance.CJEU {
+			word = [4]string{"præmis", "avsnitt", "avsnitt", "paragraph"}[lang]
+		}
+		parts = append(parts, word+" "+r.Para)
+	}
+	if r.Clause != "" {
+		parts = append(parts, [4]string{"klausul", "klausul", "klausul", "Clause"}[lang]+" "+r.Clause)
+	}
+	if r.Case != "" {
+		parts = append(parts, [4]string{"sag nr.", "sak nr.", "sak nr.", "case"}[lang]+" "+r.Case)
+	}
+	for _, p := range parts {
+		b.WriteString(", ")
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// provision renders the article or section with its paragraph, point and
+// subparagraph: "artikel 33, stk. 1", "§ 12 første ledd", "Article 6(1)(f)".
+func provision(lang int, national bool, r compliance.Ref) string {
+	var b strings.Builder
+	switch {
+	case national && lang == langEN:
+		b.WriteString("section ")
+	case national:
+		b.WriteString("§ ")
+	case lang == langDA:
+		b.WriteString("artikel ")
+	case lang == langEN:
+		b.WriteString("Article ")
+	default:
+		b.WriteString("artikkel ")
+	}
+	b.WriteString(r.Article)
+	numeric := isDigits(r.Point)
+	switch lang {
+	case langEN:
+		if r.Paragraph > 0 {
+			b.WriteString("(" + strconv.Itoa(r.Paragraph) + ")")
+			if r.Point != "" {
+				b.WriteString("(" + r.Point + ")")
+			}
+		} else if r.Point != "" {
+			b.WriteString(", point " + r.Point)
+		}
+		if r.Subparagraph > 0 {
+			b.WriteString(", " + ordinal(ordinalEN[:], r.Subparagraph) + " subparagraph")
+		}
+	case langDA:
+		if r.Paragraph > 0 {
+			b.WriteString(", stk. " + strconv.Itoa(r.Paragraph))
+		}
+		if r.Point != "" {
+			if numeric {
+				b.WriteString(", nr. " + r.Point)
+			} else {
+				b.WriteString(", litra " + r.Point)
+			}
+		}
+		if r.Subparagraph > 0 {
+			b.WriteString(", " + strconv.Itoa(r.Subparagraph) + ". afsnit")
+		}
+	default: // nb, nn
+		if r.Paragraph > 0 {
+			if national {
+				b.WriteString(" " + ledd(lang, r.Paragraph))
+			} else {
+				b.WriteString(" nr. " + strconv.Itoa(r.Paragraph))
+			}
+		}
+		if r.Point != "" {
+			if numeric {
+				b.WriteString(" nr. " + r.Point)
+			} else {
+				b.WriteString(" bokstav " + r.Point)
+			}
+		}
+		if r.Subparagraph > 0 {
+			b.WriteString(" " + ledd(lang, r.Subparagraph))
+		}
+	}
+	return b.String()
+}
+
+func ordinal(words []string, n int) string {
+	if n < len(words) {
+		return words[n]
+	}
+	return strconv.Itoa(n) + "th"
+}

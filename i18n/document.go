@@ -1,0 +1,125 @@
+package i18n
+
+import (
+	"strings"
+
+	"github.com/tillid/tillid/compliance"
+)
+
+// Markdown renders a document as CommonMark: the title as a level-1 heading,
+// headings as level 2, fields as "**Label** (refs): value" lines, items as
+// bullets. Rendered text is escaped, so free text entered by caseworkers
+// cannot inject Markdown.
+func (p *Printer) Markdown(doc compliance.Document) string {
+	var b strings.Builder
+	b.WriteString("# ")
+	b.WriteString(escapeMarkdown(p.Message(doc.Title)))
+	b.WriteString("\n")
+	inList := false
+	for _, blk := range doc.Blocks {
+		if inList && blk.Kind != compliance.BlockItem {
+			inList = false
+		}
+		switch blk.Kind {
+		case compliance.BlockHeading:
+			b.WriteString("\n## ")
+			b.WriteString(escapeMarkdown(p.Message(blk.Text)))
+			b.WriteString("\n")
+		case compliance.BlockParagraph:
+			b.WriteString("\n")
+			b.WriteString(escapeMarkdown(p.Message(blk.Text)))
+			b.WriteString("\n")
+		case compliance.BlockField:
+			b.WriteString("\n**")
+			b.WriteString(escapeMarkdown(p.Message(blk.Label)))
+			b.WriteString("**")
+			if len(blk.Refs) > 0 {
+				b.WriteString(" (")
+				b.WriteString(escapeMarkdown(p.Refs(blk.Refs)))
+				b.WriteString(")")
+			}
+			b.WriteString(": ")
+			b.WriteString(escapeMarkdown(p.Message(blk.Text)))
+			b.WriteString("\n")
+		case compliance.BlockItem:
+			if !inList {
+				b.WriteString("\n")
+				inList = true
+			}
+			b.WriteString("- ")
+			b.WriteString(escapeMarkdown(p.Message(blk.Text)))
+			b.WriteString("\n")
+		}
+		if blk.Kind != compliance.BlockField && len(blk.Refs) > 0 {
+			b.WriteString("\n*")
+			b.WriteString(p.mp.Sprintf(keyRefsLabel))
+			b.WriteString(": ")
+			b.WriteString(escapeMarkdown(p.Refs(blk.Refs)))
+			b.WriteString("*\n")
+		}
+	}
+	return b.String()
+}
+
+// Text renders a document as plain text for letters and e-mail: the title
+// underlined, fields as "Label: value", items as "- item".
+func (p *Printer) Text(doc compliance.Document) string {
+	var b strings.Builder
+	title := p.Message(doc.Title)
+	b.WriteString(title)
+	b.WriteString("\n")
+	b.WriteString(strings.Repeat("=", len([]rune(title))))
+	b.WriteString("\n")
+	inList := false
+	for _, blk := range doc.Blocks {
+		if inList && blk.Kind != compliance.BlockItem {
+			inList = false
+		}
+		switch blk.Kind {
+		case compliance.BlockHeading:
+			h := p.Message(blk.Text)
+			b.WriteString("\n")
+			b.WriteString(h)
+			b.WriteString("\n")
+			b.WriteString(strings.Repeat("-", len([]rune(h))))
+			b.WriteString("\n")
+		case compliance.BlockParagraph:
+			b.WriteString("\n")
+			b.WriteString(p.Message(blk.Text))
+			b.WriteString("\n")
+		case compliance.BlockField:
+			b.WriteString("\n")
+			b.WriteString(p.Message(blk.Label))
+			if len(blk.Refs) > 0 {
+				b.WriteString(" (")
+				b.WriteString(p.Refs(blk.Refs))
+				b.WriteString(")")
+			}
+			b.WriteString(": ")
+			b.WriteString(p.Message(blk.Text))
+			b.WriteString("\n")
+		case compliance.BlockItem:
+			if !inList {
+				b.WriteString("\n")
+				inList = true
+			}
+			b.WriteString("- ")
+			b.WriteString(p.Message(blk.Text))
+			b.WriteString("\n")
+		}
+		if blk.Kind != compliance.BlockField && len(blk.Refs) > 0 {
+			b.WriteString(p.mp.Sprintf(keyRefsLabel))
+			b.WriteString(": ")
+			b.WriteString(p.Refs(blk.Refs))
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+var markdownEscaper = strings.NewReplacer(
+	`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "|", `\|`, "#", `\#`,
+)
+
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }

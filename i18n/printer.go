@@ -1,0 +1,252 @@
+package i18n
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/tillid/tillid/compliance"
+)
+
+// Language indexes, in the order of [Supported].
+const (
+	langDA = iota
+	langNB
+	langNN
+	langEN
+)
+
+// Printer renders tillid's language-neutral values — findings, messages,
+// documents, legal references, vocabulary names, dates, durations and
+// numbers — in one supported language. It is safe for concurrent use. Get
+// one from [NewPrinter]; the zero value is not usable.
+type Printer struct {
+	lang int
+	tag  language.Tag
+	mp   *message.Printer
+}
+
+// NewPrinter returns a Printer for tag, which is matched to the nearest
+// supported language by its base language (nb-NO is nb, "no" is nb); any
+// other language gets English. To honour an Accept-Language header, pass the
+// result of [Match].
+func NewPrinter(tag language.Tag) *Printer {
+	i := index(tag)
+	if i < 0 {
+		i = langEN
+	}
+	t := Supported()[i]
+	return &Printer{lang: i, tag: t, mp: message.NewPrinter(t, message.Catalog(theCatalog()))}
+}
+
+// Tag returns the Printer's language, one of [Supported].
+func (p *Printer) Tag() language.Tag { return p.tag }
+
+// Name returns the localised name of a vocabulary value or the text of a
+// message key without arguments. An invalid value (empty key) gives "".
+func (p *Printer) Name(v compliance.Keyed) string {
+	k := v.Key()
+	if k == "" {
+		return ""
+	}
+	return p.mp.Sprintf(k)
+}
+
+// Message renders m: each argument is formatted for the language, then
+// inserted into the message for m.Key.
+func (p *Printer) Message(m compliance.Message) string {
+	if len(m.Args) == 0 {
+		return p.mp.Sprintf(string(m.Key))
+	}
+	args := make([]any, len(m.Args))
+	for i, a := range m.Args {
+		args[i] = p.arg(a)
+	}
+	return p.mp.Sprintf(string(m.Key), args...)
+}
+
+// arg formats one argument; counts stay ints so that they select plural
+// forms (and are grouped by the message printer).
+func (p *Printer) arg(a compliance.Arg) any {
+	switch a.Kind {
+	case compliance.ArgInt:
+		return int(a.Int)
+	case compliance.ArgText:
+		return a.Text
+	case compliance.ArgName:
+		if len(a.Keys) == 0 {
+			return ""
+		}
+		return p.mp.Sprintf(a.Keys[0])
+	case compliance.ArgNames:
+		names := make([]string, len(a.Keys))
+		for i, k := range a.Keys {
+			names[i] = p.mp.Sprintf(k)
+		}
+		return p.List(names)
+	case compliance.ArgDate:
+		return p.Date(a.Date)
+	case compliance.ArgTime:
+		return p.Time(a.Time)
+	case compliance.ArgDuration:
+		return p.Duration(a.Duration)
+	case compliance.ArgDecimal:
+		return p.Decimal(a.Decimal, -1)
+	case compliance.ArgRef:
+		return p.Ref(a.Ref)
+	case compliance.ArgPeriod:
+		return p.Period(a.Period)
+	}
+	return ""
+}
+
+// Finding renders a finding's message followed by its references in
+// parentheses: "No lawful basis is recorded for purpose 2 (Article 6(1))."
+func (p *Printer) Finding(f compliance.Finding) string {
+	msg := p.Message(f.Message())
+	if len(f.Refs) == 0 {
+		return msg
+	}
+	return msg + " (" + p.Refs(f.Refs) + ")"
+}
+
+// Ref renders a legal reference in the language's citation style.
+func (p *Printer) Ref(r compliance.Ref) string { return cite(p.lang, r) }
+
+// Refs renders references separated by semicolons.
+func (p *Printer) Refs(rs []compliance.Ref) string {
+	parts := make([]string, len(rs))
+	for i, r := range rs {
+		parts[i] = p.Ref(r)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// List joins items as the language lists them: "a, b og c" (da, nb, nn),
+// "a, b and c" (en).
+func (p *Printer) List(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	and := [4]string{" og ", " og ", " og ", " and "}[p.lang]
+	return strings.Join(items[:len(items)-1], ", ") + and + items[len(items)-1]
+}
+
+// Error renders err for a person. A [compliance.ValidationError] or
+// [compliance.FieldError] becomes one line per field: the field path and the
+// reason in the language ("purposes[0].basis: ukendt kode (tilladte: …)");
+// [compliance.ErrNotFound] and [compliance.ErrConflict] get their own
+// sentence; any other error gets a generic sentence, because foreign error
+// text is neither localised nor guaranteed free of personal data.
+func (p *Printer) Error(err error) string {
+	if err == nil {
+		return ""
+	}
+	var ve *compliance.ValidationError
+	if errors.As(err, &ve) {
+		lines := make([]string, len(ve.Fields))
+		for i := range ve.Fields {
+			lines[i] = p.field(&ve.Fields[i])
+		}
+		return strings.Join(lines, "\n")
+	}
+	var fe *compliance.FieldError
+	if errors.As(err, &fe) {
+		return p.field(fe)
+	}
+	switch {
+	case errors.Is(err, compliance.ErrNotFound):
+		return p.mp.Sprintf(keyErrNotFound)
+	case errors.Is(err, compliance.ErrConflict):
+		return p.mp.Sprintf(keyErrConflict)
+	}
+	return p.mp.Sprintf(keyErrOther)
+}
+
+func (p *Printer) field(f *compliance.FieldError) string {
+	text := p.Name(f.Reason)
+	if text == "" {
+		text = p.mp.Sprintf(keyErrOther)
+	}
+	if len(f.Accepted) > 0 {
+		text = p.mp.Sprintf(keyErrAccepted, text, strings.Join(f.Accepted, ", "))
+	}
+	if f.Field == "" {
+		return text
+	}
+	return f.Field + ": " + text
+}
+
+// Keys of the messages Printer itself uses.
+const (
+	keyErrNotFound  = "i18n.error.not-found"
+	keyErrConflict  = "i18n.error.conflict"
+	keyErrOther     = "i18n.error.other"
+	keyErrAccepted  = "i18n.error.accepted"
+	keyHours        = "i18n.duration.hours"
+	keyMinutes      = "i18n.duration.minutes"
+	keyDurationJoin = "i18n.duration.join"
+	keyRefsLabel    = "i18n.document.refs"
+)
+
+// Int formats a count with the language's digit grouping: "12.345" (da),
+// "12 345" (nb, nn; with U+00A0), "12,345" (en).
+func (p *Printer) Int(n int64) string {
+	return groupDigits(p.lang, decimal.NewFromInt(n).StringFixed(0))
+}
+
+// Date formats a date: "2. januar 2026" (da, nb, nn), "2 January 2026" (en).
+func (p *Printer) Date(d compliance.Date) string { return formatDate(p.lang, d) }
+
+// Time formats an instant in its own Location, with the zone abbreviation:
+// "2. januar 2026 kl. 14.30 CET" (da, nb, nn), "2 January 2026, 14:30 CET"
+// (en).
+func (p *Printer) Time(t time.Time) string { return formatTime(p.lang, t) }
+
+// Duration formats a length of time in hours and minutes ("72 timer",
+// "1 hour and 30 minutes"); the sign is dropped, seconds are truncated.
+func (p *Printer) Duration(d time.Duration) string {
+	if d < 0 {
+		d = -d
+	}
+	h := int(d / time.Hour)
+	m := int((d % time.Hour) / time.Minute)
+	switch {
+	case m == 0:
+		return p.mp.Sprintf(keyHours, h)
+	case h == 0:
+		return p.mp.Sprintf(keyMinutes, m)
+	}
+	return p.mp.Sprintf(keyDurationJoin, p.mp.Sprintf(keyHours, h), p.mp.Sprintf(keyMinutes, m))
+}
+
+// Period formats a legal period with its count: "1 måned", "72 timar",
+// "10 working days". An invalid period gives "".
+func (p *Printer) Period(x compliance.Period) string {
+	if x.Validate() != nil {
+		return ""
+	}
+	return p.mp.Sprintf("compliance.period."+x.Unit.String(), x.N)
+}
+
+// Decimal formats an exact decimal with the language's separators:
+// "1.234.567,5" (da), "1 234 567,5" (nb, nn; grouping with U+00A0),
+// "1,234,567.5" (en). places fixes the number of decimals, rounding half
+// away from zero ([decimal.Decimal.StringFixed]); a negative places keeps
+// every significant decimal the value has. It never goes through float64 and
+// never touches the decimal package's global settings.
+func (p *Printer) Decimal(d decimal.Decimal, places int) string {
+	return formatDecimal(p.lang, d, places)
+}
+
+// Amount formats a sum of money with two decimals (rounded half away from
+// zero) and the currency: "1.234,50 kr." (da, DKK), "kr 1 234,50" (nb, nn,
+// NOK), "DKK 1,234.50" (en); other currencies by ISO code.
+func (p *Printer) Amount(a compliance.Amount) string { return formatAmount(p.lang, a) }

@@ -1,0 +1,269 @@
+package i18n_test
+
+import (
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/i18n"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+var (
+	da = language.Danish
+	nb = language.MustParse("nb")
+	nn = language.MustParse("nn")
+	en = language.English
+)
+
+// The three citation styles the foundation issue names, and the points,
+// subparagraphs, recitals, national acts and guidance each style must cover.
+func TestRef(t *testing.T) {
+	dk := compliance.Section(compliance.DKDataProtectionAct, "", "8", 2, "3")
+	no := compliance.Section(compliance.NOPersonalDataAct, "", "12", 1, "")
+	sub := compliance.GDPR(6, 1, "")
+	sub.Subparagraph = 2
+	edpb := compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Para: "7", Case: "01"}
+	tl := compliance.Ref{Instrument: compliance.TimeLimitsRegulation, Article: "3", Paragraph: 4}
+	sector := compliance.Section(compliance.DKAct, "serviceloven", "81", 0, "")
+	tests := []struct {
+		name string
+		ref  compliance.Ref
+		want [4]string // da, nb, nn, en
+	}{
+		{"issue example: Art 33(1)", compliance.GDPR(33, 1, ""), [4]string{
+			"databeskyttelsesforordningens artikel 33, stk. 1",
+			"personvernforordningen artikkel 33 nr. 1",
+			"personvernforordninga artikkel 33 nr. 1",
+			"Article 33(1)"}},
+		{"point: Art 6(1)(f)", compliance.GDPR(6, 1, "f"), [4]string{
+			"databeskyttelsesforordningens artikel 6, stk. 1, litra f",
+			"personvernforordningen artikkel 6 nr. 1 bokstav f",
+			"personvernforordninga artikkel 6 nr. 1 bokstav f",
+			"Article 6(1)(f)"}},
+		{"subparagraph: Art 6(1) second subparagraph", sub, [4]string{
+			"databeskyttelsesforordningens artikel 6, stk. 1, 2. afsnit",
+			"personvernforordningen artikkel 6 nr. 1 annet ledd",
+			"personvernforordninga artikkel 6 nr. 1 andre ledd",
+			"Article 6(1), second subparagraph"}},
+		{"article alone: Art 10", compliance.GDPR(10, 0, ""), [4]string{
+			"databeskyttelsesforordningens artikel 10",
+			"personvernforordningen artikkel 10",
+			"personvernforordninga artikkel 10",
+			"Article 10"}},
+		{"recital 43", compliance.Recital(43), [4]string{
+			"databeskyttelsesforordningens præambelbetragtning 43",
+			"personvernforordningen fortalepunkt 43",
+			"personvernforordninga fortalepunkt 43",
+			"Recital 43"}},
+		{"DK databeskyttelsesloven § 8, stk. 2, nr. 3", dk, [4]string{
+			"databeskyttelseslovens § 8, stk. 2, nr. 3",
+			"den danske databeskyttelsesloven § 8 annet ledd nr. 3",
+			"den danske databeskyttelsesloven § 8 andre ledd nr. 3",
+			"section 8(2)(3) of the Danish Data Protection Act"}},
+		{"NO personopplysningsloven § 12 første ledd", no, [4]string{
+			"den norske personopplysningslovs § 12, stk. 1",
+			"personopplysningsloven § 12 første ledd",
+			"personopplysningslova § 12 første ledd",
+			"section 12(1) of the Norwegian Personal Data Act"}},
+		{"Reg 1182/71 Art 3(4)", tl, [4]string{
+			"forordning (EØF, Euratom) nr. 1182/71 artikel 3, stk. 4",
+			"forordning (EØF, Euratom) nr. 1182/71 artikkel 3 nr. 4",
+			"forordning (EØF, Euratom) nr. 1182/71 artikkel 3 nr. 4",
+			"Article 3(4) of Regulation (EEC, Euratom) No 1182/71"}},
+		{"EDPB Guidelines 01/2021 para 7, case 01", edpb, [4]string{
+			"EDPB's retningslinjer 01/2021, punkt 7, sag nr. 01",
+			"EDPBs retningslinjer 01/2021, punkt 7, sak nr. 01",
+			"EDPBs retningslinjer 01/2021, punkt 7, sak nr. 01",
+			"EDPB Guidelines 01/2021, paragraph 7, case 01"}},
+		{"sector act: serviceloven § 81", sector, [4]string{
+			"servicelovens § 81",
+			"den danske serviceloven § 81",
+			"den danske serviceloven § 81",
+			"section 81 of serviceloven (DK)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for i, tag := range []language.Tag{da, nb, nn, en} {
+				assert.Equal(t, tt.want[i], i18n.NewPrinter(tag).Ref(tt.ref), "%s", tag)
+			}
+		})
+	}
+}
+
+func TestMatch(t *testing.T) {
+	// The matcher behaviour verified in reference/go-style.md, Appendix A.
+	tests := []struct {
+		prefs []string
+		want  language.Tag
+	}{
+		{[]string{"no"}, nb},
+		{[]string{"no-NO"}, nb},
+		{[]string{"nb-NO"}, nb},
+		{[]string{"nn-NO"}, nn},
+		{[]string{"da-DK"}, da},
+		{[]string{"da-DK,da;q=0.9,en;q=0.5"}, da},
+		{[]string{"sv-SE"}, en}, // no match: fallback
+		{[]string{"de"}, en},
+		{[]string{"!!", "nn"}, nn}, // a malformed preference is skipped
+		{nil, en},
+	}
+	for _, tt := range tests {
+		got := i18n.Match(en, tt.prefs...)
+		assert.Equal(t, tt.want, got, "Match(%q)", tt.prefs)
+		assert.Contains(t, i18n.Supported(), got, "Match must return one of Supported()")
+	}
+	assert.Equal(t, da, i18n.Match(da, "fr"), "fallback is returned when nothing matches")
+	assert.Equal(t, da, i18n.DefaultFor(compliance.DK))
+	assert.Equal(t, nb, i18n.DefaultFor(compliance.NO))
+	s := i18n.Supported()
+	s[0] = en
+	assert.Equal(t, da, i18n.Supported()[0], "Supported must return a copy")
+	assert.Equal(t, nb, i18n.NewPrinter(language.MustParse("no")).Tag())
+	assert.Equal(t, en, i18n.NewPrinter(language.German).Tag())
+}
+
+func TestNumbersAndDates(t *testing.T) {
+	d := decimal.RequireFromString("1234567.50")
+	nbsp := "\u00a0"
+	for _, tt := range []struct {
+		tag                     language.Tag
+		dec, fixed, amount, int string
+	}{
+		{da, "1.234.567,5", "1.234.567,50", "1.234.567,50 kr.", "12.345"},
+		{nb, "1" + nbsp + "234" + nbsp + "567,5", "1" + nbsp + "234" + nbsp + "567,50", "DKK 1" + nbsp + "234" + nbsp + "567,50", "12" + nbsp + "345"},
+		{nn, "1" + nbsp + "234" + nbsp + "567,5", "1" + nbsp + "234" + nbsp + "567,50", "DKK 1" + nbsp + "234" + nbsp + "567,50", "12" + nbsp + "345"},
+		{en, "1,234,567.5", "1,234,567.50", "DKK 1,234,567.50", "12,345"},
+	} {
+		p := i18n.NewPrinter(tt.tag)
+		assert.Equal(t, tt.dec, p.Decimal(d, -1), "%s Decimal(-1)", tt.tag)
+		assert.Equal(t, tt.fixed, p.Decimal(d, 2), "%s Decimal(2)", tt.tag)
+		assert.Equal(t, tt.amount, p.Amount(compliance.Amount{Value: d, Currency: compliance.DKK}), "%s Amount", tt.tag)
+		assert.Equal(t, tt.int, p.Int(12345), "%s Int", tt.tag)
+	}
+	nok := compliance.Amount{Value: decimal.RequireFromString("85000"), Currency: compliance.NOK}
+	assert.Equal(t, "kr 85"+nbsp+"000,00", i18n.NewPrinter(nb).Amount(nok), "Bergen-size fine in nb")
+	assert.Equal(t, "-0,25", i18n.NewPrinter(da).Decimal(decimal.RequireFromString("-0.25"), -1))
+	assert.Equal(t, "2", i18n.NewPrinter(da).Decimal(decimal.RequireFromString("2.000"), -1), "trailing zeros dropped")
+	assert.Equal(t, "0,33", i18n.NewPrinter(da).Decimal(decimal.RequireFromString("0.325"), 2), "half away from zero")
+
+	date := compliance.Date{Year: 2026, Month: time.January, Day: 2}
+	cph, err := time.LoadLocation("Europe/Copenhagen")
+	require.NoError(t, err)
+	at := time.Date(2026, time.March, 29, 14, 30, 0, 0, cph) // CEST from 02:00 that day
+	for _, tt := range []struct {
+		tag        language.Tag
+		date, time string
+	}{
+		{da, "2. januar 2026", "29. marts 2026 kl. 14.30 CEST"},
+		{nb, "2. januar 2026", "29. mars 2026 kl. 14.30 CEST"},
+		{nn, "2. januar 2026", "29. mars 2026 kl. 14.30 CEST"},
+		{en, "2 January 2026", "29 March 2026, 14:30 CEST"},
+	} {
+		p := i18n.NewPrinter(tt.tag)
+		assert.Equal(t, tt.date, p.Date(date), "%s Date", tt.tag)
+		assert.Equal(t, tt.time, p.Time(at), "%s Time", tt.tag)
+	}
+	assert.Equal(t, "", i18n.NewPrinter(da).Date(compliance.Date{}))
+
+	for _, tt := range []struct {
+		tag  language.Tag
+		d    time.Duration
+		want string
+	}{
+		{da, 72 * time.Hour, "72 timer"},
+		{nn, 72 * time.Hour, "72 timar"},
+		{en, time.Hour, "1 hour"},
+		{en, -90 * time.Minute, "1 hour and 30 minutes"},
+		{nb, 30 * time.Minute, "30 minutter"},
+		{nn, 61 * time.Minute, "1 time og 1 minutt"},
+	} {
+		assert.Equal(t, tt.want, i18n.NewPrinter(tt.tag).Duration(tt.d), "%s Duration(%s)", tt.tag, tt.d)
+	}
+	assert.Equal(t, "sundhed, økonomi og CPR", i18n.NewPrinter(da).List([]string{"sundhed", "økonomi", "CPR"}))
+	assert.Equal(t, "a and b", i18n.NewPrinter(en).List([]string{"a", "b"}))
+}
+
+func TestError(t *testing.T) {
+	var v compliance.Validation
+	v.Require("name", false)
+	v.Check("purposes[0].basis", compliance.UnknownCode("legal-basis", []string{"consent", "contract"}))
+	err := v.Err("activity")
+	assert.Equal(t, "name: skal udfyldes\npurposes[0].basis: ukendt kode (tilladte værdier: consent, contract)",
+		i18n.NewPrinter(da).Error(err))
+	assert.Equal(t, "name: må fyllast ut\npurposes[0].basis: ukjend kode (tillatne verdiar: consent, contract)",
+		i18n.NewPrinter(nn).Error(err))
+	assert.Equal(t, "The record does not exist.", i18n.NewPrinter(en).Error(compliance.ErrNotFound))
+	assert.Equal(t, "Posten finnes ikke.", i18n.NewPrinter(nb).Error(errors.Join(errors.New("db"), compliance.ErrNotFound)))
+	assert.Equal(t, "Der opstod en fejl.", i18n.NewPrinter(da).Error(errors.New("pq: duplicate key value 0101505006")),
+		"foreign error text never reaches the reader")
+	assert.Equal(t, "", i18n.NewPrinter(da).Error(nil))
+}
+
+func TestFinding(t *testing.T) {
+	f := compliance.Finding{
+		Code:     "compliance.principle.lawfulness", // any key with a message will do here
+		Severity: compliance.Violation,
+		Refs:     []compliance.Ref{compliance.GDPR(6, 1, ""), compliance.Recital(43)},
+	}
+	assert.Equal(t, "lovlighed, rimelighed og gennemsigtighed (databeskyttelsesforordningens artikel 6, stk. 1; databeskyttelsesforordningens præambelbetragtning 43)",
+		i18n.NewPrinter(da).Finding(f))
+	f.Refs = nil
+	assert.Equal(t, "lawfulness, fairness and transparency", i18n.NewPrinter(en).Finding(f))
+}
+
+// TestDocumentGolden pins a document rendered as Markdown and as text in
+// each language. Run with -update to rewrite the files after a deliberate
+// change, and review the diff.
+func TestDocumentGolden(t *testing.T) {
+	doc := compliance.Document{Title: compliance.Msg("compliance.class.special")}
+	doc.Heading("compliance.principle.lawfulness")
+	doc.Paragraph("i18n.error.accepted", compliance.Text("*free* text_"), compliance.Names(compliance.CategoriesOf(compliance.Health, compliance.NationalID).All()))
+	doc.Field(compliance.Msg("compliance.arg-kind.duration"), compliance.Msg("i18n.duration.hours", compliance.Int(72)), compliance.GDPR(33, 1, ""))
+	doc.Item("compliance.severity.info")
+	doc.Item("compliance.severity.violation")
+	doc.Blocks = append(doc.Blocks, compliance.Block{Kind: compliance.BlockParagraph,
+		Text: compliance.Msg("i18n.duration.join", compliance.DateArg(compliance.Date{Year: 2026, Month: 5, Day: 17}), compliance.DecimalArg(decimal.RequireFromString("3.75"))),
+		Refs: []compliance.Ref{compliance.Recital(85)}})
+	for _, tag := range i18n.Supported() {
+		p := i18n.NewPrinter(tag)
+		golden(t, "document_"+tag.String()+".md", p.Markdown(doc))
+		golden(t, "document_"+tag.String()+".txt", p.Text(doc))
+	}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "missing golden file; run go test ./i18n -update")
+	assert.Equal(t, string(want), got, "rendered %s differs from the golden file", name)
+}
+
+func TestOwnMessages(t *testing.T) {
+	checkCodes(t, map[compliance.Code][]compliance.Arg{
+		"i18n.error.not-found":  nil,
+		"i18n.error.conflict":   nil,
+		"i18n.error.other":      nil,
+		"i18n.error.accepted":   {compliance.Text("a"), compliance.Text("b")},
+		"i18n.duration.hours":   {compliance.Int(2)},
+		"i18n.duration.minutes": {compliance.Int(1)},
+		"i18n.duration.join":    {compliance.Text("a"), compliance.Text("b")},
+		"i18n.document.refs":    nil,
+	})
+}
