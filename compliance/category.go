@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"encoding/json"
+	"fmt"
 	"iter"
 	"math/bits"
 
@@ -334,4 +336,61 @@ func (s SubjectCategories) Vulnerable() bool {
 		}
 	}
 	return false
+}
+
+// MarshalJSON writes the set as a JSON array of category codes, in order.
+func (s DataCategories) MarshalJSON() ([]byte, error) { return marshalSet(s.All()) }
+
+// UnmarshalJSON reads a JSON array of category codes; an unknown code is an
+// error naming the accepted set.
+func (s *DataCategories) UnmarshalJSON(b []byte) error {
+	var x DataCategories
+	err := unmarshalSet(b, func(code string) error {
+		c, err := ParseDataCategory(code)
+		x = x.With(c)
+		return err
+	})
+	if err == nil {
+		*s = x
+	}
+	return err
+}
+
+// MarshalJSON writes the set as a JSON array of category codes, in order.
+func (s SubjectCategories) MarshalJSON() ([]byte, error) { return marshalSet(s.All()) }
+
+// UnmarshalJSON reads a JSON array of category codes; an unknown code is an
+// error naming the accepted set.
+func (s *SubjectCategories) UnmarshalJSON(b []byte) error {
+	var x SubjectCategories
+	err := unmarshalSet(b, func(code string) error {
+		c, err := ParseSubjectCategory(code)
+		x = x.With(c)
+		return err
+	})
+	if err == nil {
+		*s = x
+	}
+	return err
+}
+
+func marshalSet[T fmt.Stringer](all iter.Seq[T]) ([]byte, error) {
+	codes := []string{}
+	for v := range all {
+		codes = append(codes, v.String())
+	}
+	return json.Marshal(codes)
+}
+
+func unmarshalSet(b []byte, add func(code string) error) error {
+	var codes []string
+	if err := json.Unmarshal(b, &codes); err != nil {
+		return &FieldError{Reason: ReasonFormat}
+	}
+	for _, c := range codes {
+		if err := add(c); err != nil {
+			return err
+		}
+	}
+	return nil
 }

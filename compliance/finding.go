@@ -77,10 +77,12 @@ const (
 	ArgRef
 	// ArgPeriod is a legal period ("1 month", "72 hours").
 	ArgPeriod
+	// ArgCountry is a country, rendered by its name in the language.
+	ArgCountry
 )
 
 var argKinds = enum.New[ArgKind]("arg-kind", "compliance.arg-kind", UnknownCode,
-	"int", "text", "name", "names", "date", "time", "duration", "decimal", "ref", "period")
+	"int", "text", "name", "names", "date", "time", "duration", "decimal", "ref", "period", "country")
 
 // ParseArgKind returns the ArgKind with the given code.
 func ParseArgKind(s string) (ArgKind, error) { return argKinds.Parse(s) }
@@ -105,7 +107,8 @@ func (k *ArgKind) UnmarshalText(b []byte) error { return argKinds.UnmarshalText(
 
 // Arg is a typed argument of a message. Exactly the field named by Kind is
 // used. Construct Args with [Int], [Text], [Name], [Names], [DateArg],
-// [TimeArg], [DurationArg], [DecimalArg], [RefArg] and [PeriodArg].
+// [TimeArg], [DurationArg], [DecimalArg], [RefArg], [PeriodArg] and
+// [CountryArg].
 type Arg struct {
 	Kind     ArgKind         `json:"kind"`
 	Int      int64           `json:"int,omitzero"`
@@ -117,6 +120,7 @@ type Arg struct {
 	Decimal  decimal.Decimal `json:"decimal,omitzero"`
 	Ref      Ref             `json:"ref,omitzero"`
 	Period   Period          `json:"period,omitzero"`
+	Country  Country         `json:"country,omitzero"`
 }
 
 // Int returns a count argument.
@@ -155,6 +159,9 @@ func RefArg(r Ref) Arg { return Arg{Kind: ArgRef, Ref: r} }
 // PeriodArg returns a legal-period argument.
 func PeriodArg(p Period) Arg { return Arg{Kind: ArgPeriod, Period: p} }
 
+// CountryArg returns a country argument.
+func CountryArg(c Country) Arg { return Arg{Kind: ArgCountry, Country: c} }
+
 // Validate reports whether the argument's kind is known and its keys are
 // well formed.
 func (a Arg) Validate() error {
@@ -167,6 +174,8 @@ func (a Arg) Validate() error {
 		v.Check("ref", a.Ref.Validate())
 	case ArgPeriod:
 		v.Check("period", a.Period.Validate())
+	case ArgCountry:
+		v.Require("country", a.Country.Valid())
 	}
 	for i, k := range a.Keys {
 		if !Code(k).Valid() {

@@ -44,7 +44,7 @@ func TestCodesArePinned(t *testing.T) {
 		"severity":          {codesOf(compliance.AllSeverities()), {"info", "warning", "violation"}},
 		"currency":          {codesOf(compliance.AllCurrencies()), {"dkk", "nok", "eur"}},
 		"block-kind":        {codesOf(compliance.AllBlockKinds()), {"heading", "paragraph", "field", "item"}},
-		"arg-kind":          {codesOf(compliance.AllArgKinds()), {"int", "text", "name", "names", "date", "time", "duration", "decimal", "ref", "period"}},
+		"arg-kind":          {codesOf(compliance.AllArgKinds()), {"int", "text", "name", "names", "date", "time", "duration", "decimal", "ref", "period", "country"}},
 		"reason":            {codesOf(compliance.AllReasons()), {"required", "unknown", "format", "length", "date", "checksum", "unallocated", "range", "inconsistent", "duplicate", "too-long"}},
 		"instrument": {codesOf(compliance.AllInstruments()), {"gdpr", "dk-dbl", "no-popplyl", "eu-1182-71", "eu-act", "cjeu",
 			"edpb-guidelines", "edpb-recommendations", "edpb-opinion", "wp29", "enisa",

@@ -2,6 +2,7 @@ package i18n
 
 // complianceDA holds the compliance messages in Danish.
 var complianceDA = []entry{
+	{key: "compliance.arg-kind.country", msg: "land"},
 	{key: "compliance.arg-kind.date", msg: "dato"},
 	{key: "compliance.arg-kind.decimal", msg: "decimaltal"},
 	{key: "compliance.arg-kind.duration", msg: "varighed"},

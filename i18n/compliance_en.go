@@ -2,6 +2,7 @@ package i18n
 
 // complianceEN holds the compliance messages in English.
 var complianceEN = []entry{
+	{key: "compliance.arg-kind.country", msg: "country"},
 	{key: "compliance.arg-kind.date", msg: "date"},
 	{key: "compliance.arg-kind.decimal", msg: "decimal number"},
 	{key: "compliance.arg-kind.duration", msg: "duration"},

@@ -2,6 +2,7 @@ package i18n
 
 // complianceNB holds the compliance messages in Norwegian bokmål.
 var complianceNB = []entry{
+	{key: "compliance.arg-kind.country", msg: "land"},
 	{key: "compliance.arg-kind.date", msg: "dato"},
 	{key: "compliance.arg-kind.decimal", msg: "desimaltall"},
 	{key: "compliance.arg-kind.duration", msg: "varighet"},

@@ -2,6 +2,7 @@ package i18n
 
 // complianceNN holds the compliance messages in Norwegian nynorsk.
 var complianceNN = []entry{
+	{key: "compliance.arg-kind.country", msg: "land"},
 	{key: "compliance.arg-kind.date", msg: "dato"},
 	{key: "compliance.arg-kind.decimal", msg: "desimaltal"},
 	{key: "compliance.arg-kind.duration", msg: "varigheit"},

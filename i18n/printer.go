@@ -7,6 +7,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 	"golang.org/x/text/message"
 
 	"github.com/tillid/tillid/compliance"
@@ -100,6 +101,8 @@ func (p *Printer) arg(a compliance.Arg) any {
 		return p.Ref(a.Ref)
 	case compliance.ArgPeriod:
 		return p.Period(a.Period)
+	case compliance.ArgCountry:
+		return p.Country(a.Country)
 	}
 	return ""
 }
@@ -225,6 +228,30 @@ func (p *Printer) Duration(d time.Duration) string {
 		return p.mp.Sprintf(keyMinutes, m)
 	}
 	return p.mp.Sprintf(keyDurationJoin, p.mp.Sprintf(keyHours, h), p.mp.Sprintf(keyMinutes, m))
+}
+
+// Country returns the country's name in the language, from the Unicode CLDR
+// data that golang.org/x/text carries ("Færøerne", "Færøyane", "Faroe
+// Islands"); a code CLDR does not name is returned as the code. Using it
+// links x/text's display tables into the host binary (about 3 MB).
+func (p *Printer) Country(c compliance.Country) string {
+	if !c.Valid() {
+		return ""
+	}
+	r, err := language.ParseRegion(c.String())
+	if err != nil {
+		return c.String()
+	}
+	tag := p.tag
+	if p.lang == langNB {
+		// x/text's display data knows bokmål as "no"; asked for "nb" it
+		// falls back to Danish names.
+		tag = language.Norwegian
+	}
+	if name := display.Regions(tag).Name(r); name != "" {
+		return name
+	}
+	return c.String()
 }
 
 // Period formats a legal period with its count: "1 måned", "72 timar",

@@ -267,3 +267,24 @@ func TestOwnMessages(t *testing.T) {
 		"i18n.document.refs":    nil,
 	})
 }
+
+func TestCountry(t *testing.T) {
+	fo := compliance.MustCountry("FO")
+	for _, tt := range []struct {
+		tag  language.Tag
+		want string
+	}{
+		{da, "Færøerne"}, {nb, "Færøyene"}, {nn, "Færøyane"}, {en, "Faroe Islands"},
+	} {
+		assert.Equal(t, tt.want, i18n.NewPrinter(tt.tag).Country(fo), "%s", tt.tag)
+	}
+	assert.Equal(t, "Noreg", i18n.NewPrinter(nn).Country(compliance.MustCountry("NO")))
+	assert.Equal(t, "", i18n.NewPrinter(da).Country(compliance.Country{}))
+	assert.NotEmpty(t, i18n.NewPrinter(da).Country(compliance.MustCountry("XK")))
+	assert.Equal(t, "USA", i18n.NewPrinter(da).Message(compliance.Msg(compliance.CodeText, compliance.CountryArg(compliance.MustCountry("US")))))
+	for c := range compliance.AllCountries() {
+		for _, p := range printers() {
+			assert.NotEmpty(t, p.Country(c), "%s %s", p.Tag(), c)
+		}
+	}
+}

@@ -1,0 +1,4 @@
+package i18n
+
+// breachDA holds the breach messages in Danish.
+var breachDA = []entry{}

@@ -1,0 +1,4 @@
+package i18n
+
+// breachEN holds the breach messages in English.
+var breachEN = []entry{}

@@ -1,0 +1,4 @@
+package i18n
+
+// dpiaNN holds the dpia messages in Norwegian nynorsk.
+var dpiaNN = []entry{}

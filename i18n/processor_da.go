@@ -1,0 +1,4 @@
+package i18n
+
+// processorDA holds the processor messages in Danish.
+var processorDA = []entry{}

@@ -1,0 +1,4 @@
+package i18n
+
+// processorEN holds the processor messages in English.
+var processorEN = []entry{}

@@ -1,0 +1,4 @@
+package i18n
+
+// processorNB holds the processor messages in Norwegian bokmål.
+var processorNB = []entry{}

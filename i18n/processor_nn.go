@@ -1,0 +1,4 @@
+package i18n
+
+// processorNN holds the processor messages in Norwegian nynorsk.
+var processorNN = []entry{}

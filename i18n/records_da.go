@@ -1,0 +1,4 @@
+package i18n
+
+// recordsDA holds the records messages in Danish.
+var recordsDA = []entry{}

@@ -1,0 +1,4 @@
+package i18n
+
+// recordsNB holds the records messages in Norwegian bokmål.
+var recordsNB = []entry{}

@@ -1,0 +1,4 @@
+package i18n
+
+// retentionEN holds the retention messages in English.
+var retentionEN = []entry{}

@@ -1,0 +1,4 @@
+package i18n
+
+// retentionNB holds the retention messages in Norwegian bokmål.
+var retentionNB = []entry{}

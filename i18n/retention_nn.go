@@ -1,0 +1,4 @@
+package i18n
+
+// retentionNN holds the retention messages in Norwegian nynorsk.
+var retentionNN = []entry{}
