@@ -8,7 +8,8 @@ import (
 
 // Markdown renders a document as CommonMark: the title as a level-1 heading,
 // headings as level 2, fields as "**Label** (refs): value" lines, items as
-// bullets. Rendered text is escaped, so free text entered by caseworkers
+// bullets followed by their references in parentheses, and the references of
+// a heading or paragraph in an italic line after it. Rendered text is escaped, so free text entered by caseworkers
 // cannot inject Markdown.
 func (p *Printer) Markdown(doc compliance.Document) string {
 	var b strings.Builder
@@ -48,9 +49,14 @@ func (p *Printer) Markdown(doc compliance.Document) string {
 			}
 			b.WriteString("- ")
 			b.WriteString(escapeMarkdown(p.Message(blk.Text)))
+			if len(blk.Refs) > 0 {
+				b.WriteString(" (")
+				b.WriteString(escapeMarkdown(p.Refs(blk.Refs)))
+				b.WriteString(")")
+			}
 			b.WriteString("\n")
 		}
-		if blk.Kind != compliance.BlockField && len(blk.Refs) > 0 {
+		if (blk.Kind == compliance.BlockHeading || blk.Kind == compliance.BlockParagraph) && len(blk.Refs) > 0 {
 			b.WriteString("\n*")
 			b.WriteString(p.mp.Sprintf(keyRefsLabel))
 			b.WriteString(": ")
@@ -62,7 +68,8 @@ func (p *Printer) Markdown(doc compliance.Document) string {
 }
 
 // Text renders a document as plain text for letters and e-mail: the title
-// underlined, fields as "Label: value", items as "- item".
+// underlined, fields as "Label (refs): value", items as "- item (refs)", and
+// the references of a heading or paragraph on a line after it.
 func (p *Printer) Text(doc compliance.Document) string {
 	var b strings.Builder
 	title := p.Message(doc.Title)
@@ -105,9 +112,14 @@ func (p *Printer) Text(doc compliance.Document) string {
 			}
 			b.WriteString("- ")
 			b.WriteString(p.Message(blk.Text))
+			if len(blk.Refs) > 0 {
+				b.WriteString(" (")
+				b.WriteString(p.Refs(blk.Refs))
+				b.WriteString(")")
+			}
 			b.WriteString("\n")
 		}
-		if blk.Kind != compliance.BlockField && len(blk.Refs) > 0 {
+		if (blk.Kind == compliance.BlockHeading || blk.Kind == compliance.BlockParagraph) && len(blk.Refs) > 0 {
 			b.WriteString(p.mp.Sprintf(keyRefsLabel))
 			b.WriteString(": ")
 			b.WriteString(p.Refs(blk.Refs))

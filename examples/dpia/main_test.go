@@ -1,0 +1,51 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// The default run prints the three screenings in bokmål and nynorsk for a
+// Norwegian kommune (items 8 and 12, 10, and 4 of Datatilsynet's list
+// 18/03670/MLS) and in Danish for a Danish kommune (WP248's two-criteria
+// presumption for the school and the kindergarten; the Danish list's
+// innovative-technology item for the sensor).
+func TestGolden(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{"default", nil},
+		{"nn", []string{"-lang", "nn"}},
+		{"en_dk", []string{"-lang", "en", "-j", "dk"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			require.NoError(t, run(tt.args, &out))
+			path := filepath.Join("testdata", tt.name+".golden")
+			if *update {
+				require.NoError(t, os.MkdirAll("testdata", 0o755))
+				require.NoError(t, os.WriteFile(path, out.Bytes(), 0o644))
+				return
+			}
+			want, err := os.ReadFile(path)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), out.String())
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	var out bytes.Buffer
+	assert.Error(t, run([]string{"-lang", "sv"}, &out))
+	assert.Error(t, run([]string{"-j", "se"}, &out))
+	assert.Error(t, run([]string{"-nope"}, &out))
+}
