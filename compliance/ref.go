@@ -367,6 +367,11 @@ func ParseRef(s string) (Ref, error) {
 			rest = strings.TrimPrefix(rest, " ")
 			continue
 		}
+		switch kw {
+		case "pt", "subpara", "recital", "para", "clause", "case":
+		default:
+			return bad("ref") // never name an unknown word: it is input
+		}
 		val, rest, _ = strings.Cut(tail, " ")
 		if val == "" {
 			return bad(kw)
