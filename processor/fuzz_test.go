@@ -1,0 +1,121 @@
+package processor_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/processor"
+)
+
+// fuzzDecode checks one decoder: no panic; errors match ErrInvalid and
+// contain no fragment of the input; what decodes is valid and round-trips;
+// and a decoded processor compiles and checks without panicking.
+func fuzzDecode[T interface{ Validate() error }](f *testing.F, parse func([]byte) (T, error), seeds ...any) {
+	for _, s := range seeds {
+		b, err := json.Marshal(s)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{`))
+	f.Add([]byte(`null`))
+	f.Add([]byte(`{"id":"00000000-0000-7000-8000-000000000001","country":"XX"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		v, err := parse(b)
+		if err != nil {
+			if !errors.Is(err, compliance.ErrInvalid) {
+				t.Fatalf("error %v does not match ErrInvalid", err)
+			}
+			leaks(t, err, b)
+			return
+		}
+		if err := v.Validate(); err != nil {
+			t.Fatalf("parsed value does not validate: %v", err)
+		}
+		again, err := json.Marshal(v)
+		if err != nil {
+			t.Fatalf("parsed value does not marshal: %v", err)
+		}
+		if _, err := parse(again); err != nil {
+			t.Fatalf("marshalled value does not parse again: %v", err)
+		}
+		if p, ok := any(v).(processor.Processor); ok {
+			s, err := processor.Compile(processor.Policy{Jurisdiction: compliance.DK}, []processor.Processor{p})
+			if err != nil {
+				t.Fatalf("a valid processor does not compile: %v", err)
+			}
+			req := processor.Request{Processor: p.ID, Data: compliance.CategoriesOf(compliance.Health), Subjects: compliance.SubjectsOf(compliance.Citizens), Purpose: "x"}
+			_ = s.Check(req, at(t))
+			_ = s.Overview(at(t), compliance.Months(3))
+		}
+	})
+}
+
+// leaks fails when err's text contains a run of 12 or more bytes of the
+// input that is not part of the fixed vocabulary of errors (field names,
+// reasons, accepted codes).
+func leaks(t *testing.T, err error, input []byte) {
+	msg := err.Error()
+	var ve *compliance.ValidationError
+	var fe *compliance.FieldError
+	allowed := ""
+	if errors.As(err, &ve) {
+		for _, f := range ve.Fields {
+			allowed += f.Field + " " + f.Vocabulary + " " + f.Reason.String() + " " + strings.Join(f.Accepted, ", ") + " "
+		}
+	} else if errors.As(err, &fe) {
+		allowed = fe.Field + " " + fe.Vocabulary + " " + fe.Reason.String() + " " + strings.Join(fe.Accepted, ", ")
+	}
+	in := string(input)
+	const n = 12
+	for i := 0; i+n <= len(in); i++ {
+		frag := in[i : i+n]
+		if strings.Contains(msg, frag) && !strings.Contains(allowed, frag) && !strings.Contains("compliance: invalid processor agreement subProcessor location audit request policy adequacy", frag) {
+			t.Fatalf("error %q contains input fragment %q", msg, frag)
+		}
+	}
+}
+
+func FuzzParseProcessor(f *testing.F) {
+	fuzzDecode(f, processor.ParseProcessor, clean(), withSub(in, processor.Location{Country: in, Access: processor.Support,
+		Safeguard: processor.Safeguard{Tool: processor.SCC, Module: processor.ModuleP2P, Signed: date(2025, 1, 1),
+			TIA: processor.TIA{Date: date(2025, 2, 1), Conclusion: processor.MeasuresNeeded}}}))
+}
+
+func FuzzParseAgreement(f *testing.F) {
+	fuzzDecode(f, processor.ParseAgreement, clean().Agreements[0])
+}
+
+func FuzzParseSubProcessor(f *testing.F) {
+	fuzzDecode(f, processor.ParseSubProcessor, clean().SubProcessors[0])
+}
+
+func FuzzParseLocation(f *testing.F) {
+	fuzzDecode(f, processor.ParseLocation, clean().Locations[0], processor.Location{Organisation: processor.EPO, Access: processor.Hosting,
+		Measures: processor.MeasuresOf(processor.KeyEncryption), Safeguard: processor.Safeguard{Tool: processor.DerogationTool, Derogation: processor.PublicInterest}})
+}
+
+func FuzzParseAudit(f *testing.F) {
+	a := clean().Audits[0]
+	a.Deviations = []processor.Deviation{{Control: "A.1", FollowUp: processor.Open, Due: date(2026, 1, 1)}}
+	fuzzDecode(f, processor.ParseAudit, a)
+}
+
+func FuzzParseRequest(f *testing.F) {
+	fuzzDecode(f, processor.ParseRequest, request())
+}
+
+func FuzzParsePolicy(f *testing.F) {
+	pol := policyDK()
+	pol.Off = []processor.Switch{{Country: us, From: date(2026, 1, 1)}}
+	pol.Intervals.High = compliance.Years(1)
+	fuzzDecode(f, processor.ParsePolicy, pol)
+}
+
+func FuzzParseAdequacy(f *testing.F) {
+	fuzzDecode(f, processor.ParseAdequacy, processor.Adequacies()[0], processor.Adequacies()[len(processor.Adequacies())-1])
+}

@@ -1,0 +1,22 @@
+package processortest_test
+
+import (
+	"testing"
+
+	"github.com/tillid/tillid/processor"
+	"github.com/tillid/tillid/processor/processortest"
+)
+
+// The reference implementation passes the conformance suite.
+func TestMemStore(t *testing.T) {
+	processortest.Run(t, func(*testing.T) processor.Store { return processortest.NewMemStore() })
+}
+
+// The fixture's records are valid, so hosts can use them as sample data.
+func TestRecordsAreValid(t *testing.T) {
+	for i := range 8 {
+		if err := processortest.Record(i).Validate(); err != nil {
+			t.Errorf("Record(%d): %v", i, err)
+		}
+	}
+}

@@ -1,0 +1,199 @@
+package processor_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/processor"
+	"github.com/tillid/tillid/processor/processortest"
+)
+
+var kommune = compliance.ControllerID{UUID: uid(9, 9)}
+
+func newRegistry(t *testing.T, now time.Time) (*processor.Registry, *processortest.MemStore) {
+	t.Helper()
+	store := processortest.NewMemStore()
+	r, err := processor.NewRegistry(store, kommune, policyDK(), &processor.Options{Options: compliance.Options{
+		Now: func() time.Time { return now }, NewID: compliance.Sequence()}})
+	require.NoError(t, err)
+	return r, store
+}
+
+func TestRegistry(t *testing.T) {
+	ctx := context.Background()
+	now := at(t)
+	r, store := newRegistry(t, now)
+
+	t.Run("before anything is stored, every processor is unknown", func(t *testing.T) {
+		assert.Equal(t, []compliance.Code{processor.CodeUnknown}, codes(r.Check(request(), now)))
+	})
+
+	p := clean()
+	p.ID = compliance.ProcessorID{}
+	p.Agreements[0].ID, p.SubProcessors[0].ID, p.Audits[0].ID = processor.AgreementID{}, processor.SubProcessorID{}, processor.AuditID{}
+	p.SubProcessors[0].Changed = compliance.Date{}
+	stored, err := r.Put(ctx, p)
+	require.NoError(t, err)
+
+	t.Run("Put assigns IDs from the ID source", func(t *testing.T) {
+		assert.Equal(t, "00000000-0000-7000-8000-000000000001", stored.ID.String())
+		assert.Equal(t, "00000000-0000-7000-8000-000000000002", stored.Agreements[0].ID.String())
+		assert.Equal(t, "00000000-0000-7000-8000-000000000003", stored.SubProcessors[0].ID.String())
+		assert.Equal(t, "00000000-0000-7000-8000-000000000004", stored.Audits[0].ID.String())
+		assert.Equal(t, uint64(1), stored.Version)
+		assert.Equal(t, date(2026, time.May, 1), stored.SubProcessors[0].Changed, "a new sub-processor is stamped with today")
+		assert.True(t, p.ID.IsZero(), "the caller's value is not changed")
+	})
+	t.Run("Put keeps the snapshot current", func(t *testing.T) {
+		req := request()
+		req.Processor = stored.ID
+		d := r.Check(req, now)
+		assert.Equal(t, processor.Allow, d.Outcome)
+		assert.Equal(t, uint64(1), d.ProcessorVersion)
+	})
+	t.Run("an update of a sub-processor's locations re-stamps Changed", func(t *testing.T) {
+		upd := stored
+		upd.SubProcessors[0].Locations = append(upd.SubProcessors[0].Locations, processor.Location{Country: dk, Access: processor.Backup})
+		r2, err := processor.NewRegistry(store, kommune, policyDK(), &processor.Options{Options: compliance.Options{
+			Now: func() time.Time { return now.AddDate(0, 1, 0) }, NewID: compliance.Sequence()}})
+		require.NoError(t, err)
+		got, err := r2.Put(ctx, upd)
+		require.NoError(t, err)
+		assert.Equal(t, date(2026, time.June, 1), got.SubProcessors[0].Changed)
+		assert.Equal(t, uint64(2), got.Version)
+		stored = got
+	})
+	t.Run("an unchanged sub-processor keeps its date", func(t *testing.T) {
+		upd := stored
+		upd.Service = "ESDH og arkiv"
+		got, err := r.Put(ctx, upd)
+		require.NoError(t, err)
+		assert.Equal(t, date(2026, time.June, 1), got.SubProcessors[0].Changed)
+		stored = got
+	})
+	t.Run("a stale version conflicts", func(t *testing.T) {
+		old := stored
+		old.Version = 1
+		_, err := r.Put(ctx, old)
+		assert.ErrorIs(t, err, compliance.ErrConflict)
+	})
+	t.Run("an invalid record is rejected before the store", func(t *testing.T) {
+		bad := stored
+		bad.Name = ""
+		_, err := r.Put(ctx, bad)
+		assert.ErrorIs(t, err, compliance.ErrInvalid)
+		got, err := r.Get(ctx, stored.ID)
+		require.NoError(t, err)
+		assert.Equal(t, stored.Version, got.Version)
+	})
+	t.Run("Load compiles what other processes stored", func(t *testing.T) {
+		other := clean()
+		other.ID = pid(7)
+		require.NoError(t, store.Put(ctx, kommune, other))
+		req := request()
+		req.Processor = pid(7)
+		assert.Equal(t, processor.Deny, r.Check(req, now).Outcome, "not loaded yet")
+		s, err := r.Load(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, 2, s.Len())
+		assert.Same(t, s, r.Snapshot())
+		assert.Equal(t, processor.Allow, r.Check(req, now).Outcome)
+	})
+	t.Run("NewRegistry rejects a bad policy and a missing store", func(t *testing.T) {
+		_, err := processor.NewRegistry(store, kommune, processor.Policy{}, nil)
+		assert.ErrorIs(t, err, compliance.ErrInvalid)
+		_, err = processor.NewRegistry(nil, kommune, policyDK(), nil)
+		assert.ErrorIs(t, err, compliance.ErrInvalid)
+	})
+}
+
+// Check reads the snapshot without locks while Put and Load replace it.
+func TestRegistryConcurrency(t *testing.T) {
+	ctx := context.Background()
+	r, _ := newRegistry(t, at(t))
+	p, err := r.Put(ctx, clean())
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 200 {
+				d := r.Check(request(), at(t))
+				assert.NotEqual(t, processor.Outcome(0), d.Outcome)
+			}
+		}()
+	}
+	for range 20 {
+		p, err = r.Put(ctx, p)
+		require.NoError(t, err)
+		_, err = r.Load(ctx)
+		require.NoError(t, err)
+	}
+	wg.Wait()
+}
+
+func TestCompileRejects(t *testing.T) {
+	bad := clean()
+	bad.Name = ""
+	_, err := processor.Compile(policyDK(), []processor.Processor{clean(), bad})
+	assert.ErrorIs(t, err, compliance.ErrInvalid)
+	_, err = processor.Compile(policyDK(), []processor.Processor{clean(), clean()})
+	assert.ErrorIs(t, err, compliance.ErrInvalid, "duplicate IDs")
+	_, err = processor.Compile(processor.Policy{}, nil)
+	assert.ErrorIs(t, err, compliance.ErrInvalid)
+}
+
+func TestOverview(t *testing.T) {
+	expiring := clean()
+	expiring.ID, expiring.Name = pid(2), "Udløber A/S"
+	expiring.Agreements[0].To = date(2026, time.June, 30)
+	expiring.Audits[0].Issued = date(2025, time.June, 15)
+	missing := clean()
+	missing.ID, missing.Name, missing.Agreements, missing.Audits = pid(3), "Uden aftale ApS", nil, nil
+	chain := withSub(in, processor.Location{Country: in, Access: processor.Support})
+	chain.ID, chain.Name = pid(4), "Kæde A/S"
+	chain.SubProcessors[1].Address = ""
+	overdue := clean()
+	overdue.ID, overdue.Name = pid(5), "Forsinket A/S"
+	overdue.Audits[0].Issued = date(2025, time.March, 3)
+
+	s := compile(t, policyDK(), clean(), expiring, missing, chain, overdue)
+	o := s.Overview(at(t), compliance.Months(3))
+	names := func(es []processor.Entry) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Name)
+		}
+		return out
+	}
+	assert.Equal(t, 5, o.Processors)
+	assert.Equal(t, []string{"Uden aftale ApS"}, names(o.MissingAgreements))
+	assert.Equal(t, []string{"Udløber A/S"}, names(o.ExpiringAgreements))
+	assert.Equal(t, date(2026, time.June, 30), o.ExpiringAgreements[0].Date)
+	assert.Equal(t, []string{"Uden aftale ApS", "Forsinket A/S"}, names(o.OverdueAudits))
+	assert.Equal(t, date(2026, time.March, 3), o.OverdueAudits[1].Date)
+	assert.Equal(t, []string{"Udløber A/S"}, names(o.DueAudits))
+	assert.Equal(t, date(2026, time.June, 15), o.DueAudits[0].Date)
+	require.Len(t, o.UnidentifiedSubProcessors, 1)
+	assert.Equal(t, "Support Ltd", o.UnidentifiedSubProcessors[0].Entity)
+	assert.Equal(t, []processor.IdentityField{processor.IdentityAddress}, o.UnidentifiedSubProcessors[0].Missing)
+	require.Len(t, o.TransfersWithoutBasis, 1)
+	assert.Equal(t, in, o.TransfersWithoutBasis[0].Country)
+	assert.Equal(t, processor.Support, o.TransfersWithoutBasis[0].Access)
+
+	doc := o.Document()
+	assert.Equal(t, processor.CodeOverviewTitle, doc.Title.Key)
+	for _, b := range doc.Blocks {
+		require.NoError(t, b.Text.Validate())
+	}
+	none := s.Overview(at(t), compliance.Period{})
+	assert.Empty(t, none.ExpiringAgreements, "no horizon, no look-ahead")
+	assert.Empty(t, none.DueAudits)
+}
