@@ -1,0 +1,145 @@
+package retention
+
+import (
+	"log/slog"
+	"time"
+
+	"github.com/tillid/tillid/compliance"
+)
+
+// Erasure is the answer to a data subject's request for erasure (Art 17
+// GDPR) of a record: erase, or refuse and offer restriction of processing
+// (Art 18) instead, with the retention decision it rests on.
+type Erasure struct {
+	// Decision is the record's retention decision at the instant of the
+	// request.
+	Decision Decision `json:"decision"`
+	// Outcome is Erase or Refuse.
+	Outcome Outcome `json:"outcome"`
+	// Code is the conclusion: CodeErasureDue, CodeErasureRefused or
+	// CodeErasureRefusedHold.
+	Code compliance.Code `json:"code"`
+	// Refs are the provisions and decisions the conclusion rests on.
+	Refs []compliance.Ref `json:"refs"`
+	// Restriction reports that restriction of processing is offered
+	// instead of erasure; it is set whenever the request is refused.
+	Restriction bool `json:"restriction,omitempty"`
+	// RestrictionRefs are the references for the offer of restriction.
+	RestrictionRefs []compliance.Ref `json:"restrictionRefs,omitempty"`
+}
+
+// Erasure answers a request for erasure of record r made at instant at.
+//
+// The request is refused under Art 17(3)(b) GDPR (a legal obligation to
+// keep the record, here the archives legislation) when the record has an
+// archive duty: it is to be preserved for posterity (KLE B, Noark
+// «Bevares», a custom Transfer rule), when Art 17(3)(d) (archiving in the
+// public interest) is cited as well; it is a precedent case (Noark 5);
+// no rule authorises its kassation yet (no rule, KLE "tom", a rule without a
+// period, Noark «Vurderes senere»); or its rule's period is a duty to keep
+// that has not run out (Noark «Kasseres» before the kassasjonsdato, a custom
+// rule with Duty, and KLE K5 and K10 with [Policy.KLEDuty]). A legal hold
+// refuses it under Art 17(3)(e). Restriction of processing (Art 18) is
+// offered instead, as the Personvernnemnda upheld in PVN-2018-13 (a refusal
+// to delete a complaint file from a Fylkesmann's archive, with "sperring"
+// offered) and as the Højesteret's judgment of 18 April 2024
+// (BS-49623/2023-HJR: no right to have archived records destroyed) bears
+// out for Denmark.
+//
+// Otherwise no archive duty stands in the way: erasure is due
+// (CodeErasureDue), unless another exception of Art 17(3) applies, which
+// the caseworker assesses.
+//
+// Erasure returns the same errors as [Schedule.Decide].
+func (s *Schedule) Erasure(r Record, at time.Time) (Erasure, error) {
+	if !r.Jurisdiction.Valid() {
+		return Erasure{Decision: Decision{Record: r.ID}}, r.Validate()
+	}
+	today := s.today(r.Jurisdiction, at)
+	e := eraOf(r.Jurisdiction, today)
+	d, c, err := s.decide(&r, today, e)
+	if err != nil {
+		return Erasure{Decision: d}, err
+	}
+	x := Erasure{Decision: d}
+	preserve := d.Disposition == Transfer || d.Final == Transfer || d.Precedent
+	var duty bool
+	switch {
+	case c == nil, preserve: // no rule authorises kassation; or preserved
+		duty = true
+	case d.Disposition == Delete, d.Held: // the period has run out
+		duty = false
+	default:
+		duty = s.duty(c, d.Final)
+	}
+	switch {
+	case duty:
+		x.Outcome, x.Code = Refuse, CodeErasureRefused
+		x.Refs = []compliance.Ref{refLegalObligation}
+		if preserve {
+			x.Refs = append(x.Refs, refArchiving)
+		}
+		if d.Precedent {
+			x.Refs = append(x.Refs, refsPrecedent...)
+		}
+		x.Refs = append(x.Refs, erasureArchiveRefs(r.Jurisdiction, e)...)
+	case r.Hold:
+		x.Outcome, x.Code = Refuse, CodeErasureRefusedHold
+		x.Refs = []compliance.Ref{refLegalClaims}
+	default:
+		x.Outcome, x.Code = Erase, CodeErasureDue
+		x.Refs = []compliance.Ref{refErasure, refErasureNoLonger}
+		return x, nil
+	}
+	x.Restriction = true
+	x.RestrictionRefs = []compliance.Ref{refRestriction}
+	if r.Jurisdiction == compliance.NO {
+		x.RestrictionRefs = append(x.RestrictionRefs, refNOPersonvernnemnda13)
+	}
+	return x, nil
+}
+
+// duty reports whether rule c with final disposition final makes keeping
+// the record a legal duty while its period runs (or, without a period,
+// until a decision authorises kassation).
+func (s *Schedule) duty(c *compiled, final Disposition) bool {
+	switch c.scheme {
+	case Noark:
+		// Kassasjon only once the kassasjonsdato has passed (Noark 5
+		// 6.1.19); «Vurderes senere» is no authority to discard.
+		return final == Delete || final == Review
+	case KLE:
+		// "tom" carries no code, so nothing authorises kassation; K5 and
+		// K10 bind only under Policy.KLEDuty.
+		return final == Review || c.kassation > 0 && s.policy.KLEDuty
+	}
+	return c.duty
+}
+
+// Findings returns the answer's findings: the conclusion, the offer of
+// restriction when the request is refused, then the retention decision's
+// findings. Every finding carries the record's ID as its Subject.
+func (x Erasure) Findings() []compliance.Finding {
+	if x.Code == "" {
+		return nil
+	}
+	sev := compliance.Info
+	if x.Outcome == Erase {
+		sev = compliance.Warning
+	}
+	out := []compliance.Finding{{Code: x.Code, Severity: sev, Refs: x.Refs, Subject: x.Decision.Record}}
+	if x.Restriction {
+		out = append(out, compliance.Finding{Code: CodeRestriction, Severity: compliance.Info,
+			Refs: x.RestrictionRefs, Subject: x.Decision.Record})
+	}
+	return append(out, x.Decision.Findings()...)
+}
+
+// LogValue implements [slog.LogValuer]: the record ID, outcome and code.
+func (x Erasure) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("record", x.Decision.Record),
+		slog.String("outcome", x.Outcome.String()),
+		slog.String("code", string(x.Code)),
+	)
+}

@@ -1,0 +1,162 @@
+package retention_test
+
+import (
+	"context"
+	"errors"
+	"iter"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/retention"
+	"github.com/tillid/tillid/retention/retentiontest"
+)
+
+var kommune = compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0xa}}
+
+func newPlan(t *testing.T, now *time.Time, log *strings.Builder) (*retention.Plan, retention.Store) {
+	t.Helper()
+	store := retentiontest.NewMemStore()
+	opts := &retention.Options{Options: compliance.Options{
+		Now:   func() time.Time { return *now },
+		NewID: compliance.Sequence(),
+	}}
+	if log != nil {
+		opts.Logger = slog.New(slog.NewJSONHandler(log, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return retention.NewPlan(store, kommune, opts), store
+}
+
+func TestPlanAddUpdate(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2025, 6, 2, 9, 0, 0, 0, time.UTC)
+	var logs strings.Builder
+	plan, _ := newPlan(t, &now, &logs)
+
+	r := kleRule(0, "25.02.00", retention.BevaringK5, "P1825D")
+	r.Title = "Ejendomsskat for Jens Hansen" // free text: must not be logged
+	added, err := plan.Add(ctx, r)
+	require.NoError(t, err)
+	assert.False(t, added.ID.IsZero())
+	assert.Equal(t, uint64(1), added.Version)
+	assert.True(t, added.Created.Equal(now))
+
+	got, err := plan.Get(ctx, added.ID)
+	require.NoError(t, err)
+	assert.Equal(t, added.Class, got.Class)
+	assert.Equal(t, uint64(1), got.Version)
+
+	// A second rule for the same emne is a duplicate; one for another
+	// facet is not.
+	_, err = plan.Add(ctx, kleRule(0, "25.02.00", retention.BevaringB, ""))
+	var ve *compliance.ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.True(t, ve.Has("class"))
+	_, err = plan.Add(ctx, withFacet(kleRule(0, "25.02.00", retention.BevaringB, ""), "K01"))
+	require.NoError(t, err)
+
+	// Invalid rules are rejected before the store is touched.
+	_, err = plan.Add(ctx, retention.Rule{Scheme: retention.KLE})
+	assert.ErrorIs(t, err, compliance.ErrInvalid)
+
+	later := now.Add(time.Hour)
+	now = later
+	got.Bevaring = retention.BevaringK10
+	updated, err := plan.Update(ctx, got)
+	require.NoError(t, err)
+	assert.Equal(t, uint64(2), updated.Version)
+	assert.True(t, updated.Created.Equal(added.Created))
+	assert.True(t, updated.Updated.Equal(later))
+
+	_, err = plan.Update(ctx, got) // stale: Version 1
+	assert.ErrorIs(t, err, compliance.ErrConflict)
+	missing := got
+	missing.ID = id(999)
+	_, err = plan.Update(ctx, missing)
+	assert.ErrorIs(t, err, compliance.ErrNotFound)
+
+	n := 0
+	for r, err := range plan.Rules(ctx, retention.Filter{Scheme: retention.KLE}) {
+		require.NoError(t, err)
+		assert.Equal(t, retention.KLE, r.Scheme)
+		n++
+	}
+	assert.Equal(t, 2, n)
+
+	s, err := plan.Schedule(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, 2, s.Len())
+
+	assert.NotContains(t, logs.String(), "Jens")
+	assert.Contains(t, logs.String(), "retention: rule added")
+}
+
+func TestPlanDecideSweepErasure(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
+	var logs strings.Builder
+	plan, _ := newPlan(t, &now, &logs)
+	for _, r := range testRules() {
+		_, err := plan.Add(ctx, r)
+		require.NoError(t, err)
+	}
+	rec := retention.Record{ID: "2010/010-1", Jurisdiction: compliance.NO, Class: "010", Closed: day("2010-01-01")}
+	d, err := plan.Decide(ctx, rec)
+	require.NoError(t, err)
+	assert.Equal(t, retention.Transfer, d.Disposition)
+
+	x, err := plan.Erasure(ctx, rec)
+	require.NoError(t, err)
+	assert.Equal(t, retention.Refuse, x.Outcome)
+	assert.Contains(t, logs.String(), "retention: erasure request")
+	assert.NotContains(t, logs.String(), "2010-01-01", "dates of records are not logged")
+
+	var sum retention.Summary
+	for _, err := range plan.Sweep(ctx, records(archive(50), 50), &sum) {
+		require.NoError(t, err)
+	}
+	assert.Equal(t, 50, sum.Records)
+
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	var errs []error
+	for _, err := range plan.Sweep(cctx, records(archive(50), 50), nil) {
+		errs = append(errs, err)
+	}
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], context.Canceled)
+}
+
+// failing is a Store whose List fails: errors from the store reach the
+// caller unchanged.
+type failing struct{ retention.Store }
+
+var errStore = errors.New("store down")
+
+func (failing) List(context.Context, compliance.ControllerID, retention.Filter) iter.Seq2[retention.Rule, error] {
+	return func(yield func(retention.Rule, error) bool) { yield(retention.Rule{}, errStore) }
+}
+
+func TestPlanStoreErrors(t *testing.T) {
+	ctx := context.Background()
+	plan := retention.NewPlan(failing{retentiontest.NewMemStore()}, kommune, nil)
+	_, err := plan.Add(ctx, bookkeeping(0))
+	assert.ErrorIs(t, err, errStore)
+	_, err = plan.Schedule(ctx)
+	assert.ErrorIs(t, err, errStore)
+	_, err = plan.Decide(ctx, retention.Record{ID: "x", Jurisdiction: compliance.DK})
+	assert.ErrorIs(t, err, errStore)
+	_, err = plan.Erasure(ctx, retention.Record{ID: "x", Jurisdiction: compliance.DK})
+	assert.ErrorIs(t, err, errStore)
+	var errs []error
+	for _, err := range plan.Sweep(ctx, records(archive(3), 3), nil) {
+		errs = append(errs, err)
+	}
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], errStore)
+}

@@ -1,0 +1,100 @@
+package retentiontest
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/internal/storetest"
+	"github.com/tillid/tillid/retention"
+)
+
+// Run runs the conformance suite for [retention.Store] against stores made
+// by newStore, one per subtest: Get, create and update with optimistic
+// Version, copying on the way in and out, controller isolation, List order,
+// filters (by jurisdiction, scheme and class), early break, re-entrant
+// calls, context cancellation and concurrent use. Run it with the race
+// detector. It uses package testing only, no assertion library.
+//
+//	func TestRuleStore(t *testing.T) {
+//		retentiontest.Run(t, func(t *testing.T) retention.Store { return newTestDB(t).Rules() })
+//	}
+func Run(t *testing.T, newStore func(t *testing.T) retention.Store) {
+	t.Helper()
+	storetest.Run(t, func(t *testing.T) storetest.Store[compliance.RetentionRuleID, retention.Rule, retention.Filter] {
+		return newStore(t)
+	}, fixture())
+}
+
+// FixtureRule returns the i-th rule of the suite's fixture: valid, Version 0, with
+// an ID that sorts after the IDs of smaller i. Rules cycle through the
+// three schemes, so that the filters each match some and not others.
+func FixtureRule(i int) retention.Rule {
+	u := [16]byte{6: 0x70, 8: 0x80, 14: byte((i + 1) >> 8), 15: byte(i + 1)}
+	created := time.Date(2025, 1, 2, 9, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour)
+	r := retention.Rule{
+		ID:      compliance.RetentionRuleID{UUID: u},
+		Title:   "fixture",
+		Created: created,
+		Updated: created,
+	}
+	switch i % 3 {
+	case 0:
+		r.Jurisdiction, r.Scheme, r.Bevaring = compliance.DK, retention.KLE, retention.BevaringK5
+		r.Class = "25.02.0" + string(rune('0'+i%10))
+		r.Period = compliance.Days(1825)
+		r.Refs = []compliance.Ref{compliance.GDPR(5, 1, "e")}
+	case 1:
+		r.Jurisdiction, r.Scheme, r.Kassasjonsvedtak = compliance.NO, retention.Noark, retention.Kasseres
+		r.Class = "FE-233-" + string(rune('0'+i%10))
+		r.Bevaringstid = 5
+		r.Kassasjonshjemmel = "Riksarkivarens forskrift § 7-26"
+	default:
+		r.Jurisdiction, r.Scheme, r.Disposition = compliance.DK, retention.Custom, retention.Delete
+		r.Class = "regnskab-" + string(rune('0'+i%10))
+		r.Trigger = retention.FinancialYearEnd
+		r.Period = compliance.Years(5)
+		r.Refs = []compliance.Ref{compliance.Section(compliance.DKAct, "bogføringsloven", "10", 0, "")}
+	}
+	return r
+}
+
+func fixture() storetest.Fixture[compliance.RetentionRuleID, retention.Rule, retention.Filter] {
+	return storetest.Fixture[compliance.RetentionRuleID, retention.Rule, retention.Filter]{
+		Entity:  "retention rule",
+		New:     FixtureRule,
+		ID:      func(r retention.Rule) compliance.RetentionRuleID { return r.ID },
+		Version: func(r *retention.Rule) *uint64 { return &r.Version },
+		Mutate: func(r *retention.Rule) {
+			r.Title += "x"
+			if len(r.Refs) > 0 {
+				r.Refs[0].Article += "1"
+			} else {
+				r.Refs = append(r.Refs, compliance.GDPR(5, 1, "e"))
+			}
+		},
+		Equal: equal,
+		Filters: []storetest.FilterCase[retention.Rule, retention.Filter]{
+			{Name: "Jurisdiction", Filter: retention.Filter{Jurisdiction: compliance.NO},
+				Match: func(r retention.Rule) bool { return r.Jurisdiction == compliance.NO }},
+			{Name: "Scheme", Filter: retention.Filter{Scheme: retention.Custom},
+				Match: func(r retention.Rule) bool { return r.Scheme == retention.Custom }},
+			{Name: "Class", Filter: retention.Filter{Class: FixtureRule(3).Class},
+				Match: func(r retention.Rule) bool { return r.Class == FixtureRule(3).Class }},
+			{Name: "JurisdictionAndScheme", Filter: retention.Filter{Jurisdiction: compliance.DK, Scheme: retention.KLE},
+				Match: func(r retention.Rule) bool { return r.Jurisdiction == compliance.DK && r.Scheme == retention.KLE }},
+		},
+	}
+}
+
+// equal compares two rules field by field, times with Equal.
+func equal(a, b retention.Rule) bool {
+	return a.ID == b.ID && a.Version == b.Version && a.Jurisdiction == b.Jurisdiction &&
+		a.Scheme == b.Scheme && a.Class == b.Class && a.Facet == b.Facet && a.Title == b.Title &&
+		a.Trigger == b.Trigger && a.Bevaring == b.Bevaring && a.Period == b.Period &&
+		a.Kassasjonsvedtak == b.Kassasjonsvedtak && a.Bevaringstid == b.Bevaringstid &&
+		a.Kassasjonshjemmel == b.Kassasjonshjemmel && a.Disposition == b.Disposition &&
+		a.Duty == b.Duty && slices.Equal(a.Refs, b.Refs) &&
+		a.Created.Equal(b.Created) && a.Updated.Equal(b.Updated)
+}
