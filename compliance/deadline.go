@@ -159,7 +159,7 @@ func (c *Calendar) Deadline(event time.Time, p Period) (Deadline, error) {
 		return Deadline{}, &FieldError{Field: "event", Reason: ReasonRequired}
 	}
 	if err := p.Validate(); err != nil {
-		return Deadline{}, err
+		return Deadline{}, err.(*FieldError).In("period")
 	}
 	ev := event.In(c.loc)
 	day := DateOf(ev)

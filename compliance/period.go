@@ -117,17 +117,19 @@ func WorkingDays(n int) Period { return Period{n, UnitWorkingDays} }
 func (p Period) IsZero() bool { return p == Period{} }
 
 // Validate reports whether p is a valid Period. It returns a [*FieldError]
-// for the field "period": [ReasonRequired] for the zero Period,
-// [ReasonUnknown] for an unknown unit, [ReasonRange] for N outside 1 to
-// [MaxPeriod].
+// whose path is relative to the period itself, so that a caller's
+// [Validation.Check]("reviewInterval", err) reports "reviewInterval" or
+// "reviewInterval.unit": [ReasonRequired] with an empty path for the zero
+// Period, [ReasonUnknown] for an unknown "unit", [ReasonRange] for "n"
+// outside 1 to [MaxPeriod].
 func (p Period) Validate() error {
 	switch {
 	case p.IsZero():
-		return &FieldError{Field: "period", Reason: ReasonRequired}
+		return &FieldError{Reason: ReasonRequired}
 	case !p.Unit.Valid():
-		return &FieldError{Field: "period", Reason: ReasonUnknown, Vocabulary: units.Name(), Accepted: units.Codes()}
+		return &FieldError{Field: "unit", Reason: ReasonUnknown, Vocabulary: units.Name(), Accepted: units.Codes()}
 	case p.N < 1 || p.N > MaxPeriod:
-		return &FieldError{Field: "period", Reason: ReasonRange}
+		return &FieldError{Field: "n", Reason: ReasonRange}
 	}
 	return nil
 }

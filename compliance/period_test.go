@@ -105,20 +105,21 @@ func TestPeriodValidate(t *testing.T) {
 	tests := []struct {
 		name   string
 		p      compliance.Period
+		field  string // relative to the period
 		reason compliance.Reason
 	}{
-		{"zero", compliance.Period{}, compliance.ReasonRequired},
-		{"no unit", compliance.Period{N: 3}, compliance.ReasonUnknown},
-		{"unknown unit", compliance.Period{N: 3, Unit: 7}, compliance.ReasonUnknown},
-		{"zero units", compliance.Months(0), compliance.ReasonRange},
-		{"negative", compliance.Months(-1), compliance.ReasonRange},
-		{"absurd", compliance.Hours(compliance.MaxPeriod + 1), compliance.ReasonRange},
+		{"zero", compliance.Period{}, "", compliance.ReasonRequired},
+		{"no unit", compliance.Period{N: 3}, "unit", compliance.ReasonUnknown},
+		{"unknown unit", compliance.Period{N: 3, Unit: 7}, "unit", compliance.ReasonUnknown},
+		{"zero units", compliance.Months(0), "n", compliance.ReasonRange},
+		{"negative", compliance.Months(-1), "n", compliance.ReasonRange},
+		{"absurd", compliance.Hours(compliance.MaxPeriod + 1), "n", compliance.ReasonRange},
 	}
 	for _, tt := range tests {
 		err := tt.p.Validate()
 		var fe *compliance.FieldError
 		if assert.ErrorAs(t, err, &fe, tt.name) {
-			assert.Equal(t, "period", fe.Field, tt.name)
+			assert.Equal(t, tt.field, fe.Field, tt.name)
 			assert.Equal(t, tt.reason, fe.Reason, tt.name)
 		}
 		_, err = tt.p.MarshalText()

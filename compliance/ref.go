@@ -50,11 +50,14 @@ const (
 	// the document.
 	NODatatilsynet
 	// The Danish arkivloven (LBK nr. 1201 af 28/09/2016) and its
-	// bekendtgørelser; Doc is empty for the act itself.
+	// bekendtgørelser; Doc is empty for the act itself and names a
+	// bekendtgørelse under it ("arkivbekendtgørelsen").
 	DKArchivesAct
 	// The Norwegian arkivlova (LOV-2025-06-20-96 from 1 January 2026;
 	// LOV-1992-12-04-126 before) and its forskrifter; Doc is empty for the
-	// act in force.
+	// act in force and names an earlier act or a forskrift otherwise
+	// ("arkivlova 1992", "riksarkivarens forskrift"), so that a citation
+	// stored before 2026 keeps its meaning.
 	NOArchivesAct
 	// Another Danish act, a sector act such as serviceloven or
 	// forvaltningsloven; Doc is its short name as Danish law cites it.
@@ -62,12 +65,24 @@ const (
 	// Another Norwegian act, a sector act such as opplæringslova or
 	// forvaltningsloven; Doc is its short name as Norwegian law cites it.
 	NOAct
+	// A decision of a court, an appeal board or an ombudsman; Doc names the
+	// body and the case as they cite themselves: "Højesteret BS-49623/2023-HJR",
+	// "Personvernnemnda PVN-2018-13".
+	Court
+	// A technical or professional standard; Doc names it and its version:
+	// "Noark 5 v5.0", "KLE-XML 2.0", "ISAE 3000".
+	Standard
+	// Guidance of a supervisory authority other than the Danish and the
+	// Norwegian Datatilsynet; Doc names the authority and the document:
+	// "CNIL: PIA methodology (2018)".
+	OtherAuthority
 )
 
 var instruments = enum.New[Instrument]("instrument", "compliance.instrument", UnknownCode,
 	"gdpr", "dk-dbl", "no-popplyl", "eu-1182-71", "eu-act", "cjeu",
 	"edpb-guidelines", "edpb-recommendations", "edpb-opinion", "wp29", "enisa",
-	"dk-datatilsynet", "no-datatilsynet", "dk-arkivloven", "no-arkivlova", "dk-act", "no-act")
+	"dk-datatilsynet", "no-datatilsynet", "dk-arkivloven", "no-arkivlova", "dk-act", "no-act",
+	"court", "standard", "other-authority")
 
 // ParseInstrument returns the Instrument with the given code.
 func ParseInstrument(s string) (Instrument, error) { return instruments.Parse(s) }
@@ -94,10 +109,17 @@ func (i *Instrument) UnmarshalText(b []byte) error { return instruments.Unmarsha
 func (i Instrument) NeedsDoc() bool {
 	switch i {
 	case EUAct, CJEU, EDPBGuidelines, EDPBRecommendations, EDPBOpinion, WP29, ENISA,
-		DKDatatilsynet, NODatatilsynet, DKAct, NOAct:
+		DKDatatilsynet, NODatatilsynet, DKAct, NOAct, Court, Standard, OtherAuthority:
 		return true
 	}
 	return false
+}
+
+// AllowsDoc reports whether a Ref into i may name a document: always where
+// [Instrument.NeedsDoc], and optionally for the archives acts, whose Doc
+// names a regulation under the act or an earlier act.
+func (i Instrument) AllowsDoc() bool {
+	return i.NeedsDoc() || i == DKArchivesAct || i == NOArchivesAct
 }
 
 // National reports whether i is a Danish or Norwegian act, whose provisions
@@ -185,7 +207,7 @@ func (r Ref) Validate() error {
 	}
 	if r.Instrument.NeedsDoc() {
 		v.Require("doc", r.Doc != "")
-	} else if r.Doc != "" && r.Instrument.Valid() {
+	} else if r.Doc != "" && r.Instrument.Valid() && !r.Instrument.AllowsDoc() {
 		v.Add("doc", ReasonInconsistent)
 	}
 	if (r.Paragraph != 0 || r.Point != "" || r.Subparagraph != 0) && r.Article == "" {

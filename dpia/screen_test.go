@@ -662,7 +662,7 @@ func TestPolicyValidate(t *testing.T) {
 	require.True(t, errors.As(err, &ve))
 	assert.True(t, ve.Has("custom[1].code"), "a repeated code: %v", err)
 	assert.True(t, ve.Has("matrix[0][1]"), "%v", err)
-	assert.True(t, ve.Has("reviewInterval.period"), "%v", err)
+	assert.True(t, ve.Has("reviewInterval.n"), "%v", err)
 }
 
 func TestDecodeErrors(t *testing.T) {

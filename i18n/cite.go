@@ -79,11 +79,17 @@ func nameOf(in compliance.Instrument, doc string) instrumentName {
 		n := [4]string{"Datatilsynet (NO): " + doc, "Datatilsynet: " + doc, "Datatilsynet: " + doc, "Datatilsynet (NO): " + doc}
 		return instrumentName{whole: n, of: n}
 	case compliance.DKArchivesAct:
+		if doc != "" {
+			return nameOf(compliance.DKAct, doc)
+		}
 		return instrumentName{
 			whole: [4]string{"arkivloven", "den danske arkivloven", "den danske arkivloven", "the Danish Archives Act"},
 			of:    [4]string{"arkivlovens", "den danske arkivloven", "den danske arkivloven", "the Danish Archives Act"},
 		}
 	case compliance.NOArchivesAct:
+		if doc != "" {
+			return nameOf(compliance.NOAct, doc)
+		}
 		return instrumentName{
 			whole: [4]string{"den norske arkivlov", "arkivlova", "arkivlova", "the Norwegian Archives Act"},
 			of:    [4]string{"den norske arkivlovs", "arkivlova", "arkivlova", "the Norwegian Archives Act"},
@@ -98,6 +104,9 @@ func nameOf(in compliance.Instrument, doc string) instrumentName {
 			whole: [4]string{"den norske " + doc, doc, doc, doc + " (NO)"},
 			of:    [4]string{"den norske " + genitive(doc), doc, doc, doc + " (NO)"},
 		}
+	case compliance.Court, compliance.Standard, compliance.OtherAuthority:
+		n := [4]string{doc, doc, doc, doc}
+		return instrumentName{whole: n, of: n}
 	}
 	return instrumentName{}
 }

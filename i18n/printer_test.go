@@ -92,6 +92,22 @@ func TestRef(t *testing.T) {
 			"den danske serviceloven § 81",
 			"section 81 of serviceloven (DK)"}},
 	}
+	tests = append(tests, []struct {
+		name string
+		ref  compliance.Ref
+		want [4]string
+	}{
+		{"court", compliance.Ref{Instrument: compliance.Court, Doc: "Højesteret BS-49623/2023-HJR"}, [4]string{
+			"Højesteret BS-49623/2023-HJR", "Højesteret BS-49623/2023-HJR", "Højesteret BS-49623/2023-HJR", "Højesteret BS-49623/2023-HJR"}},
+		{"standard with a paragraph", compliance.Ref{Instrument: compliance.Standard, Doc: "Noark 5 v5.0", Para: "6.1.19"}, [4]string{
+			"Noark 5 v5.0, punkt 6.1.19", "Noark 5 v5.0, punkt 6.1.19", "Noark 5 v5.0, punkt 6.1.19", "Noark 5 v5.0, paragraph 6.1.19"}},
+		{"archives act regulation", compliance.Section(compliance.DKArchivesAct, "arkivbekendtgørelsen", "5", 2, ""), [4]string{
+			"arkivbekendtgørelsens § 5, stk. 2", "den danske arkivbekendtgørelsen § 5 annet ledd", "den danske arkivbekendtgørelsen § 5 andre ledd", "section 5(2) of arkivbekendtgørelsen (DK)"}},
+		{"archives act in force", compliance.Section(compliance.NOArchivesAct, "", "12", 0, ""), [4]string{
+			"den norske arkivlovs § 12", "arkivlova § 12", "arkivlova § 12", "section 12 of the Norwegian Archives Act"}},
+		{"earlier archives act", compliance.Section(compliance.NOArchivesAct, "arkivlova 1992", "9 c", 0, ""), [4]string{
+			"den norske arkivlova 1992s § 9 c", "arkivlova 1992 § 9 c", "arkivlova 1992 § 9 c", "section 9 c of arkivlova 1992 (NO)"}},
+	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for i, tag := range []language.Tag{da, nb, nn, en} {
