@@ -1,0 +1,56 @@
+package compliance_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/tillid/tillid/compliance"
+)
+
+// FuzzDecodeRequest: DecodeRequest never panics; it either returns a valid
+// request that round-trips, or an error matching ErrInvalid that names
+// fields and never repeats input text — a national identity number
+// included.
+func FuzzDecodeRequest(f *testing.F) {
+	id, err := compliance.ParseNationalIdentifier(compliance.DK, "010150-5006")
+	if err != nil {
+		f.Fatal(err)
+	}
+	r := compliance.Request{
+		ID: compliance.RequestID{UUID: recUUID(1)}, Kind: compliance.RequestErasure,
+		Received: time.Date(2025, 3, 17, 10, 0, 0, 0, time.UTC), Channel: compliance.ChannelDigitalPost,
+		Subject: compliance.RequestSubject{NationalID: id, Reference: "sag 1"}, Status: compliance.InProgress,
+		Verification: compliance.Verification{Method: compliance.VerifiedEID, At: time.Date(2025, 3, 17, 11, 0, 0, 0, time.UTC)},
+		Extension:    compliance.Extension{Notified: time.Date(2025, 3, 20, 9, 0, 0, 0, time.UTC), Reason: compliance.ExtensionComplexity, Months: 2},
+		Erasure:      compliance.ErasureReview{Status: compliance.ErasurePending},
+		Activities:   []compliance.ActivityID{{UUID: recUUID(2)}},
+	}
+	data, err := json.Marshal(r)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(`{"kind":"access","received":"2025-03-17T10:00:00Z","channel":"email","status":"received"}`))
+	f.Add([]byte(`{"subject":{"nationalId":"no:01015012345"}}`))
+	f.Add([]byte(`{"kind":"erasure","erasure":{"status":"refuse"},"refusal":"erasure-exception"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := compliance.DecodeRequest(data)
+		if err != nil {
+			recCheckDecodeError(t, data, err)
+			return
+		}
+		again, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("marshal a decoded request: %v", err)
+		}
+		b, err := compliance.DecodeRequest(again)
+		if err != nil {
+			t.Fatalf("the JSON form of a decoded request does not decode: %v", err)
+		}
+		if back, _ := json.Marshal(b); !bytes.Equal(back, again) {
+			t.Fatalf("round trip changed the request:\n%s\n%s", again, back)
+		}
+	})
+}

@@ -1,0 +1,246 @@
+// Command register assesses a small Danish kommune's records of processing
+// (Art 30 GDPR) against the principles of Art 5 and prints the findings,
+// each with the provisions it rests on, in Danish and Norwegian.
+//
+// The register holds three activities: a school platform with pupils' data
+// hosted by a US-owned provider, a jobcenter activity that shares social
+// data with an external supplier, and a clean personnel activity with
+// nothing to report. Names and numbers are invented.
+//
+//	go run ./examples/register
+//	go run ./examples/register -lang nn
+//
+// Flags:
+//
+//	-lang da|nb|nn|en  one language (default: Danish, then Norwegian bokmål)
+//	-at RFC3339        the instant of the assessment (default 2025-06-02T10:00:00+02:00)
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+	_ "time/tzdata" // the program may run where there is no zone database
+
+	"golang.org/x/text/language"
+
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/compliancetest"
+	"github.com/tillid/tillid/i18n"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "register:", err)
+		os.Exit(2)
+	}
+}
+
+func run(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("register", flag.ContinueOnError)
+	fs.SetOutput(out)
+	lang := fs.String("lang", "", "language: da, nb, nn or en (default: da and nb)")
+	atFlag := fs.String("at", "2025-06-02T10:00:00+02:00", "instant of the assessment, RFC 3339")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	at, err := time.Parse(time.RFC3339, *atFlag)
+	if err != nil {
+		return fmt.Errorf("-at: %w", err)
+	}
+	tags := []language.Tag{language.Danish, language.MustParse("nb")}
+	if *lang != "" {
+		tag := i18n.Match(language.Und, *lang)
+		if tag == language.Und {
+			return fmt.Errorf("-lang: %q is not one of da, nb, nn, en", *lang)
+		}
+		tags = []language.Tag{tag}
+	}
+
+	// The register: an in-memory store, a fixed clock and deterministic IDs,
+	// so the output is the same on every run. A host passes its own stores
+	// and leaves Now and NewID unset.
+	ctx := context.Background()
+	cal, err := compliance.NewCalendar(compliance.DK, compliance.CalendarOptions{})
+	if err != nil {
+		return err
+	}
+	at = at.In(cal.Location())
+	store := compliancetest.NewMemStore()
+	reg, err := compliance.NewRegister(cal, store.Activities(), store.Requests(), &compliance.RegisterOptions{
+		Options: compliance.Options{Now: func() time.Time { return at }, NewID: compliance.Sequence()},
+		// The kommune's own policy: no statute sets a review interval.
+		Policy: &compliance.Policy{ReviewInterval: compliance.Years(1)},
+	})
+	if err != nil {
+		return err
+	}
+	kommune := compliance.ControllerID{}
+	for _, a := range []compliance.Activity{school(), jobcenter(), personnel()} {
+		if _, err := reg.CreateActivity(ctx, kommune, a); err != nil {
+			return err
+		}
+	}
+	results, err := reg.AssessAll(ctx, kommune, compliance.ActivityFilter{})
+	if err != nil {
+		return err
+	}
+
+	for i, tag := range tags {
+		if i > 0 {
+			if _, err := io.WriteString(out, "\n"); err != nil {
+				return err
+			}
+		}
+		if _, err := io.WriteString(out, render(i18n.NewPrinter(tag), at, results)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// render writes the findings of each activity, grouped by principle, as a
+// text document in p's language.
+func render(p *i18n.Printer, at time.Time, results []compliance.Assessment) string {
+	doc := compliance.Document{Title: compliance.Msg(compliance.CodeRegisterTitle, compliance.Text(kommuneParty().Name))}
+	doc.Paragraph(compliance.CodeRegisterGenerated, compliance.DateArg(compliance.DateOf(at)), compliance.Int(len(results)))
+	for _, r := range results {
+		doc.Heading(compliance.CodeText, compliance.Text(r.Name))
+		if len(r.Findings) == 0 {
+			doc.Paragraph(compliance.CodeNoFindings)
+			continue
+		}
+		var principle compliance.Principle
+		for _, f := range r.Findings {
+			if f.Principle != principle {
+				principle = f.Principle
+				doc.Paragraph(compliance.CodeText, compliance.Text(capitalise(p.Name(principle))+":"))
+			}
+			doc.Item(compliance.CodeText, compliance.Text("["+p.Name(f.Severity)+"] "+p.Finding(f)))
+		}
+	}
+	return p.Text(doc)
+}
+
+// capitalise upper-cases the first letter of s.
+func capitalise(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+func kommuneParty() compliance.Party {
+	cvr, err := compliance.ParseCVR("12345674") // an invented number with a valid check digit
+	if err != nil {
+		panic(err)
+	}
+	return compliance.Party{
+		Name: "Eksempel Kommune", CVR: cvr, Jurisdiction: compliance.DK, PublicAuthority: true,
+		Contact: compliance.ContactDetails{Address: "Rådhuspladsen 1, 9999 Eksempelby", Email: "kommune@eksempel.dk"},
+	}
+}
+
+func dpo() compliance.ContactDetails {
+	return compliance.ContactDetails{Name: "Databeskyttelsesrådgiveren", Email: "dpo@eksempel.dk"}
+}
+
+// school is a school platform with pupils' data, hosted by a US-owned
+// provider whose parent company has support access from the United States.
+func school() compliance.Activity {
+	return compliance.Activity{
+		Name:       "Skoleplatform",
+		Controller: kommuneParty(), DPO: dpo(),
+		Purposes: []compliance.Purpose{
+			{
+				Name: "Kommunikation mellem skole og hjem", Basis: compliance.PublicTask,
+				NationalBasis: compliance.Ref{Instrument: compliance.DKAct, Doc: "folkeskoleloven"},
+				Data: compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.Education,
+					compliance.Health, compliance.NationalID),
+			},
+			{
+				// Consent to an information society service offered to
+				// children, accepting their own consent from 13.
+				Name: "Billeddeling i klassens galleri", Basis: compliance.Consent,
+				InformationService: true, ConsentAge: 13,
+				Data: compliance.CategoriesOf(compliance.Identity, compliance.Images),
+			},
+		},
+		Subjects: compliance.SubjectsOf(compliance.Pupils, compliance.Parents, compliance.Employees),
+		Data: compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.Education,
+			compliance.Health, compliance.NationalID, compliance.Images),
+		SubjectCount: 4200,
+		Processors:   []compliance.ProcessorUse{{Name: "Cloudplatform ApS (US-ejet)"}},
+		Transfers: []compliance.Transfer{{
+			Country: compliance.MustCountry("US"), Recipient: "Cloudplatform Inc. (moderselskab, supportadgang)",
+			Safeguard: compliance.SafeguardSCC,
+		}},
+		Erasure:    compliance.Erasure{Period: compliance.Years(1), From: compliance.FromRelationshipEnded},
+		Security:   compliance.Security{Measures: []compliance.Measure{compliance.AccessControl, compliance.MultiFactor}},
+		Special:    compliance.SpecialBasis{Conditions: []compliance.SpecialCondition{compliance.SubstantialPublicInterest}},
+		NationalID: compliance.NationalIDBasis{Conditions: []compliance.IDCondition{compliance.IDIdentification}},
+		DPIA:       compliance.DPIARecord{Screening: compliance.DPIARequired},
+		Status:     compliance.Approved,
+		ReviewedOn: compliance.Date{Year: 2024, Month: time.January, Day: 10},
+	}
+}
+
+// jobcenter shares social data, and data on criminal offences, with an
+// external supplier of job training.
+func jobcenter() compliance.Activity {
+	shared := compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.SocialIssues, compliance.CriminalOffences)
+	return compliance.Activity{
+		Name:       "Beskæftigelsesindsats i jobcentret",
+		Controller: kommuneParty(), DPO: dpo(),
+		Purposes: []compliance.Purpose{
+			{
+				Name: "Afklaring og opfølgning", Basis: compliance.PublicTask,
+				NationalBasisText: "lov om en aktiv beskæftigelsesindsats",
+				Data:              shared.With(compliance.NationalID).With(compliance.Health),
+			},
+			{Name: "Formidling til eksterne aktører", Basis: compliance.LegitimateInterests, Data: shared},
+		},
+		Subjects:   compliance.SubjectsOf(compliance.JobSeekers),
+		Data:       shared.With(compliance.NationalID).With(compliance.Health),
+		LargeScale: true,
+		Recipients: []compliance.Recipient{{
+			Name: "Ekstern leverandør af jobtræning", Kind: compliance.RecipientPrivate,
+			Country: compliance.MustCountry("DK"), Data: shared,
+		}},
+		Erasure:  compliance.Erasure{Period: compliance.Years(5), From: compliance.FromCaseClosed},
+		Security: compliance.Security{Measures: []compliance.Measure{compliance.AccessControl}},
+		Special: compliance.SpecialBasis{Conditions: []compliance.SpecialCondition{compliance.HealthSocialCare},
+			NationalRule: compliance.Section(compliance.DKDataProtectionAct, "", "7", 3, "")},
+		Criminal:   compliance.CriminalBasis{Rule: compliance.Section(compliance.DKDataProtectionAct, "", "8", 1, "")},
+		NationalID: compliance.NationalIDBasis{Conditions: []compliance.IDCondition{compliance.IDIdentification}},
+		Processors: []compliance.ProcessorUse{{Name: "Fagsystem A/S"}},
+		Status:     compliance.Draft,
+	}
+}
+
+// personnel is complete and lawful as recorded: nothing to report.
+func personnel() compliance.Activity {
+	data := compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.Employment,
+		compliance.Financial, compliance.NationalID)
+	return compliance.Activity{
+		Name:       "Løn og personaleadministration",
+		Controller: kommuneParty(), DPO: dpo(),
+		Purposes: []compliance.Purpose{{Name: "Ansættelse og lønudbetaling", Basis: compliance.Contract, Data: data}},
+		Subjects: compliance.SubjectsOf(compliance.Employees),
+		Data:     data,
+		Recipients: []compliance.Recipient{{Name: "Skattestyrelsen", Kind: compliance.RecipientAuthority,
+			Country: compliance.MustCountry("DK"), Data: compliance.CategoriesOf(compliance.Identity, compliance.NationalID, compliance.Financial)}},
+		Erasure: compliance.Erasure{Period: compliance.Years(5), From: compliance.FromRelationshipEnded},
+		Security: compliance.Security{Measures: []compliance.Measure{compliance.EncryptionInTransit, compliance.EncryptionAtRest,
+			compliance.AccessControl, compliance.Logging}},
+		NationalID: compliance.NationalIDBasis{Conditions: []compliance.IDCondition{compliance.IDIdentification}},
+		Processors: []compliance.ProcessorUse{{ID: compliance.ProcessorID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0x42}}, Name: "Lønsystem A/S"}},
+		DPIA:       compliance.DPIARecord{Screening: compliance.DPIANotRequired},
+		Status:     compliance.Approved,
+		ReviewedOn: compliance.Date{Year: 2025, Month: time.March, Day: 3},
+	}
+}
