@@ -226,7 +226,8 @@ type Finding struct {
 	// Rules may share one backing array between findings: treat Refs as
 	// read-only.
 	Refs []Ref `json:"refs"`
-	// Args are the message's arguments.
+	// Args are the message's arguments. Like Refs, they may share a backing
+	// array with other findings: treat them as read-only.
 	Args []Arg `json:"args,omitempty"`
 	// Subject names what the finding is about without personal data: a field
 	// path ("purposes[1]"), an entity ID, a country code. Empty when the

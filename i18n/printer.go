@@ -130,7 +130,9 @@ func (p *Printer) Refs(rs []compliance.Ref) string {
 }
 
 // List joins items as the language lists them: "a, b og c" (da, nb, nn),
-// "a, b and c" (en).
+// "a, b and c" (en). When an item itself contains a comma or the word for
+// "and" ("patienter og brugere af sundhedsydelser"), the items are joined
+// with semicolons instead, so the reader can tell where each ends.
 func (p *Printer) List(items []string) string {
 	switch len(items) {
 	case 0:
@@ -139,6 +141,11 @@ func (p *Printer) List(items []string) string {
 		return items[0]
 	}
 	and := [4]string{" og ", " og ", " og ", " and "}[p.lang]
+	for _, it := range items {
+		if strings.Contains(it, and) || strings.Contains(it, ",") {
+			return strings.Join(items, "; ")
+		}
+	}
 	return strings.Join(items[:len(items)-1], ", ") + and + items[len(items)-1]
 }
 

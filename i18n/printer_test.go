@@ -208,6 +208,9 @@ func TestNumbersAndDates(t *testing.T) {
 	}
 	assert.Equal(t, "sundhed, økonomi og CPR", i18n.NewPrinter(da).List([]string{"sundhed", "økonomi", "CPR"}))
 	assert.Equal(t, "a and b", i18n.NewPrinter(en).List([]string{"a", "b"}))
+	assert.Equal(t, "patienter og brugere af sundhedsydelser; ældre, der modtager pleje",
+		i18n.NewPrinter(da).List([]string{"patienter og brugere af sundhedsydelser", "ældre, der modtager pleje"}),
+		"items that contain the conjunction or a comma are separated by semicolons")
 }
 
 func TestError(t *testing.T) {

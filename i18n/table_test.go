@@ -37,15 +37,16 @@ func tableFixture() compliance.Table {
 	}
 }
 
-// The header is localised, the separator is the locale's, lists use the
-// language's conjunction, and formula-like cells are neutralised.
+// The header is localised, the separator is the locale's, lists of names
+// that themselves contain commas are joined with semicolons (and the cell is
+// quoted), and formula-like cells are neutralised.
 func TestPrinterCSV(t *testing.T) {
 	for _, tt := range []struct {
 		lang string
 		want string
 	}{
 		{"da", "Behandlingsaktivitet;Kategorier af personoplysninger;Senest gennemgået\r\n" +
-			"Elevadministration;identifikationsoplysninger (navn, fødselsdato, køn) og helbredsoplysninger;15. januar 2025\r\n" +
+			"Elevadministration;\"identifikationsoplysninger (navn, fødselsdato, køn); helbredsoplysninger\";15. januar 2025\r\n" +
 			"\"'=HYPERLINK(\"\"x\"\"); b\";;'-1\r\n"},
 		{"en", "Processing activity,Categories of personal data,Last reviewed\r\n"},
 	} {
