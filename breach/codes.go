@@ -1,0 +1,127 @@
+package breach
+
+import "github.com/tillid/tillid/compliance"
+
+// Finding codes. Each is also the message key of the finding in package
+// i18n; the comment gives the English text and the arguments.
+const (
+	// CodeDocument: document the breach in the register, whatever the risk
+	// (Art 33(5)). Info.
+	CodeDocument compliance.Code = "breach.document"
+	// CodeNotABreach: the incident is not a personal data breach; it stays
+	// in the register. Info.
+	CodeNotABreach compliance.Code = "breach.not-a-breach"
+	// CodeUnclassified: the incident is not yet classified and is treated as
+	// a breach until it is. Warning.
+	CodeUnclassified compliance.Code = "breach.unclassified"
+	// CodeAwarenessMissing: the instant of awareness is not recorded; the
+	// assessment must be made promptly. Warning.
+	CodeAwarenessMissing compliance.Code = "breach.awareness-missing"
+	// CodeSeverity: "severity by ENISA's method: %[1]s (%[2]s)" (score,
+	// band); the parts of the score are in [Assessment.Severity]. Info.
+	CodeSeverity compliance.Code = "breach.severity"
+	// CodeIdentifiabilityAssumed: ease of identification not assessed;
+	// maximum (1) used. Warning.
+	CodeIdentifiabilityAssumed compliance.Code = "breach.identifiability-assumed"
+	// CodeDataUnknown: no data categories recorded, so severity cannot be
+	// computed and the breach is taken to result in a risk. Warning.
+	CodeDataUnknown compliance.Code = "breach.data-unknown"
+	// CodeEncrypted: the data were encrypted with an uncompromised key, so
+	// the loss of confidentiality carries no risk. Info.
+	CodeEncrypted compliance.Code = "breach.encrypted"
+	// CodeTrustedRecipient: the only recipient is bound by confidentiality
+	// and confirmed deletion, and no special categories were sent. Info.
+	CodeTrustedRecipient compliance.Code = "breach.trusted-recipient"
+	// CodeRestored: the data were restored from backup and nobody was
+	// affected. Info.
+	CodeRestored compliance.Code = "breach.restored"
+	// CodeSpecialCategories: "%[1]s" (names of the special categories and
+	// criminal offence data exposed) — the breach exposes them. Info.
+	CodeSpecialCategories compliance.Code = "breach.special-categories"
+	// CodeConfidentialData: "%[1]s" (names of confidential categories
+	// exposed). Info.
+	CodeConfidentialData compliance.Code = "breach.confidential-data"
+	// CodeChildren: the breach concerns children. Info.
+	CodeChildren compliance.Code = "breach.children"
+	// CodeVulnerable: "%[1]s" (names of vulnerable subject categories). Info.
+	CodeVulnerable compliance.Code = "breach.vulnerable"
+	// CodeServiceImpact: services the data subjects depend on were delayed
+	// or missed. Info.
+	CodeServiceImpact compliance.Code = "breach.service-impact"
+	// CodeRisk: "Assessed risk: %[1]s" (risk name). Info.
+	CodeRisk compliance.Code = "breach.risk"
+
+	// CodeNotifyAuthority: notify Datatilsynet (Art 33(1)). Warning.
+	CodeNotifyAuthority compliance.Code = "breach.notify-authority"
+	// CodeNotificationNotRequired: unlikely to result in a risk; no
+	// notification, but documented. Info.
+	CodeNotificationNotRequired compliance.Code = "breach.notification-not-required"
+	// CodeAuthorityDue: "by %[1]s (%[2]s left)" (deadline, remaining).
+	// Warning.
+	CodeAuthorityDue compliance.Code = "breach.authority-due"
+	// CodeAuthorityOverdue: "the deadline %[1]s has passed" (deadline).
+	// Violation.
+	CodeAuthorityOverdue compliance.Code = "breach.authority-overdue"
+	// CodeAuthorityOnTime: "notified %[1]s, deadline %[2]s" (notified,
+	// deadline). Info.
+	CodeAuthorityOnTime compliance.Code = "breach.authority-on-time"
+	// CodeAuthorityLate: "notified %[1]s, %[3]s after the deadline %[2]s;
+	// reasons recorded" (notified, deadline, delay). Warning.
+	CodeAuthorityLate compliance.Code = "breach.authority-late"
+	// CodeDelayReasonsMissing: "notified %[1]s, %[3]s after the deadline
+	// %[2]s, without reasons" (notified, deadline, delay). Violation.
+	CodeDelayReasonsMissing compliance.Code = "breach.delay-reasons-missing"
+	// CodeFollowUpPending: "the notification of %[1]s was incomplete"
+	// (instant of the last notification). Warning.
+	CodeFollowUpPending compliance.Code = "breach.follow-up-pending"
+	// CodeFollowUpOverdue: "promised by %[1]s" (promised instant). Warning.
+	CodeFollowUpOverdue compliance.Code = "breach.follow-up-overdue"
+	// CodeProcessorLate: "the processor took %[1]s; the agreement allows
+	// %[2]s" (elapsed, agreed period). Warning.
+	CodeProcessorLate compliance.Code = "breach.processor-late"
+	// CodeProcessorDelay: "the processor took %[1]s; no agreed limit"
+	// (elapsed). Info.
+	CodeProcessorDelay compliance.Code = "breach.processor-delay"
+	// CodeProcessorNoticeStartsClock: "the processor told the kommune at
+	// %[1]s; the 72 hours run from then" (processor's notice). Warning.
+	CodeProcessorNoticeStartsClock compliance.Code = "breach.processor-notice-starts-clock"
+
+	// CodeCommunicateSubjects: tell the data subjects without undue delay
+	// (Art 34(1)). Warning.
+	CodeCommunicateSubjects compliance.Code = "breach.communicate-subjects"
+	// CodeCommunicatePublic: make a public communication (Art 34(3)(c)).
+	// Warning.
+	CodeCommunicatePublic compliance.Code = "breach.communicate-public"
+	// CodeSubjectsCommunicated: "told %[1]s by %[2]s" (instant, channel).
+	// Info.
+	CodeSubjectsCommunicated compliance.Code = "breach.subjects-communicated"
+	// CodeSubjectsNotRequired: no likely high risk; no communication. Info.
+	CodeSubjectsNotRequired compliance.Code = "breach.subjects-not-required"
+	// CodeExemptUnintelligible: Art 34(3)(a). Info.
+	CodeExemptUnintelligible compliance.Code = "breach.exempt-unintelligible"
+	// CodeExemptAverted: Art 34(3)(b). Info.
+	CodeExemptAverted compliance.Code = "breach.exempt-averted"
+)
+
+// findingCodes lists every finding code.
+var findingCodes = []compliance.Code{
+	CodeDocument, CodeNotABreach, CodeUnclassified, CodeAwarenessMissing, CodeSeverity,
+	CodeIdentifiabilityAssumed, CodeDataUnknown, CodeEncrypted, CodeTrustedRecipient,
+	CodeRestored, CodeSpecialCategories, CodeConfidentialData, CodeChildren, CodeVulnerable,
+	CodeServiceImpact, CodeRisk, CodeNotifyAuthority, CodeNotificationNotRequired,
+	CodeAuthorityDue, CodeAuthorityOverdue, CodeAuthorityOnTime, CodeAuthorityLate,
+	CodeDelayReasonsMissing, CodeFollowUpPending, CodeFollowUpOverdue, CodeProcessorLate,
+	CodeProcessorDelay, CodeProcessorNoticeStartsClock, CodeCommunicateSubjects,
+	CodeCommunicatePublic, CodeSubjectsCommunicated, CodeSubjectsNotRequired,
+	CodeExemptUnintelligible, CodeExemptAverted,
+}
+
+// Codes returns every message code package breach emits: the finding codes
+// and the codes of the documents it builds ([AuthorityNotice],
+// [SubjectsLetter]). The vocabulary keys are not included; they come from
+// the All… functions.
+func Codes() []compliance.Code {
+	out := make([]compliance.Code, 0, len(findingCodes)+len(documentCodes))
+	out = append(out, findingCodes...)
+	return append(out, documentCodes...)
+}
