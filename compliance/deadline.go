@@ -15,37 +15,37 @@ import (
 type Deadline struct {
 	// Event is the instant the period is counted from (receipt of a
 	// request, awareness of a breach), in the calendar's time zone.
-	Event time.Time
+	Event time.Time `json:"event"`
 	// Period is the period that was counted.
-	Period Period
+	Period Period `json:"period"`
 	// Start is the first instant of the period: midnight at the start of
 	// the day after the event's day for periods not in hours (Art 3(1),
 	// second subparagraph, and 3(2)(b) and (c)); for hours, the event
 	// itself, or the start of the next full hour with
 	// [HourCountNextHour] (Art 3(1), first subparagraph, and 3(2)(a)).
-	Start time.Time
+	Start time.Time `json:"start"`
 	// End is the instant the period expires; an act at End or later is
 	// late. For periods not in hours it is midnight at the end of LastDay
 	// (the expiry of the last hour of the last day, Art 3(2)(b) and (c)),
 	// that is 00:00 of the following day. For hours it is Start plus N
 	// hours of elapsed time.
-	End time.Time
+	End time.Time `json:"end"`
 	// LastDay is the last day of the period: the day that ends at End, or
 	// for hours the local date of the last instant before End (the date of
 	// End, except when End is exactly midnight).
-	LastDay Date
+	LastDay Date `json:"lastDay"`
 	// Unrolled is the last day before Art 3(4) and 3(5) were applied: the
 	// day n days, the same weekday n weeks, or the same date n months or
 	// years after the event's day (the last day of the month when that
 	// date does not exist). For hours and working days it equals LastDay.
-	Unrolled Date
+	Unrolled Date `json:"unrolled"`
 	// Rolled reports whether Unrolled was a Saturday, a Sunday or a
 	// holiday, so that the period was extended to the end of the next
 	// working day (Art 3(4)).
-	Rolled bool
+	Rolled bool `json:"rolled,omitzero"`
 	// Extended reports whether the period was extended to its second
 	// working day by Art 3(5) ([CalendarOptions.TwoWorkingDays]).
-	Extended bool
+	Extended bool `json:"extended,omitzero"`
 }
 
 // IsZero reports whether d is the zero Deadline.

@@ -129,11 +129,14 @@ func (e *FieldError) In(parent string) *FieldError {
 	return &c
 }
 
+// joinPath places field under parent. A parser that names its own kind of
+// value ("id", "date", "country") and is checked under a field of that very
+// name gives "processor.id", not "processor.id.id".
 func joinPath(parent, field string) string {
 	switch {
 	case parent == "":
 		return field
-	case field == "":
+	case field == "" || parent == field || strings.HasSuffix(parent, "."+field):
 		return parent
 	case strings.HasPrefix(field, "["):
 		return parent + field

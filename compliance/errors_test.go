@@ -37,6 +37,10 @@ func TestValidationNamesEveryField(t *testing.T) {
 	assert.Equal(t, "compliance: invalid activity: name: required; purposes[0].basis: unknown legal-basis (accepted: consent); refs[1].doc: required; controller: format", err.Error())
 	assert.NotContains(t, err.Error(), "0101505006", "foreign error text is not copied into validation errors")
 
+	idErr := &compliance.FieldError{Field: "id", Reason: compliance.ReasonFormat}
+	assert.Equal(t, "processor.id", idErr.In("processor.id").Field, "a parser's own name is not repeated")
+	assert.Equal(t, "id", idErr.In("id").Field)
+	assert.Equal(t, "owner.id", idErr.In("owner").Field)
 	fe := &compliance.FieldError{Field: "[2]", Reason: compliance.ReasonRange}
 	assert.Equal(t, "items[2]", fe.In("items").Field)
 	assert.Equal(t, "[2]", fe.Field, "In returns a copy")
