@@ -118,7 +118,7 @@ type Arg struct {
 	Time     time.Time       `json:"time,omitzero"`
 	Duration time.Duration   `json:"duration,omitzero"`
 	Decimal  decimal.Decimal `json:"decimal,omitzero"`
-	Ref      Ref             `json:"ref,omitzero"`
+	Ref      *Ref            `json:"ref,omitempty"` // by pointer: most arguments have none, and Arg stays small
 	Period   Period          `json:"period,omitzero"`
 	Country  Country         `json:"country,omitzero"`
 }
@@ -154,7 +154,7 @@ func DurationArg(d time.Duration) Arg { return Arg{Kind: ArgDuration, Duration: 
 func DecimalArg(d decimal.Decimal) Arg { return Arg{Kind: ArgDecimal, Decimal: d} }
 
 // RefArg returns a legal-reference argument.
-func RefArg(r Ref) Arg { return Arg{Kind: ArgRef, Ref: r} }
+func RefArg(r Ref) Arg { return Arg{Kind: ArgRef, Ref: &r} }
 
 // PeriodArg returns a legal-period argument.
 func PeriodArg(p Period) Arg { return Arg{Kind: ArgPeriod, Period: p} }
@@ -171,7 +171,11 @@ func (a Arg) Validate() error {
 	case ArgName:
 		v.Require("keys", len(a.Keys) == 1)
 	case ArgRef:
-		v.Check("ref", a.Ref.Validate())
+		if a.Ref == nil {
+			v.Add("ref", ReasonRequired)
+		} else {
+			v.Check("ref", a.Ref.Validate())
+		}
 	case ArgPeriod:
 		v.Check("period", a.Period.Validate())
 	case ArgCountry:

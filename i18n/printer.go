@@ -98,7 +98,10 @@ func (p *Printer) arg(a compliance.Arg) any {
 	case compliance.ArgDecimal:
 		return p.Decimal(a.Decimal, -1)
 	case compliance.ArgRef:
-		return p.Ref(a.Ref)
+		if a.Ref == nil {
+			return ""
+		}
+		return p.Ref(*a.Ref)
 	case compliance.ArgPeriod:
 		return p.Period(a.Period)
 	case compliance.ArgCountry:
