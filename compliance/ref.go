@@ -241,7 +241,11 @@ func checkToken(v *Validation, field, s string, spaces bool) {
 	case s == "":
 	case strings.TrimSpace(s) != s || strings.Contains(s, "  "):
 		v.Add(field, ReasonFormat)
-	case strings.ContainsAny(s, "\"()\n\r\t"):
+	case strings.ContainsAny(s, "\"\n\r\t"):
+		v.Add(field, ReasonFormat)
+	case field != "doc" && strings.ContainsAny(s, "()"):
+		// Parentheses delimit paragraphs and points; the document name is
+		// quoted, so it may contain them ("CNIL: PIA Methodology (2018)").
 		v.Add(field, ReasonFormat)
 	case !spaces && strings.Contains(s, " "):
 		v.Add(field, ReasonFormat)

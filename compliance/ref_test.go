@@ -33,6 +33,7 @@ func TestRefCanonical(t *testing.T) {
 		{compliance.Guidance(compliance.WP29, "WP248 rev.01", "III.B"), `wp29 "WP248 rev.01" para III.B`},
 		{compliance.Ref{Instrument: compliance.TimeLimitsRegulation, Article: "3", Paragraph: 4}, "eu-1182-71 art 3(4)"},
 		{compliance.Ref{Instrument: compliance.Court, Doc: "Personvernnemnda PVN-2018-13"}, `court "Personvernnemnda PVN-2018-13"`},
+		{compliance.Ref{Instrument: compliance.OtherAuthority, Doc: "CNIL: PIA Methodology (2018)"}, `other-authority "CNIL: PIA Methodology (2018)"`},
 		{compliance.Ref{Instrument: compliance.Standard, Doc: "Noark 5 v5.0", Para: "6.1.19"}, `standard "Noark 5 v5.0" para 6.1.19`},
 		{compliance.Section(compliance.DKArchivesAct, "arkivbekendtgørelsen", "5", 2, ""), `dk-arkivloven "arkivbekendtgørelsen" § 5(2)`},
 		{compliance.Section(compliance.NOArchivesAct, "", "12", 0, ""), "no-arkivlova § 12"},

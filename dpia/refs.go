@@ -98,7 +98,12 @@ var (
 	refsAnnex2      = refs(refWP248Annex2, refArt35_7a)
 	refsLegitimate  = refs(refArt35_7a, refArt6_1f)
 	refsNecessity   = refs(refArt35_7b, refWP248Annex2)
-	refsRisks       = refs(refArt35_7c, refWP248Annex2, refRec90)
+	// refCNIL cites the method of the risk register: the three risks, the
+	// four-step scales of likelihood and severity and the risk map come
+	// from the CNIL's PIA methodology (February 2018 edition), which WP248
+	// rev.01 Annex 1 lists among the EU generic frameworks.
+	refCNIL         = compliance.Ref{Instrument: compliance.OtherAuthority, Doc: "CNIL: PIA Methodology (2018)"}
+	refsRisks       = refs(refArt35_7c, refWP248Annex2, refRec90, refCNIL)
 	refsMeasures    = refs(refArt35_7d, refWP248Annex2)
 	refsDPO         = refs(refArt35_2, refWP248Who)
 	refsViews       = refs(refArt35_9, refWP248Who)

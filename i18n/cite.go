@@ -29,6 +29,9 @@ import (
 type instrumentName struct {
 	whole [4]string // the instrument on its own: "databeskyttelsesforordningen"
 	of    [4]string // before a provision: "databeskyttelsesforordningens"
+	// daAfter: Danish cites the provision first, "§ 12, stk. 1, i den
+	// norske personopplysningslov", as it does for foreign acts.
+	daAfter bool
 }
 
 func nameOf(in compliance.Instrument, doc string) instrumentName {
@@ -45,8 +48,9 @@ func nameOf(in compliance.Instrument, doc string) instrumentName {
 		}
 	case compliance.NOPersonalDataAct:
 		return instrumentName{
-			whole: [4]string{"den norske personopplysningslov", "personopplysningsloven", "personopplysningslova", "the Norwegian Personal Data Act"},
-			of:    [4]string{"den norske personopplysningslovs", "personopplysningsloven", "personopplysningslova", "the Norwegian Personal Data Act"},
+			whole:   [4]string{"den norske personopplysningslov", "personopplysningsloven", "personopplysningslova", "the Norwegian Personal Data Act"},
+			of:      [4]string{"den norske personopplysningslov", "personopplysningsloven", "personopplysningslova", "the Norwegian Personal Data Act"},
+			daAfter: true,
 		}
 	case compliance.TimeLimitsRegulation:
 		n := [4]string{"forordning (EØF, Euratom) nr. 1182/71", "forordning (EØF, Euratom) nr. 1182/71", "forordning (EØF, Euratom) nr. 1182/71", "Regulation (EEC, Euratom) No 1182/71"}
@@ -91,8 +95,9 @@ func nameOf(in compliance.Instrument, doc string) instrumentName {
 			return nameOf(compliance.NOAct, doc)
 		}
 		return instrumentName{
-			whole: [4]string{"den norske arkivlov", "arkivlova", "arkivlova", "the Norwegian Archives Act"},
-			of:    [4]string{"den norske arkivlovs", "arkivlova", "arkivlova", "the Norwegian Archives Act"},
+			whole:   [4]string{"den norske arkivlov", "arkivlova", "arkivlova", "the Norwegian Archives Act"},
+			of:      [4]string{"den norske arkivlov", "arkivlova", "arkivlova", "the Norwegian Archives Act"},
+			daAfter: true,
 		}
 	case compliance.DKAct:
 		return instrumentName{
@@ -101,8 +106,9 @@ func nameOf(in compliance.Instrument, doc string) instrumentName {
 		}
 	case compliance.NOAct:
 		return instrumentName{
-			whole: [4]string{"den norske " + doc, doc, doc, doc + " (NO)"},
-			of:    [4]string{"den norske " + genitive(doc), doc, doc, doc + " (NO)"},
+			whole:   [4]string{"den norske " + doc, doc, doc, doc + " (NO)"},
+			of:      [4]string{"den norske " + doc, doc, doc, doc + " (NO)"},
+			daAfter: true,
 		}
 	case compliance.Court, compliance.Standard, compliance.OtherAuthority:
 		n := [4]string{doc, doc, doc, doc}
@@ -159,6 +165,13 @@ func cite(lang int, r compliance.Ref) string {
 		switch {
 		case lang == langEN && r.Instrument == compliance.GDPRRegulation:
 			b.WriteString(prov)
+		case lang == langDA && name.daAfter:
+			b.WriteString(prov)
+			if r.Paragraph > 0 || r.Point != "" || r.Subparagraph > 0 {
+				b.WriteByte(',') // "§ 12, stk. 1, i …", as Danish punctuates
+			}
+			b.WriteString(" i ")
+			b.WriteString(name.of[lang])
 		case lang == langEN:
 			b.WriteString(prov)
 			b.WriteString(" of ")

@@ -72,7 +72,7 @@ func TestRef(t *testing.T) {
 			"den danske databeskyttelsesloven § 8 andre ledd nr. 3",
 			"section 8(2)(3) of the Danish Data Protection Act"}},
 		{"NO personopplysningsloven § 12 første ledd", no, [4]string{
-			"den norske personopplysningslovs § 12, stk. 1",
+			"§ 12, stk. 1, i den norske personopplysningslov",
 			"personopplysningsloven § 12 første ledd",
 			"personopplysningslova § 12 første ledd",
 			"section 12(1) of the Norwegian Personal Data Act"}},
@@ -104,9 +104,9 @@ func TestRef(t *testing.T) {
 		{"archives act regulation", compliance.Section(compliance.DKArchivesAct, "arkivbekendtgørelsen", "5", 2, ""), [4]string{
 			"arkivbekendtgørelsens § 5, stk. 2", "den danske arkivbekendtgørelsen § 5 annet ledd", "den danske arkivbekendtgørelsen § 5 andre ledd", "section 5(2) of arkivbekendtgørelsen (DK)"}},
 		{"archives act in force", compliance.Section(compliance.NOArchivesAct, "", "12", 0, ""), [4]string{
-			"den norske arkivlovs § 12", "arkivlova § 12", "arkivlova § 12", "section 12 of the Norwegian Archives Act"}},
+			"§ 12 i den norske arkivlov", "arkivlova § 12", "arkivlova § 12", "section 12 of the Norwegian Archives Act"}},
 		{"earlier archives act", compliance.Section(compliance.NOArchivesAct, "arkivlova 1992", "9 c", 0, ""), [4]string{
-			"den norske arkivlova 1992s § 9 c", "arkivlova 1992 § 9 c", "arkivlova 1992 § 9 c", "section 9 c of arkivlova 1992 (NO)"}},
+			"§ 9 c i den norske arkivlova 1992", "arkivlova 1992 § 9 c", "arkivlova 1992 § 9 c", "section 9 c of arkivlova 1992 (NO)"}},
 	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -199,7 +199,7 @@ func TestYearEndFinding(t *testing.T) {
 func TestNorwegianArchivesActByInstant(t *testing.T) {
 	s := compile(t, retention.Policy{})
 	rec := retention.Record{ID: "N4", Jurisdiction: compliance.NO, Class: "233", Closed: day("2015-03-15")}
-	old := compliance.Section(compliance.NOArchivesAct, "", "9", 0, "")
+	old := compliance.Section(compliance.NOArchivesAct, "arkivlova 1992", "9", 0, "")
 	current := compliance.Section(compliance.NOArchivesAct, "", "13", 0, "")
 	d, err := s.Decide(rec, noon(compliance.NO, "2025-12-31"))
 	require.NoError(t, err)

@@ -17,8 +17,8 @@ import (
 // due.
 func TestErasure(t *testing.T) {
 	b, d, e := compliance.GDPR(17, 3, "b"), compliance.GDPR(17, 3, "d"), compliance.GDPR(17, 3, "e")
-	pvn := compliance.Ref{Instrument: compliance.NOAct, Doc: "Personvernnemnda", Case: "PVN-2018-13"}
-	hr := compliance.Ref{Instrument: compliance.DKAct, Doc: "Højesteret", Case: "BS-49623/2023-HJR"}
+	pvn := compliance.Ref{Instrument: compliance.Court, Doc: "Personvernnemnda PVN-2018-13"}
+	hr := compliance.Ref{Instrument: compliance.Court, Doc: "Højesteret BS-49623/2023-HJR"}
 	tests := []struct {
 		name    string
 		policy  retention.Policy

@@ -27,13 +27,13 @@ var (
 	// Arkivbekendtgørelsen (BEK nr. 591 af 26/06/2003) § 5, stk. 2:
 	// kassation only under the rules the Rigsarkivar sets
 	// (https://www.elov.dk/arkivbekendtgorelsen/paragraf/5/ ).
-	refDKArkivbek5 = compliance.Section(compliance.DKAct, "arkivbekendtgørelsen", "5", 2, "")
+	refDKArkivbek5 = compliance.Section(compliance.DKArchivesAct, "arkivbekendtgørelsen", "5", 2, "")
 	// Højesteret, judgment of 18 April 2024, BS-49623/2023-HJR: an
 	// authority must keep and transfer all its records unless the
 	// Rigsarkivar has set rules for their kassation; there is no right to
 	// have archived copies destroyed
 	// (http://www.domstol.dk/hoejesteret/aktuelt/2024/4/ikke-krav-paa-udlevering-eller-destruktion-af-arkiverede-dagbogskopier/ ).
-	refDKSupremeCourt2024 = compliance.Ref{Instrument: compliance.DKAct, Doc: "Højesteret", Case: "BS-49623/2023-HJR"}
+	refDKSupremeCourt2024 = compliance.Ref{Instrument: compliance.Court, Doc: "Højesteret BS-49623/2023-HJR"}
 
 	// Norway, until 31 December 2025: arkivlova (LOV-1992-12-04-126) § 6
 	// (the duty to keep archives), § 9 (no kassasjon except under forskrift
@@ -43,10 +43,12 @@ var (
 	// arkivverket.no, "Sletting av personopplysningar"), and the
 	// kommunale bevarings- og kassasjonsbestemmelser in chapter 7 of
 	// riksarkivarens forskrift (FOR-2017-12-19-2286).
-	refNOArkivlova1992Duty    = compliance.Section(compliance.NOArchivesAct, "", "6", 0, "")
-	refNOArkivlova1992Kassasj = compliance.Section(compliance.NOArchivesAct, "", "9", 0, "")
-	refNOArkivlova1992Prec    = compliance.Section(compliance.NOArchivesAct, "", "9 c", 0, "")
-	refNORiksarkivarenKap7    = compliance.Ref{Instrument: compliance.NOAct, Doc: "riksarkivarens forskrift kapittel 7"}
+	// The act of 1992 is named in Doc, so that a decision stored before
+	// 2026 keeps citing it after the new act came into force.
+	refNOArkivlova1992Duty    = compliance.Section(compliance.NOArchivesAct, "arkivlova 1992", "6", 0, "")
+	refNOArkivlova1992Kassasj = compliance.Section(compliance.NOArchivesAct, "arkivlova 1992", "9", 0, "")
+	refNOArkivlova1992Prec    = compliance.Section(compliance.NOArchivesAct, "arkivlova 1992", "9 c", 0, "")
+	refNORiksarkivarenKap7    = compliance.Ref{Instrument: compliance.NOArchivesAct, Doc: "riksarkivarens forskrift kapittel 7"}
 
 	// Norway, from 1 January 2026: arkivlova (LOV-2025-06-20-96) § 5
 	// (arkivplikt), § 12 (what must be kept for posterity) and § 13
@@ -55,7 +57,7 @@ var (
 	refNOArkivlova2025Duty  = compliance.Section(compliance.NOArchivesAct, "", "5", 0, "")
 	refNOArkivlova2025Keep  = compliance.Section(compliance.NOArchivesAct, "", "12", 0, "")
 	refNOArkivlova2025Kass  = compliance.Section(compliance.NOArchivesAct, "", "13", 0, "")
-	refNOPersonvernnemnda13 = compliance.Ref{Instrument: compliance.NOAct, Doc: "Personvernnemnda", Case: "PVN-2018-13"}
+	refNOPersonvernnemnda13 = compliance.Ref{Instrument: compliance.Court, Doc: "Personvernnemnda PVN-2018-13"}
 
 	// Noark 5 v5, chapter "Bevaring og kassasjon", requirements 6.1.15
 	// (list of units to be re-assessed), 6.1.19 (a unit may be discarded
@@ -64,9 +66,9 @@ var (
 	// «Kasseres»; "Løsningen bør kontrollere at presedenssaker aldri tillates
 	// kassert")
 	// (https://github.com/arkivverket/noark5-standard/blob/master/kapitler/070-funksjoner_for_periodiske_oppgaver.rst ).
-	refNoarkReview    = compliance.Ref{Instrument: compliance.NOAct, Doc: "Noark 5", Para: "6.1.15"}
-	refNoarkKassasjon = compliance.Ref{Instrument: compliance.NOAct, Doc: "Noark 5", Para: "6.1.19"}
-	refNoarkPresedens = compliance.Ref{Instrument: compliance.NOAct, Doc: "Noark 5", Para: "6.1.20"}
+	refNoarkReview    = compliance.Ref{Instrument: compliance.Standard, Doc: "Noark 5 v5", Para: "6.1.15"}
+	refNoarkKassasjon = compliance.Ref{Instrument: compliance.Standard, Doc: "Noark 5 v5", Para: "6.1.19"}
+	refNoarkPresedens = compliance.Ref{Instrument: compliance.Standard, Doc: "Noark 5 v5", Para: "6.1.20"}
 )
 
 // noArkivlova2025 is the day the Norwegian arkivlova of 2025
