@@ -199,10 +199,17 @@ func cite(lang int, r compliance.Ref) string {
 	}
 	if r.Para != "" {
 		word := [4]string{"punkt", "punkt", "punkt", "paragraph"}[lang]
-		if r.Instrument == compliance.CJEU {
+		para := r.Para
+		switch {
+		case r.Instrument == compliance.CJEU:
 			word = [4]string{"præmis", "avsnitt", "avsnitt", "paragraph"}[lang]
+		case strings.HasPrefix(para, "Annex-"):
+			// An annex of a guidance document ("Annex-2", the canonical
+			// form has no spaces in Para) is cited as one.
+			word = [4]string{"bilag", "vedlegg", "vedlegg", "Annex"}[lang]
+			para = strings.TrimPrefix(para, "Annex-")
 		}
-		parts = append(parts, word+" "+r.Para)
+		parts = append(parts, word+" "+para)
 	}
 	if r.Clause != "" {
 		parts = append(parts, [4]string{"klausul", "klausul", "klausul", "Clause"}[lang]+" "+r.Clause)

@@ -97,6 +97,8 @@ func TestRef(t *testing.T) {
 		ref  compliance.Ref
 		want [4]string
 	}{
+		{"annex of a guidance document", compliance.Guidance(compliance.WP29, "WP248 rev.01", "Annex-2"), [4]string{
+			"Artikel 29-gruppen, WP248 rev.01, bilag 2", "Artikkel 29-gruppen, WP248 rev.01, vedlegg 2", "Artikkel 29-gruppa, WP248 rev.01, vedlegg 2", "Article 29 Working Party, WP248 rev.01, Annex 2"}},
 		{"court", compliance.Ref{Instrument: compliance.Court, Doc: "Højesteret BS-49623/2023-HJR"}, [4]string{
 			"Højesteret BS-49623/2023-HJR", "Højesteret BS-49623/2023-HJR", "Højesteret BS-49623/2023-HJR", "Højesteret BS-49623/2023-HJR"}},
 		{"standard with a paragraph", compliance.Ref{Instrument: compliance.Standard, Doc: "Noark 5 v5.0", Para: "6.1.19"}, [4]string{
