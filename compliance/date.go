@@ -137,6 +137,14 @@ func (d Date) AddDays(n int) Date {
 	return MakeDate(d.Year, d.Month, d.Day+n)
 }
 
+// DaysUntil returns the number of days from d to e: 1 from a day to the
+// next, negative when e is before d.
+func (d Date) DaysUntil(e Date) int {
+	ta := time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC)
+	tb := time.Date(e.Year, e.Month, e.Day, 12, 0, 0, 0, time.UTC)
+	return int(tb.Sub(ta).Round(time.Hour).Hours() / 24)
+}
+
 // Weekday returns the day of the week.
 func (d Date) Weekday() time.Weekday {
 	return time.Date(d.Year, d.Month, d.Day, 12, 0, 0, 0, time.UTC).Weekday()

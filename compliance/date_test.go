@@ -30,6 +30,9 @@ func TestDate(t *testing.T) {
 	assert.True(t, d.Before(d.AddDays(1)))
 	assert.True(t, d.After(d.AddDays(-40)))
 	assert.Equal(t, 0, d.Compare(d))
+	assert.Equal(t, 1, d.DaysUntil(d.AddDays(1)))
+	assert.Equal(t, 366, compliance.Date{Year: 2024, Month: 1, Day: 1}.DaysUntil(compliance.Date{Year: 2025, Month: 1, Day: 1}), "2024 is a leap year")
+	assert.Equal(t, -31, compliance.Date{Year: 2025, Month: 2, Day: 1}.DaysUntil(compliance.Date{Year: 2025, Month: 1, Day: 1}))
 
 	cph, err := time.LoadLocation("Europe/Copenhagen")
 	require.NoError(t, err)

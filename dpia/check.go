@@ -87,7 +87,7 @@ func AdviceDeadline(c Consultation, cal *compliance.Calendar) (compliance.Deadli
 	days := 0
 	for _, s := range c.Suspensions {
 		if s.From.Valid() && s.To.Valid() && !s.To.Before(s.From) {
-			days += daysBetween(s.From, s.To)
+			days += s.From.DaysUntil(s.To)
 		}
 	}
 	if days == 0 {
@@ -101,13 +101,6 @@ func AdviceDeadline(c Consultation, cal *compliance.Calendar) (compliance.Deadli
 	d.Rolled = d.LastDay != d.Unrolled
 	d.End = d.LastDay.AddDays(1).In(cal.Location())
 	return d, days, nil
-}
-
-// daysBetween returns the number of days from a to b.
-func daysBetween(a, b compliance.Date) int {
-	ta := time.Date(a.Year, a.Month, a.Day, 12, 0, 0, 0, time.UTC)
-	tb := time.Date(b.Year, b.Month, b.Day, 12, 0, 0, 0, time.UTC)
-	return int(tb.Sub(ta).Hours() / 24)
 }
 
 // approved reports whether the decision lets the processing go ahead.
