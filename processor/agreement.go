@@ -93,7 +93,7 @@ type Authorisation struct {
 func (a Agreement) implied() Clauses {
 	switch a.Template {
 	case TemplateDatatilsynetDK, TemplateEU2021915, TemplateEU2021914:
-		return AllClauseSet.Minus(ClausesOf(SubjectMatter, Duration, Nature, Purpose, DataTypes, SubjectTypes, ControllerRights))
+		return AllClauseSet().Minus(ClausesOf(SubjectMatter, Duration, Nature, Purpose, DataTypes, SubjectTypes, ControllerRights))
 	}
 	return 0
 }
@@ -101,7 +101,7 @@ func (a Agreement) implied() Clauses {
 // MissingClauses returns the elements of Art 28(3) and 28(9) the agreement
 // neither records nor implies through its template.
 func (a Agreement) MissingClauses() Clauses {
-	return AllClauseSet.Minus(a.Clauses | a.implied())
+	return AllClauseSet().Minus(a.Clauses | a.implied())
 }
 
 // Validate reports every problem with the agreement: an ID, a known
@@ -120,7 +120,7 @@ func (a Agreement) Validate() error {
 	if !a.To.IsZero() && !a.From.IsZero() && a.To.Before(a.From) {
 		v.Add("to", compliance.ReasonRange)
 	}
-	if a.Clauses&^AllClauseSet != 0 {
+	if a.Clauses&^AllClauseSet() != 0 {
 		v.Add("clauses", compliance.ReasonUnknown)
 	}
 	if a.Operations&^allOperationSet != 0 {

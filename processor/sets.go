@@ -22,9 +22,13 @@ func ClausesOf(cs ...Clause) Clauses {
 	return s
 }
 
-// AllClauseSet is the set of every [Clause]: everything Art 28(3) and 28(9)
-// require.
-var AllClauseSet = func() Clauses {
+// AllClauseSet returns the set of every [Clause]: everything Art 28(3) and
+// 28(9) require.
+func AllClauseSet() Clauses { return allClauses }
+
+// allClauses is computed once; it is unexported so that no caller can change
+// what "every clause" means.
+var allClauses = func() Clauses {
 	var s Clauses
 	for c := range AllClauses() {
 		s = s.With(c)

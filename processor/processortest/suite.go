@@ -66,7 +66,7 @@ func Record(i int) processor.Processor {
 			Template:      processor.TemplateDatatilsynetDK,
 			Signed:        compliance.Date{Year: 2024, Month: time.January, Day: 10},
 			From:          compliance.Date{Year: 2024, Month: time.February, Day: 1},
-			Clauses:       processor.AllClauseSet,
+			Clauses:       processor.AllClauseSet(),
 			Data:          compliance.CategoriesOf(compliance.Identity, compliance.CaseData),
 			Subjects:      compliance.SubjectsOf(compliance.Citizens),
 			Purposes:      []string{"sagsbehandling"},
