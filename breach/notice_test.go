@@ -2,12 +2,12 @@ package breach_test
 
 import (
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tillid/tillid/internal/golden"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -17,19 +17,10 @@ import (
 	"github.com/tillid/tillid/i18n"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
-func golden(t *testing.T, name string, got []byte) {
+// goldenFile compares got with testdata/name (see package internal/golden).
+func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test ./breach -update to create the golden file")
-	assert.Equal(t, string(want), string(got))
+	golden.Check(t, ""+name, got)
 }
 
 // TestNotices renders the Art 33(3) notice to Datatilsynet, laid out as
@@ -65,8 +56,8 @@ func TestNotices(t *testing.T) {
 					assert.NotContains(t, s, "breach.", "a message key was not translated")
 					assert.NotContains(t, s, "%!", "a message has the wrong arguments")
 				}
-				golden(t, filepath.Join("notice", sc.name+"_authority_"+tag.String()+".md"), []byte(n))
-				golden(t, filepath.Join("notice", sc.name+"_letter_"+tag.String()+".md"), []byte(l))
+				goldenFile(t, filepath.Join("notice", sc.name+"_authority_"+tag.String()+".md"), []byte(n))
+				goldenFile(t, filepath.Join("notice", sc.name+"_letter_"+tag.String()+".md"), []byte(l))
 			})
 		}
 	}
@@ -138,7 +129,7 @@ func TestJSONWireForm(t *testing.T) {
 	b.Communications = []breach.SubjectCommunication{{At: cph(2024, time.March, 11, 9, 0), Channel: breach.DigitalPost, Count: 4790}}
 	raw, err := json.MarshalIndent(utc(b), "", "  ")
 	require.NoError(t, err)
-	golden(t, "breach.json", append(raw, '\n'))
+	goldenFile(t, "breach.json", append(raw, '\n'))
 
 	back, err := breach.Decode(raw)
 	require.NoError(t, err)
@@ -150,7 +141,7 @@ func TestJSONWireForm(t *testing.T) {
 	require.NoError(t, err)
 	raw, err = json.MarshalIndent(a, "", "  ")
 	require.NoError(t, err)
-	golden(t, "assessment.json", append(raw, '\n'))
+	goldenFile(t, "assessment.json", append(raw, '\n'))
 }
 
 // utc returns b with its instants in UTC, as the register stores them.

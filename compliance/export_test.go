@@ -4,10 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/tillid/tillid/internal/golden"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -17,21 +16,10 @@ import (
 	"github.com/tillid/tillid/i18n"
 )
 
-var recUpdate = flag.Bool("update", false, "rewrite the golden files under testdata/records")
-
-// recGolden compares got with testdata/records/name, or rewrites it with
-// -update.
+// recGolden compares got with testdata/records/name (see package internal/golden).
 func recGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "records", name)
-	if *recUpdate {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test ./compliance -run Export -update to create it")
-	assert.Equal(t, string(want), string(got))
+	golden.Check(t, "records/"+name, got)
 }
 
 func recExport(t *testing.T) compliance.RegisterExport {

@@ -2,11 +2,10 @@ package dpia_test
 
 import (
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/tillid/tillid/internal/golden"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -18,19 +17,10 @@ import (
 	"github.com/tillid/tillid/i18n"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
-func golden(t *testing.T, name string, got []byte) {
+// goldenFile compares got with testdata/name (see package internal/golden).
+func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.MkdirAll("testdata", 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test ./dpia -update to create %s", path)
-	assert.Equal(t, string(want), string(got))
+	golden.Check(t, ""+name, got)
 }
 
 // schoolInput is the screening of a learning-analytics platform for a
@@ -58,14 +48,14 @@ func wire(t *testing.T, v any) []byte {
 // decodes back to the same value.
 func TestWireGolden(t *testing.T) {
 	in := schoolInput()
-	golden(t, "input.json", wire(t, in))
+	goldenFile(t, "input.json", wire(t, in))
 	back, err := dpia.DecodeInput(wire(t, in))
 	require.NoError(t, err)
 	assert.Equal(t, in, back)
 
 	s, err := dpia.Screen(in, nil)
 	require.NoError(t, err)
-	golden(t, "screening.json", wire(t, s))
+	goldenFile(t, "screening.json", wire(t, s))
 
 	a := welfare()
 	a.ID = compliance.DPIAID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 1}}
@@ -76,7 +66,7 @@ func TestWireGolden(t *testing.T) {
 		Suspensions: []dpia.Suspension{{From: date(2025, time.March, 24), To: date(2025, time.April, 7)}}}
 	a.Created = time.Date(2025, time.February, 3, 8, 0, 0, 0, time.UTC)
 	a.Updated = time.Date(2025, time.March, 3, 14, 30, 0, 0, time.UTC)
-	golden(t, "assessment.json", wire(t, a))
+	goldenFile(t, "assessment.json", wire(t, a))
 	backA, err := dpia.DecodeAssessment(wire(t, a))
 	require.NoError(t, err)
 	assert.Equal(t, string(wire(t, a)), string(wire(t, backA)))
@@ -90,7 +80,7 @@ func TestWireGolden(t *testing.T) {
 		Matrix:         dpia.DefaultMatrix(),
 		ReviewInterval: compliance.Years(3),
 	}
-	golden(t, "policy.json", wire(t, p))
+	goldenFile(t, "policy.json", wire(t, p))
 	backP, err := dpia.DecodePolicy(wire(t, p))
 	require.NoError(t, err)
 	assert.Equal(t, string(wire(t, p)), string(wire(t, backP)))
@@ -112,7 +102,7 @@ func TestDocumentGolden(t *testing.T) {
 	require.NoError(t, err)
 	for _, lang := range []string{"da", "nb", "nn", "en"} {
 		p := i18n.NewPrinter(language.MustParse(lang))
-		golden(t, "screening_"+lang+".md", []byte(p.Markdown(s.Document())))
-		golden(t, "assessment_"+lang+".txt", []byte(p.Text(a.Document(rep))))
+		goldenFile(t, "screening_"+lang+".md", []byte(p.Markdown(s.Document())))
+		goldenFile(t, "assessment_"+lang+".txt", []byte(p.Text(a.Document(rep))))
 	}
 }

@@ -2,11 +2,10 @@ package i18n_test
 
 import (
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/tillid/tillid/internal/golden"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -16,8 +15,6 @@ import (
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/i18n"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 var (
 	da = language.Danish
@@ -258,22 +255,14 @@ func TestDocumentGolden(t *testing.T) {
 		Refs: []compliance.Ref{compliance.Recital(85)}})
 	for _, tag := range i18n.Supported() {
 		p := i18n.NewPrinter(tag)
-		golden(t, "document_"+tag.String()+".md", p.Markdown(doc))
-		golden(t, "document_"+tag.String()+".txt", p.Text(doc))
+		goldenFile(t, "document_"+tag.String()+".md", p.Markdown(doc))
+		goldenFile(t, "document_"+tag.String()+".txt", p.Text(doc))
 	}
 }
 
-func golden(t *testing.T, name, got string) {
+func goldenFile(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.MkdirAll("testdata", 0o755))
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "missing golden file; run go test ./i18n -update")
-	assert.Equal(t, string(want), got, "rendered %s differs from the golden file", name)
+	golden.Check(t, name, []byte(got))
 }
 
 func TestOwnMessages(t *testing.T) {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"iter"
 	"log/slog"
 	"os"
@@ -17,10 +16,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/internal/golden"
 	"github.com/tillid/tillid/processor"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func codesOf[T interface{ String() string }](all iter.Seq[T]) []string {
 	var out []string
@@ -242,7 +240,7 @@ func TestWireForm(t *testing.T) {
 		Measures:  processor.MeasuresOf(processor.Pseudonymisation),
 		Safeguard: processor.Safeguard{Tool: processor.SCC, Module: processor.ModuleC2P, Signed: date(2025, 1, 1), TIA: processor.TIA{Date: date(2025, 2, 1), Conclusion: processor.MeasuresNeeded, Reference: "TIA-7"}}})
 	p.Audits[0].Deviations = []processor.Deviation{{Control: "A.9.2.3", Description: "access reviews late", FollowUp: processor.Planned, Due: date(2026, 6, 30)}}
-	golden(t, "processor.json", p)
+	goldenJSON(t, "processor.json", p)
 	back, err := processor.ParseProcessor(readGolden(t, "processor.json"))
 	require.NoError(t, err)
 	assert.Equal(t, p, back, "the wire form round-trips")
@@ -252,7 +250,7 @@ func TestWireForm(t *testing.T) {
 	req.Subjects = req.Subjects.With(compliance.Children)
 	d := compile(t, policyDK(), p).Check(req, at(t))
 	require.Equal(t, processor.Deny, d.Outcome)
-	golden(t, "decision.json", d)
+	goldenJSON(t, "decision.json", d)
 	var back2 processor.Decision
 	require.NoError(t, json.Unmarshal(readGolden(t, "decision.json"), &back2))
 	assert.Equal(t, d.Outcome, back2.Outcome)
@@ -265,18 +263,12 @@ func TestWireForm(t *testing.T) {
 	}
 }
 
-func golden(t *testing.T, name string, v any) {
+func goldenJSON(t *testing.T, name string, v any) {
 	t.Helper()
 	b, err := json.MarshalIndent(v, "", "  ")
 	require.NoError(t, err)
 	b = append(b, '\n')
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.MkdirAll("testdata", 0o755))
-		require.NoError(t, os.WriteFile(path, b, 0o644))
-		return
-	}
-	assert.Equal(t, string(readGolden(t, name)), string(b))
+	golden.Check(t, name, b)
 }
 
 func readGolden(t *testing.T, name string) []byte {

@@ -2,11 +2,10 @@ package retention_test
 
 import (
 	"encoding/json"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/tillid/tillid/internal/golden"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -17,19 +16,10 @@ import (
 	"github.com/tillid/tillid/retention"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
-func golden(t *testing.T, name string, got []byte) {
+// goldenFile compares got with testdata/name (see package internal/golden).
+func goldenFile(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test ./retention -update")
-	assert.Equal(t, string(want), string(got))
+	golden.Check(t, ""+name, got)
 }
 
 // TestWireGolden pins the JSON wire form of rules, records, decisions and
@@ -48,7 +38,7 @@ func TestWireGolden(t *testing.T) {
 			require.NoError(t, r.Validate())
 			b, err := json.MarshalIndent(r, "", "  ")
 			require.NoError(t, err)
-			golden(t, "wire/"+name+".json", append(b, '\n'))
+			goldenFile(t, "wire/"+name+".json", append(b, '\n'))
 			var back retention.Rule
 			require.NoError(t, json.Unmarshal(b, &back))
 			assert.Equal(t, r.Refs, back.Refs)
@@ -63,7 +53,7 @@ func TestWireGolden(t *testing.T) {
 		Closed: day("2015-03-15"), Bevaringstid: 10, Hold: true}
 	b, err := json.MarshalIndent(rec, "", "  ")
 	require.NoError(t, err)
-	golden(t, "wire/record.json", append(b, '\n'))
+	goldenFile(t, "wire/record.json", append(b, '\n'))
 	var back retention.Record
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, rec, back)
@@ -72,7 +62,7 @@ func TestWireGolden(t *testing.T) {
 	require.NoError(t, err)
 	b, err = json.MarshalIndent(d, "", "  ")
 	require.NoError(t, err)
-	golden(t, "wire/decision.json", append(b, '\n'))
+	goldenFile(t, "wire/decision.json", append(b, '\n'))
 	var dback retention.Decision
 	require.NoError(t, json.Unmarshal(b, &dback))
 	assert.Equal(t, d, dback)
@@ -82,7 +72,7 @@ func TestWireGolden(t *testing.T) {
 	require.NoError(t, err)
 	b, err = json.MarshalIndent(x, "", "  ")
 	require.NoError(t, err)
-	golden(t, "wire/erasure.json", append(b, '\n'))
+	goldenFile(t, "wire/erasure.json", append(b, '\n'))
 	var xback retention.Erasure
 	require.NoError(t, json.Unmarshal(b, &xback))
 	assert.Equal(t, x, xback)
@@ -140,7 +130,7 @@ func TestRenderedGolden(t *testing.T) {
 			x, err := s.Erasure(cases[tt.j][2], at)
 			require.NoError(t, err)
 			out += "\n" + p.Markdown(x.Document(at))
-			golden(t, "report_"+name+".md", []byte(out))
+			goldenFile(t, "report_"+name+".md", []byte(out))
 			assert.NotContains(t, out, "retention.", "a message key leaked into the text")
 			assert.NotContains(t, out, "%!", "a formatting verb is left")
 		})

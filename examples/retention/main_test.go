@@ -2,18 +2,15 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/tillid/tillid/internal/golden"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // The cases follow deadlines-law-retention.md 5.1 (KLE: K5 counted from
 // closure, B kept for posterity, P1825D as 1825 days) and 5.2 (Noark:
@@ -33,15 +30,7 @@ func TestGolden(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var out bytes.Buffer
 			require.NoError(t, run(tt.args, &out, time.Time{}))
-			path := filepath.Join("testdata", tt.name+".golden")
-			if *update {
-				require.NoError(t, os.MkdirAll("testdata", 0o755))
-				require.NoError(t, os.WriteFile(path, out.Bytes(), 0o644))
-				return
-			}
-			want, err := os.ReadFile(path)
-			require.NoError(t, err)
-			assert.Equal(t, string(want), out.String())
+			golden.Check(t, tt.name+".golden", out.Bytes())
 			assert.False(t, strings.Contains(out.String(), "retention."), "a message key leaked")
 		})
 	}
