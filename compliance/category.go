@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"encoding/json"
-	"fmt"
 	"iter"
 	"math/bits"
 
@@ -191,15 +189,7 @@ func (s DataCategories) Minus(t DataCategories) DataCategories { return s &^ t }
 func (s DataCategories) Len() int { return bits.OnesCount64(uint64(s)) }
 
 // All yields the categories of s in order.
-func (s DataCategories) All() iter.Seq[DataCategory] {
-	return func(yield func(DataCategory) bool) {
-		for x := uint64(s); x != 0; x &= x - 1 {
-			if !yield(DataCategory(bits.TrailingZeros64(x))) {
-				return
-			}
-		}
-	}
-}
+func (s DataCategories) All() iter.Seq[DataCategory] { return enum.Bits[DataCategory](uint64(s)) }
 
 // Max returns the highest class among the categories of s, or 0 for the
 // empty set.
@@ -319,13 +309,7 @@ func (s SubjectCategories) Len() int { return bits.OnesCount32(uint32(s)) }
 
 // All yields the categories of s in order.
 func (s SubjectCategories) All() iter.Seq[SubjectCategory] {
-	return func(yield func(SubjectCategory) bool) {
-		for x := uint32(s); x != 0; x &= x - 1 {
-			if !yield(SubjectCategory(bits.TrailingZeros32(x))) {
-				return
-			}
-		}
-	}
+	return enum.Bits[SubjectCategory](uint64(s))
 }
 
 // Vulnerable reports whether any category of s is vulnerable.
@@ -339,13 +323,13 @@ func (s SubjectCategories) Vulnerable() bool {
 }
 
 // MarshalJSON writes the set as a JSON array of category codes, in order.
-func (s DataCategories) MarshalJSON() ([]byte, error) { return marshalSet(s.All()) }
+func (s DataCategories) MarshalJSON() ([]byte, error) { return enum.MarshalSet(s.All()) }
 
 // UnmarshalJSON reads a JSON array of category codes; an unknown code is an
 // error naming the accepted set.
 func (s *DataCategories) UnmarshalJSON(b []byte) error {
 	var x DataCategories
-	err := unmarshalSet(b, func(code string) error {
+	err := enum.UnmarshalSet(b, &FieldError{Reason: ReasonFormat}, func(code string) error {
 		c, err := ParseDataCategory(code)
 		x = x.With(c)
 		return err
@@ -357,13 +341,13 @@ func (s *DataCategories) UnmarshalJSON(b []byte) error {
 }
 
 // MarshalJSON writes the set as a JSON array of category codes, in order.
-func (s SubjectCategories) MarshalJSON() ([]byte, error) { return marshalSet(s.All()) }
+func (s SubjectCategories) MarshalJSON() ([]byte, error) { return enum.MarshalSet(s.All()) }
 
 // UnmarshalJSON reads a JSON array of category codes; an unknown code is an
 // error naming the accepted set.
 func (s *SubjectCategories) UnmarshalJSON(b []byte) error {
 	var x SubjectCategories
-	err := unmarshalSet(b, func(code string) error {
+	err := enum.UnmarshalSet(b, &FieldError{Reason: ReasonFormat}, func(code string) error {
 		c, err := ParseSubjectCategory(code)
 		x = x.With(c)
 		return err
@@ -372,25 +356,4 @@ func (s *SubjectCategories) UnmarshalJSON(b []byte) error {
 		*s = x
 	}
 	return err
-}
-
-func marshalSet[T fmt.Stringer](all iter.Seq[T]) ([]byte, error) {
-	codes := []string{}
-	for v := range all {
-		codes = append(codes, v.String())
-	}
-	return json.Marshal(codes)
-}
-
-func unmarshalSet(b []byte, add func(code string) error) error {
-	var codes []string
-	if err := json.Unmarshal(b, &codes); err != nil {
-		return &FieldError{Reason: ReasonFormat}
-	}
-	for _, c := range codes {
-		if err := add(c); err != nil {
-			return err
-		}
-	}
-	return nil
 }

@@ -1,11 +1,11 @@
 package processor
 
 import (
-	"encoding/json"
 	"iter"
 	"math/bits"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/internal/enum"
 )
 
 // Clauses is a set of [Clause] values, as a bit set: comparing sets never
@@ -54,16 +54,16 @@ func (s Clauses) Minus(t Clauses) Clauses { return s &^ t }
 func (s Clauses) Len() int { return bits.OnesCount32(uint32(s)) }
 
 // All yields the clauses of s in order.
-func (s Clauses) All() iter.Seq[Clause] { return setAll[Clause](uint64(s)) }
+func (s Clauses) All() iter.Seq[Clause] { return enum.Bits[Clause](uint64(s)) }
 
 // MarshalJSON writes the set as a JSON array of codes, in order.
-func (s Clauses) MarshalJSON() ([]byte, error) { return marshalSet(s.All()) }
+func (s Clauses) MarshalJSON() ([]byte, error) { return enum.MarshalSet(s.All()) }
 
 // UnmarshalJSON reads a JSON array of clause codes; an unknown code is an
 // error naming the accepted set.
 func (s *Clauses) UnmarshalJSON(b []byte) error {
 	var x Clauses
-	if err := unmarshalSet(b, func(code string) error {
+	if err := enum.UnmarshalSet(b, &compliance.FieldError{Reason: compliance.ReasonFormat}, func(code string) error {
 		c, err := ParseClause(code)
 		x = x.With(c)
 		return err
@@ -105,15 +105,15 @@ func (s Operations) Covers(t Operations) bool { return t&^s == 0 }
 func (s Operations) Minus(t Operations) Operations { return s &^ t }
 
 // All yields the operations of s in order.
-func (s Operations) All() iter.Seq[Operation] { return setAll[Operation](uint64(s)) }
+func (s Operations) All() iter.Seq[Operation] { return enum.Bits[Operation](uint64(s)) }
 
 // MarshalJSON writes the set as a JSON array of codes, in order.
-func (s Operations) MarshalJSON() ([]byte, error) { return marshalSet(s.All()) }
+func (s Operations) MarshalJSON() ([]byte, error) { return enum.MarshalSet(s.All()) }
 
 // UnmarshalJSON reads a JSON array of operation codes.
 func (s *Operations) UnmarshalJSON(b []byte) error {
 	var x Operations
-	if err := unmarshalSet(b, func(code string) error {
+	if err := enum.UnmarshalSet(b, &compliance.FieldError{Reason: compliance.ReasonFormat}, func(code string) error {
 		o, err := ParseOperation(code)
 		x = x.With(o)
 		return err
@@ -149,15 +149,15 @@ func (s Measures) With(m Measure) Measures {
 func (s Measures) Has(m Measure) bool { return m.Valid() && s&(1<<m) != 0 }
 
 // All yields the measures of s in order.
-func (s Measures) All() iter.Seq[Measure] { return setAll[Measure](uint64(s)) }
+func (s Measures) All() iter.Seq[Measure] { return enum.Bits[Measure](uint64(s)) }
 
 // MarshalJSON writes the set as a JSON array of codes, in order.
-func (s Measures) MarshalJSON() ([]byte, error) { return marshalSet(s.All()) }
+func (s Measures) MarshalJSON() ([]byte, error) { return enum.MarshalSet(s.All()) }
 
 // UnmarshalJSON reads a JSON array of measure codes.
 func (s *Measures) UnmarshalJSON(b []byte) error {
 	var x Measures
-	if err := unmarshalSet(b, func(code string) error {
+	if err := enum.UnmarshalSet(b, &compliance.FieldError{Reason: compliance.ReasonFormat}, func(code string) error {
 		m, err := ParseMeasure(code)
 		x = x.With(m)
 		return err
@@ -184,38 +184,7 @@ func (s IdentityFields) With(f IdentityField) IdentityFields {
 func (s IdentityFields) Has(f IdentityField) bool { return f.Valid() && s&(1<<f) != 0 }
 
 // All yields the fields of s in order.
-func (s IdentityFields) All() iter.Seq[IdentityField] { return setAll[IdentityField](uint64(s)) }
-
-func setAll[T ~uint8](s uint64) iter.Seq[T] {
-	return func(yield func(T) bool) {
-		for x := s; x != 0; x &= x - 1 {
-			if !yield(T(bits.TrailingZeros64(x))) {
-				return
-			}
-		}
-	}
-}
-
-func marshalSet[T interface{ String() string }](all iter.Seq[T]) ([]byte, error) {
-	codes := []string{}
-	for v := range all {
-		codes = append(codes, v.String())
-	}
-	return json.Marshal(codes)
-}
-
-func unmarshalSet(b []byte, add func(code string) error) error {
-	var codes []string
-	if err := json.Unmarshal(b, &codes); err != nil {
-		return &compliance.FieldError{Reason: compliance.ReasonFormat}
-	}
-	for _, c := range codes {
-		if err := add(c); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+func (s IdentityFields) All() iter.Seq[IdentityField] { return enum.Bits[IdentityField](uint64(s)) }
 
 // The sets of every valid value, for validation.
 var (
