@@ -251,7 +251,9 @@ func (s *Snapshot) LookupAll(k Key) []compliance.ProcessorID {
 		}
 		return nil
 	}
-	return slices.Clone(s.t.keys[keyShard(k)][k])
+	ids := slices.Clone(s.t.keys[keyShard(k)][k])
+	slices.SortFunc(ids, func(a, b compliance.ProcessorID) int { return a.Compare(b) })
+	return ids
 }
 
 // builder compiles one processor.
