@@ -3,18 +3,23 @@ package processor
 import (
 	"math/bits"
 	"time"
+	"unicode/utf8"
 
 	"github.com/tillid/tillid/compliance"
 )
 
-// Findings that do not depend on a processor's record. They are shared by
-// every decision that reports them: treat them as read-only.
+// Findings that do not depend on a processor's record: templates that
+// every decision copies (materialize), never hands out.
 var (
-	unknownFindings = []compliance.Finding{{Code: CodeUnknown, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsUnknown}}
-	incompleteFindings = []compliance.Finding{{Code: CodeRequestIncomplete, Severity: compliance.Violation,
-		Principle: compliance.PurposeLimitation, Refs: refsPurpose}}
-	purposeNotCovered = compliance.Finding{Code: CodePurposeNotCovered, Severity: compliance.Violation,
+	unknownFinding = compliance.Finding{Code: CodeUnknown, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsUnknown}
+	notLoadedFinding = compliance.Finding{Code: CodeNotLoaded, Severity: compliance.Violation,
+		Principle: compliance.Accountability, Refs: refsNotLoaded}
+	incompleteFinding = compliance.Finding{Code: CodeRequestIncomplete, Severity: compliance.Violation,
+		Principle: compliance.PurposeLimitation, Refs: refsPurpose}
+	// purposeOutside names the purpose asked for and those covered: its
+	// two Text arguments are filled in per decision.
+	purposeOutside = compliance.Finding{Code: CodePurposeOutside, Severity: compliance.Violation,
 		Principle: compliance.PurposeLimitation, Refs: refsPurpose, Subject: "purpose"}
 	// dataNotCovered[c] states that data category c is outside the
 	// agreement; subjectsNotCovered and operationNotCovered likewise.
@@ -41,21 +46,22 @@ var (
 	}()
 )
 
-// collector gathers the findings of one check without allocating: it holds
-// pointers to precomputed findings (and their index in the processor's
-// table, or -1), on the stack for up to len(buf) of them.
+// collector gathers the findings of one check without allocating: pointers
+// to the templates the snapshot holds (on the stack for up to len(buf) of
+// them), and the texts of the one finding filled in per request.
 type collector struct {
 	n     int
 	worst compliance.Severity
 	buf   [32]*compliance.Finding
-	idx   [32]int32
 	more  []*compliance.Finding
+	// asked and covered fill in purposeOutside's arguments.
+	asked, covered string
 }
 
-func (c *collector) add(f *compliance.Finding, i int32) {
+func (c *collector) add(f *compliance.Finding) {
 	c.worst = max(c.worst, f.Severity)
 	if c.n < len(c.buf) {
-		c.buf[c.n], c.idx[c.n] = f, i
+		c.buf[c.n] = f
 		c.n++
 		return
 	}
@@ -65,59 +71,95 @@ func (c *collector) add(f *compliance.Finding, i int32) {
 // from adds finding i of p's table.
 func (c *collector) from(p *compiled, i int32) {
 	if i != noFinding {
-		c.add(&p.tbl[i], i)
+		c.add(&p.tbl[i])
 	}
 }
 
-// findings returns the gathered findings without allocating when it can:
-// when they are a run of p's table in order, the result shares the table;
-// when they are all from p's table, the result is memoised on p, so that a
-// processor whose standing findings come from several parts of its record
-// allocates once and then never again. Otherwise — when a request-specific
-// finding is among them — one slice is allocated.
-func (c *collector) findings(p *compiled) []compliance.Finding {
-	if c.n == 0 {
+func (c *collector) at(k int) *compliance.Finding {
+	if k < c.n {
+		return c.buf[k]
+	}
+	return c.more[k-c.n]
+}
+
+// Capacities of the one block a decision's findings are copied into.
+const (
+	blockFindings = 6
+	blockRefs     = 24
+	blockArgs     = 12
+	blockKeys     = 12
+)
+
+// block holds a decision's findings with their references, arguments and
+// message keys, so that a decision costs one allocation and shares nothing
+// with the snapshot or with any other decision.
+type block struct {
+	fs   [blockFindings]compliance.Finding
+	refs [blockRefs]compliance.Ref
+	args [blockArgs]compliance.Arg
+	keys [blockKeys]string
+}
+
+// findings returns fresh copies of the gathered findings: nil when there
+// are none, else one allocation while they fit a block, more beyond. No
+// slice of the result aliases the snapshot, a package variable or another
+// decision: a caller may change a decision freely (issue 14, item 6).
+func (c *collector) findings() []compliance.Finding {
+	total := c.n + len(c.more)
+	if total == 0 {
 		return nil
 	}
-	fromTable := c.more == nil
-	for k := 0; k < c.n && fromTable; k++ {
-		fromTable = c.idx[k] >= 0
+	nr, na, nk := 0, 0, 0
+	for k := range total {
+		f := c.at(k)
+		nr += len(f.Refs)
+		na += len(f.Args)
+		if f == &purposeOutside {
+			na += 2
+		}
+		for _, a := range f.Args {
+			nk += len(a.Keys)
+		}
 	}
-	if fromTable {
-		first, run := c.idx[0], true
-		for k := 1; k < c.n; k++ {
-			if c.idx[k] != first+int32(k) {
-				run = false
-				break
+	var out []compliance.Finding
+	var refs []compliance.Ref
+	var args []compliance.Arg
+	var keys []string
+	if total <= blockFindings && nr <= blockRefs && na <= blockArgs && nk <= blockKeys {
+		b := new(block)
+		out, refs, args, keys = b.fs[:total:total], b.refs[:0:nr], b.args[:0:na], b.keys[:0:nk]
+	} else {
+		out = make([]compliance.Finding, total)
+		refs, args, keys = make([]compliance.Ref, 0, nr), make([]compliance.Arg, 0, na), make([]string, 0, nk)
+	}
+	for k := range total {
+		f := c.at(k)
+		o := &out[k]
+		*o = *f
+		r0 := len(refs)
+		refs = append(refs, f.Refs...)
+		o.Refs = refs[r0:len(refs):len(refs)]
+		a0 := len(args)
+		for _, a := range f.Args {
+			k0 := len(keys)
+			keys = append(keys, a.Keys...)
+			if a.Keys != nil {
+				a.Keys = keys[k0:len(keys):len(keys)]
 			}
+			if a.Ref != nil {
+				refs = append(refs, *a.Ref)
+				a.Ref = &refs[len(refs)-1]
+			}
+			args = append(args, a)
 		}
-		if run {
-			end := first + int32(c.n)
-			return p.tbl[first:end:end]
+		if f == &purposeOutside {
+			args = append(args, compliance.Text(c.asked), compliance.Text(c.covered))
 		}
-		if m := p.memo.Load(); m != nil && m.n == c.n && m.idx == c.idx {
-			return m.fs
+		if len(args) > a0 {
+			o.Args = args[a0:len(args):len(args)]
 		}
-	}
-	out := make([]compliance.Finding, c.n+len(c.more))
-	for k := 0; k < c.n; k++ {
-		out[k] = *c.buf[k]
-	}
-	for k, f := range c.more {
-		out[c.n+k] = *f
-	}
-	if fromTable {
-		p.memo.Store(&memo{n: c.n, idx: c.idx, fs: out[:len(out):len(out)]})
 	}
 	return out
-}
-
-// memo is the last set of findings of a processor that was not a run of its
-// table: their indexes (the rest of the array zero) and the slice returned.
-type memo struct {
-	n   int
-	idx [32]int32
-	fs  []compliance.Finding
 }
 
 // Check answers whether the data of req may be shared with the processor at
@@ -160,28 +202,29 @@ type memo struct {
 // cover) costs one slice.
 func (s *Snapshot) Check(req Request, at time.Time) Decision {
 	d := Decision{Processor: req.Processor, At: at, RuleSet: RuleSet, Request: req, Outcome: Deny}
+	var c collector
 	if s == nil {
-		d.Findings = []compliance.Finding{{Code: CodeNotLoaded, Severity: compliance.Violation,
-			Principle: compliance.Accountability, Refs: []compliance.Ref{refArt28_1}}}
+		c.add(&notLoadedFinding)
+		d.Findings = c.findings()
 		return d
 	}
 	d.Policy = s.policy.Version
 	p := s.t.get(req.Processor)
 	if p == nil {
 		if !s.complete {
-			d.Findings = []compliance.Finding{{Code: CodeNotLoaded, Severity: compliance.Violation,
-				Principle: compliance.Accountability, Refs: []compliance.Ref{refArt28_1}}}
-			return d
+			c.add(&notLoadedFinding)
+		} else {
+			c.add(&unknownFinding)
 		}
-		d.Findings = unknownFindings
+		d.Findings = c.findings()
 		return d
 	}
 	d.Name, d.ProcessorVersion = p.name, p.version
 	if req.Data == 0 || req.Subjects == 0 || req.Purpose == "" {
-		d.Findings = incompleteFindings
+		c.add(&incompleteFinding)
+		d.Findings = c.findings()
 		return d
 	}
-	var c collector
 	ag, au := p.eval(&c, s, &req, at.Unix())
 	if ag != nil {
 		d.Agreement = ag.id
@@ -189,7 +232,7 @@ func (s *Snapshot) Check(req Request, at time.Time) Decision {
 	if au != nil {
 		d.Audit = au.id
 	}
-	d.Findings = c.findings(p)
+	d.Findings = c.findings()
 	switch c.worst {
 	case compliance.Violation:
 		d.Outcome = Deny
@@ -231,19 +274,20 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		if req != nil {
 			for x := req.Data &^ ag.data; x != 0; x &= x - 1 {
 				k := bits.TrailingZeros64(uint64(x))
-				c.add(&dataNotCovered[k], noFinding)
+				c.add(&dataNotCovered[k])
 			}
 			for x := req.Subjects &^ ag.subjects; x != 0; x &= x - 1 {
 				k := bits.TrailingZeros64(uint64(x))
-				c.add(&subjectsNotCovered[k], noFinding)
+				c.add(&subjectsNotCovered[k])
 			}
 			if !coversPurpose(ag.purposes, req.Purpose) {
-				c.add(&purposeNotCovered, noFinding)
+				c.asked, c.covered = clip(req.Purpose, maxName), ag.purposeList
+				c.add(&purposeOutside)
 			}
 			if ag.ops != 0 {
 				for x := req.Operations &^ ag.ops; x != 0; x &= x - 1 {
 					k := bits.TrailingZeros64(uint64(x))
-					c.add(&operationNotCovered[k], noFinding)
+					c.add(&operationNotCovered[k])
 				}
 			}
 		}
@@ -402,6 +446,8 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 		c.from(p, d.tiaExpiredF)
 	}
 	switch {
+	case d.contradicted != noFinding:
+		c.from(p, d.contradicted)
 	case d.conclusion == NotEquivalent:
 		c.from(p, d.tiaNegative)
 	case d.conclusion == MeasuresNeeded && !d.effective:
@@ -413,7 +459,7 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 
 func coversPurpose(ps []string, purpose string) bool {
 	for _, p := range ps {
-		if p == purpose {
+		if samePurpose(p, purpose) {
 			return true
 		}
 	}
@@ -427,4 +473,17 @@ func containsCountry(cs []compliance.Country, c compliance.Country) bool {
 		}
 	}
 	return false
+}
+
+// clip returns s cut to at most n bytes at a rune boundary, without
+// allocating: a finding never carries more of a request than a field may
+// hold.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

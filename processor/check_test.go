@@ -231,7 +231,7 @@ func TestCoverage(t *testing.T) {
 		{"Art 28(3): subjects outside the agreement", func(r *processor.Request) { r.Subjects = r.Subjects.With(compliance.Children) },
 			[]compliance.Code{processor.CodeSubjectsNotCovered}, []string{"children"}},
 		{"Art 5(1)(b), 28(3): a purpose outside the agreement", func(r *processor.Request) { r.Purpose = "markedsføring" },
-			[]compliance.Code{processor.CodePurposeNotCovered}, []string{"purpose"}},
+			[]compliance.Code{processor.CodePurposeOutside}, []string{"purpose"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			req := request()

@@ -33,7 +33,8 @@ const (
 	// Name(subject category).
 	CodeSubjectsNotCovered compliance.Code = "processor.subjects-not-covered"
 	// CodePurposeNotCovered: the purpose is outside the agreement. No
-	// arguments.
+	// arguments. No longer raised: Check raises [CodePurposeOutside], which
+	// names the purposes; the code stays for decisions stored as evidence.
 	CodePurposeNotCovered compliance.Code = "processor.purpose-not-covered"
 	// CodeOperationNotCovered: an operation is outside the agreement.
 	// Name(operation).

@@ -1,12 +1,12 @@
 package processor
 
 import (
+	"strings"
 	"fmt"
 	"math"
 	"slices"
 	"sort"
 	"strconv"
-	"sync/atomic"
 	"time"
 
 	"github.com/tillid/tillid/compliance"
@@ -58,8 +58,6 @@ type compiled struct {
 	audits      []cAudit // by Issued
 	noAudit     int32
 	dests       []cDest
-	// memo caches findings across checks; see collector.findings.
-	memo atomic.Pointer[memo]
 }
 
 type cAgreement struct {
@@ -73,6 +71,7 @@ type cAgreement struct {
 	subjects         compliance.SubjectCategories
 	ops              Operations
 	purposes         []string
+	purposeList      string // purposes, comma-separated, for the denial
 	rule             TransferRule
 	countries        []compliance.Country
 	auth             AuthorisationKind
@@ -142,6 +141,7 @@ type cDest struct {
 	conclusion    Conclusion
 	tiaNegative   int32
 	effective     bool
+	contradicted  int32 // the TIA's conclusion against the recorded facts
 	noMeasure     int32
 	sensitive     int32
 }
@@ -450,9 +450,9 @@ func (b *builder) agreement(a Agreement) cAgreement {
 	name := compliance.Text(p.Name)
 	subject := a.ID.String()
 	ca := cAgreement{
-		id: a.ID, from: b.start(a.From), to: never, toDate: a.To, signed: b.startOr(a.Signed),
+		id: a.ID, from: b.start(a.From), to: never, toDate: a.To, signed: never,
 		data: a.Data, subjects: a.Subjects, ops: a.Operations,
-		purposes: slices.Clone(a.Purposes), rule: a.Transfers, countries: slices.Clone(a.TransferCountries),
+		purposes: collapsedPurposes(a.Purposes), rule: a.Transfers, countries: slices.Clone(a.TransferCountries),
 		auth: a.SubProcessing.Kind,
 	}
 	if !a.To.IsZero() {
@@ -465,8 +465,20 @@ func (b *builder) agreement(a Agreement) cAgreement {
 		ca.expired = b.add(compliance.Finding{Code: CodeAgreementExpired, Severity: compliance.Violation,
 			Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{name, compliance.DateArg(a.To)}, Subject: subject})
 	}
-	ca.unsigned = b.add(compliance.Finding{Code: CodeAgreementUnsigned, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsUnsigned, Args: []compliance.Arg{name}, Subject: subject})
+	// The agreement governs from the day it was concluded in writing,
+	// whatever the form (Art 28(9)); an oral one never does.
+	how := a.HowConcluded()
+	if how.Form.Written() {
+		ca.signed = b.startOr(how.Date)
+	}
+	if how.Form == Oral {
+		ca.unsigned = b.add(compliance.Finding{Code: CodeAgreementOral, Severity: compliance.Violation,
+			Principle: compliance.Lawfulness, Refs: refsUnsigned, Args: []compliance.Arg{name}, Subject: subject})
+	} else {
+		ca.unsigned = b.add(compliance.Finding{Code: CodeAgreementUnsigned, Severity: compliance.Violation,
+			Principle: compliance.Lawfulness, Refs: refsUnsigned, Args: []compliance.Arg{name}, Subject: subject})
+	}
+	ca.purposeList = strings.Join(ca.purposes, ", ")
 
 	if m := a.MissingClauses(); m != 0 {
 		refs := make([]compliance.Ref, 0, 4)
@@ -590,7 +602,7 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 	d := cDest{sub: sub, label: label, country: l.Country, org: l.Organisation, access: l.Access,
 		fallbackInfo: noFinding, toolFrom: never, toolUntil: never, toolExpired: noFinding, derogation: noFinding, module: noFinding,
 		tiaFrom: never, tiaMissing: noFinding, subChanged: never, subChangedF: noFinding, tiaExpires: never, tiaExpiredF: noFinding,
-		tiaNegative: noFinding, noMeasure: noFinding, sensitive: noFinding}
+		tiaNegative: noFinding, noMeasure: noFinding, sensitive: noFinding, contradicted: noFinding}
 	d.notInstructed = b.add(compliance.Finding{Code: CodeTransferNotInstructed, Severity: compliance.Violation,
 		Principle: compliance.Lawfulness, Refs: refsNotInstructed, Args: []compliance.Arg{text, place}, Subject: subject})
 	d.segs = b.timeline(l, sub, text, subject, dpf, inScope)
@@ -671,8 +683,36 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 		d.tiaNegative = b.add(compliance.Finding{Code: CodeTIANegative, Severity: compliance.Violation,
 			Principle: compliance.Lawfulness, Refs: refsTIA, Args: []compliance.Arg{place}, Subject: subject})
 	}
-	uc := AssessMeasures(l.Access, l.Measures)
+	uc := l.UseCase()
 	d.effective = uc.Effective()
+	// Facts over assertions: where the record says that the recipient can
+	// reach the data in the clear (no effective measure: use cases 6 and
+	// 7) and is subject to surveillance law beyond what is necessary, no
+	// assessment can conclude that the transfer is protected (EDPB
+	// Recommendations 01/2020, Annex 2, use cases 6 and 7; Datatilsynet DK,
+	// Chromebook decision of 14 July 2022 and its cloud guidance).
+	if tia := sg.TIA; !d.effective && l.Surveillance && !tia.Date.IsZero() &&
+		(tia.Conclusion == Equivalent || tia.Conclusion == MeasuresNeeded) {
+		code := CodeTIAContradicted
+		if l.ProviderKeys && l.Measures.Has(KeyEncryption) {
+			code = CodeTIAContradictedKeys
+		}
+		refs := []compliance.Ref{refRecommendations0120, refArt46_1, refSchremsII, refDKCloud}
+		if uc.Valid() {
+			refs[0] = uc.Ref()
+		}
+		if l.Access == Support || l.Access == RemoteAccess {
+			refs = append(refs, refChromebook2022)
+		}
+		ucArg := compliance.Name(uc)
+		if !uc.Valid() {
+			ucArg = compliance.Name(CloudClearText)
+		}
+		d.contradicted = b.add(compliance.Finding{Code: code, Severity: compliance.Violation,
+			Principle: compliance.Lawfulness, Refs: refs,
+			Args:    []compliance.Arg{compliance.DateArg(tia.Date), compliance.Name(tia.Conclusion), place, compliance.Name(l.Access), ucArg},
+			Subject: subject})
+	}
 	if !d.effective {
 		refs := []compliance.Ref{refRecommendations0120, refArt46_1}
 		if uc.Valid() {
@@ -871,4 +911,13 @@ func sameArgs(a, b []compliance.Arg) bool {
 		}
 	}
 	return true
+}
+
+// collapsedPurposes returns ps with white space collapsed, for samePurpose.
+func collapsedPurposes(ps []string) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = collapseSpace(p)
+	}
+	return out
 }
