@@ -1,12 +1,12 @@
 package processor
 
 import (
-	"strings"
 	"fmt"
 	"math"
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/tillid/tillid/compliance"

@@ -141,4 +141,3 @@ func TestAgreementSignedOnlyStillReadsAsSigned(t *testing.T) {
 	d := check(t, policyDK(), p, req, at(t))
 	assert.True(t, d.Allowed(), "%v", codes(d))
 }
-

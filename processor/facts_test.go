@@ -50,8 +50,8 @@ func TestFactsOverAssertions(t *testing.T) {
 		{
 			// Annex 2, use case 6: a cloud provider that needs the data in
 			// the clear; the TIA relied on measures that cannot work.
-			name: "Annex 2, use case 6: hosting in the clear, TIA says measures suffice",
-			loc:  processor.Location{Access: processor.Hosting, Surveillance: true, Measures: processor.MeasuresOf(processor.Contractual, processor.Organisational)},
+			name:       "Annex 2, use case 6: hosting in the clear, TIA says measures suffice",
+			loc:        processor.Location{Access: processor.Hosting, Surveillance: true, Measures: processor.MeasuresOf(processor.Contractual, processor.Organisational)},
 			conclusion: processor.MeasuresNeeded, want: processor.CodeTIAContradicted, useCase: processor.CloudClearText,
 		},
 		{
