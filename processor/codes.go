@@ -92,7 +92,8 @@ const (
 	// CodeAuditPointInTime: type 1 evidence. No arguments.
 	CodeAuditPointInTime compliance.Code = "processor.audit-point-in-time"
 	// CodeDeviationOverdue: a deviation's follow-up is overdue.
-	// Text(control), Date(due).
+	// Text(the deviation's number in the statement, "#2" — never its
+	// text), Date(due).
 	CodeDeviationOverdue compliance.Code = "processor.deviation-overdue"
 	// CodeConceptBelowModel: the chosen concept is lighter than the point
 	// model allows. Int(points), Int(least concept), Int(chosen concept).

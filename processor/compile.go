@@ -571,10 +571,9 @@ func (b *builder) audit(a Audit) cAudit {
 		if !d.open() || d.Due.IsZero() {
 			continue
 		}
-		control := d.Control
-		if control == "" {
-			control = "#" + strconv.Itoa(i+1)
-		}
+		// The deviation is named by its number, never by its text: a
+		// finding carries no free text (issue 14, item 5).
+		control := "#" + strconv.Itoa(i+1)
 		cu.deviations = append(cu.deviations, cDeviation{due: b.after(d.Due), f: b.add(compliance.Finding{
 			Code: CodeDeviationOverdue, Severity: compliance.Warning, Principle: compliance.Accountability, Refs: refsQualified,
 			Args: []compliance.Arg{compliance.Text(control), compliance.DateArg(d.Due)}, Subject: subject})})
