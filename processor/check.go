@@ -17,10 +17,32 @@ var (
 		Principle: compliance.Accountability, Refs: refsNotLoaded}
 	incompleteFinding = compliance.Finding{Code: CodeRequestIncomplete, Severity: compliance.Violation,
 		Principle: compliance.PurposeLimitation, Refs: refsPurpose}
-	// purposeOutside names the purpose asked for and those covered: its
-	// two Text arguments are filled in per decision.
+	// Templates whose Text arguments and Subject are filled in per
+	// decision (collector.lazy): the purpose asked for and those covered;
+	// a sub-processor's name and ID. A snapshot keeps no copy of them per
+	// sub-processor.
 	purposeOutside = compliance.Finding{Code: CodePurposeOutside, Severity: compliance.Violation,
-		Principle: compliance.PurposeLimitation, Refs: refsPurpose, Subject: "purpose"}
+		Principle: compliance.PurposeLimitation, Refs: refsPurpose, Args: []compliance.Arg{compliance.Text(""), compliance.Text("")}}
+	subNotApproved = compliance.Finding{Code: CodeSubNotApproved, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsSubApproval, Args: []compliance.Arg{compliance.Text("")}}
+	subObjected = compliance.Finding{Code: CodeSubObjected, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsSubApproval, Args: []compliance.Arg{compliance.Text("")}}
+	subNoEvidence = compliance.Finding{Code: CodeSubNoEvidence, Severity: compliance.Warning,
+		Principle: compliance.Accountability, Refs: refsSubEvidence, Args: []compliance.Arg{compliance.Text("")}}
+	noAgreementT = compliance.Finding{Code: CodeNoAgreement, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{compliance.Text("")}}
+	agreementPendingT = compliance.Finding{Code: CodeAgreementPending, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{compliance.Text(""), compliance.DateArg(compliance.Date{})}}
+	agreementExpiredT = compliance.Finding{Code: CodeAgreementExpired, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{compliance.Text(""), compliance.DateArg(compliance.Date{})}}
+	agreementUnsignedT = compliance.Finding{Code: CodeAgreementUnsigned, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsUnsigned, Args: []compliance.Arg{compliance.Text("")}}
+	agreementOralT = compliance.Finding{Code: CodeAgreementOral, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsUnsigned, Args: []compliance.Arg{compliance.Text("")}}
+	noAuditT = compliance.Finding{Code: CodeNoAudit, Severity: compliance.Warning,
+		Principle: compliance.Accountability, Refs: refsSupervision}
+	auditOverdueT = compliance.Finding{Code: CodeAuditOverdue, Severity: compliance.Warning,
+		Principle: compliance.Accountability, Refs: refsSupervision, Args: []compliance.Arg{compliance.DateArg(compliance.Date{})}}
 	// dataNotCovered[c] states that data category c is outside the
 	// agreement; subjectsNotCovered and operationNotCovered likewise.
 	dataNotCovered = func() (fs [64]compliance.Finding) {
@@ -46,26 +68,47 @@ var (
 	}()
 )
 
-// collector gathers the findings of one check without allocating: pointers
-// to the templates the snapshot holds (on the stack for up to len(buf) of
-// them), and the texts of the one finding filled in per request.
+// collector gathers the findings of one check without allocating: the
+// templates the snapshot or the package holds (on the stack for up to
+// len(buf) of them), with the texts of those filled in per decision.
 type collector struct {
 	n     int
 	worst compliance.Severity
-	buf   [32]*compliance.Finding
-	more  []*compliance.Finding
-	// asked and covered fill in purposeOutside's arguments.
-	asked, covered string
+	buf   [32]centry
+	more  []centry
 }
 
-func (c *collector) add(f *compliance.Finding) {
-	c.worst = max(c.worst, f.Severity)
+// centry is one gathered finding: a template, and for a lazy one the texts
+// of its first Text arguments and its Subject.
+type centry struct {
+	f       *compliance.Finding
+	lazy    bool
+	t1, t2  string
+	d       compliance.Date
+	subject string
+}
+
+func (c *collector) push(e centry) {
+	c.worst = max(c.worst, e.f.Severity)
 	if c.n < len(c.buf) {
-		c.buf[c.n] = f
+		c.buf[c.n] = e
 		c.n++
 		return
 	}
-	c.more = append(c.more, f)
+	c.more = append(c.more, e)
+}
+
+func (c *collector) add(f *compliance.Finding) { c.push(centry{f: f}) }
+
+// lazy adds template f with its Text arguments t1 (and t2) and subject.
+func (c *collector) lazy(f *compliance.Finding, t1, t2, subject string) {
+	c.push(centry{f: f, lazy: true, t1: t1, t2: t2, subject: subject})
+}
+
+// lazyDate adds template f with its Text argument t1, its Date argument d
+// and subject.
+func (c *collector) lazyDate(f *compliance.Finding, t1 string, d compliance.Date, subject string) {
+	c.push(centry{f: f, lazy: true, t1: t1, d: d, subject: subject})
 }
 
 // from adds finding i of p's table.
@@ -75,35 +118,35 @@ func (c *collector) from(p *compiled, i int32) {
 	}
 }
 
-func (c *collector) at(k int) *compliance.Finding {
+func (c *collector) at(k int) *centry {
 	if k < c.n {
-		return c.buf[k]
+		return &c.buf[k]
 	}
-	return c.more[k-c.n]
+	return &c.more[k-c.n]
 }
 
-// Capacities of the one block a decision's findings are copied into.
-const (
-	blockFindings = 6
-	blockRefs     = 24
-	blockArgs     = 12
-	blockKeys     = 12
-)
+// A decision's findings are copied, with their references, arguments and
+// message keys, into one block — one allocation — of the smallest size
+// class that holds them; beyond the largest, each kind gets its own slice.
+type blockS struct {
+	fs   [1]compliance.Finding
+	refs [3]compliance.Ref
+	args [2]compliance.Arg
+	keys [2]string
+}
 
-// block holds a decision's findings with their references, arguments and
-// message keys, so that a decision costs one allocation and shares nothing
-// with the snapshot or with any other decision.
-type block struct {
-	fs   [blockFindings]compliance.Finding
-	refs [blockRefs]compliance.Ref
-	args [blockArgs]compliance.Arg
-	keys [blockKeys]string
+type blockM struct {
+	fs   [4]compliance.Finding
+	refs [12]compliance.Ref
+	args [8]compliance.Arg
+	keys [8]string
 }
 
 // findings returns fresh copies of the gathered findings: nil when there
-// are none, else one allocation while they fit a block, more beyond. No
-// slice of the result aliases the snapshot, a package variable or another
-// decision: a caller may change a decision freely (issue 14, item 6).
+// are none, else one allocation while they fit a block, up to four beyond.
+// No slice of the result aliases the snapshot, a package variable or
+// another decision: a caller may change a decision freely (issue 14, item
+// 6).
 func (c *collector) findings() []compliance.Finding {
 	total := c.n + len(c.more)
 	if total == 0 {
@@ -111,29 +154,34 @@ func (c *collector) findings() []compliance.Finding {
 	}
 	nr, na, nk := 0, 0, 0
 	for k := range total {
-		f := c.at(k)
+		f := c.at(k).f
 		nr += len(f.Refs)
 		na += len(f.Args)
-		if f == &purposeOutside {
-			na += 2
-		}
 		for _, a := range f.Args {
 			nk += len(a.Keys)
+			if a.Ref != nil {
+				nr++
+			}
 		}
 	}
 	var out []compliance.Finding
 	var refs []compliance.Ref
 	var args []compliance.Arg
 	var keys []string
-	if total <= blockFindings && nr <= blockRefs && na <= blockArgs && nk <= blockKeys {
-		b := new(block)
+	switch {
+	case total <= 1 && nr <= 3 && na <= 2 && nk <= 2:
+		b := new(blockS)
 		out, refs, args, keys = b.fs[:total:total], b.refs[:0:nr], b.args[:0:na], b.keys[:0:nk]
-	} else {
+	case total <= 4 && nr <= 12 && na <= 8 && nk <= 8:
+		b := new(blockM)
+		out, refs, args, keys = b.fs[:total:total], b.refs[:0:nr], b.args[:0:na], b.keys[:0:nk]
+	default:
 		out = make([]compliance.Finding, total)
 		refs, args, keys = make([]compliance.Ref, 0, nr), make([]compliance.Arg, 0, na), make([]string, 0, nk)
 	}
 	for k := range total {
-		f := c.at(k)
+		e := c.at(k)
+		f := e.f
 		o := &out[k]
 		*o = *f
 		r0 := len(refs)
@@ -152,8 +200,20 @@ func (c *collector) findings() []compliance.Finding {
 			}
 			args = append(args, a)
 		}
-		if f == &purposeOutside {
-			args = append(args, compliance.Text(c.asked), compliance.Text(c.covered))
+		if e.lazy {
+			texts := 0
+			for i := a0; i < len(args); i++ {
+				switch args[i].Kind {
+				case compliance.ArgText:
+					args[i].Text = e.t1
+					if texts++; texts == 2 {
+						args[i].Text = e.t2
+					}
+				case compliance.ArgDate:
+					args[i].Date = e.d
+				}
+			}
+			o.Subject = e.subject
 		}
 		if len(args) > a0 {
 			o.Args = args[a0:len(args):len(args)]
@@ -264,10 +324,8 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		c.from(p, i)
 	}
 
-	ag, none := p.agreementAt(t)
-	if ag == nil {
-		c.from(p, none)
-	} else {
+	ag := p.agreementAt(c, t)
+	if ag != nil {
 		for _, i := range ag.static {
 			c.from(p, i)
 		}
@@ -281,8 +339,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 				c.add(&subjectsNotCovered[k])
 			}
 			if !coversPurpose(ag.purposes, req.Purpose) {
-				c.asked, c.covered = clip(req.Purpose, maxName), ag.purposeList
-				c.add(&purposeOutside)
+				c.lazy(&purposeOutside, clip(req.Purpose, maxName), ag.purposeList, "purpose")
 			}
 			if ag.ops != 0 {
 				for x := req.Operations &^ ag.ops; x != 0; x &= x - 1 {
@@ -307,12 +364,12 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		st := &ag.subs[i]
 		switch {
 		case t >= sp.objected:
-			c.from(p, sp.objectedF)
+			c.lazy(&subObjected, sp.label, "", sp.subject)
 		case t >= st.approved:
 		case t >= st.windowFrom && t < st.windowTo:
 			c.from(p, st.window)
 		default:
-			c.from(p, sp.notApproved)
+			c.lazy(&subNotApproved, sp.label, "", sp.subject)
 		}
 	}
 
@@ -324,13 +381,13 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		}
 	}
 	if au == nil {
-		c.from(p, p.noAudit)
+		c.lazy(&noAuditT, "", "", p.subject)
 	} else {
 		for _, i := range au.static {
 			c.from(p, i)
 		}
 		if t >= au.due {
-			c.from(p, au.overdue)
+			c.lazyDate(&auditOverdueT, "", au.dueDate, au.subject)
 		}
 		for _, dv := range au.deviations {
 			if t >= dv.due {
@@ -341,7 +398,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 			for i := range p.subs {
 				sp := &p.subs[i]
 				if t < sp.removed && (t < sp.evidenceFrom || t >= sp.evidenceDue) {
-					c.from(p, sp.noEvidence)
+					c.lazy(&subNoEvidence, sp.label, "", sp.subject)
 				}
 			}
 		}
@@ -358,13 +415,13 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 	return ag, au
 }
 
-// agreementAt returns the agreement in force at t — signed, started and not
-// ended; the latest to start when several are — or, when there is none, the
-// finding that says why: an agreement in force but unsigned, one not yet in
-// force, one that has ended, or none at all.
-func (p *compiled) agreementAt(t int64) (*cAgreement, int32) {
-	var cur *cAgreement
-	unsigned, pending, expired := int32(noFinding), int32(noFinding), int32(noFinding)
+// agreementAt returns the agreement in force at t — concluded in writing,
+// started and not ended; the latest to start when several are — or, when
+// there is none, adds the finding that says why: an agreement in force
+// but not concluded (or only orally), one not yet in force, one that has
+// ended, or none at all.
+func (p *compiled) agreementAt(c *collector, t int64) *cAgreement {
+	var cur, unsigned, pending, expired *cAgreement
 	var pendingFrom, expiredTo int64 = never, 0
 	for i := range p.agreements {
 		a := &p.agreements[i]
@@ -372,24 +429,28 @@ func (p *compiled) agreementAt(t int64) (*cAgreement, int32) {
 		case a.from <= t && t < a.to && a.signed <= t:
 			cur = a // agreements are sorted by from: the last match started latest
 		case a.from <= t && t < a.to:
-			unsigned = a.unsigned
+			unsigned = a
 		case t < a.from && a.from < pendingFrom:
-			pending, pendingFrom = a.pending, a.from
-		case t >= a.to && a.to > expiredTo:
-			expired, expiredTo = a.expired, a.to
+			pending, pendingFrom = a, a.from
+		case t >= a.to && a.to > expiredTo && a.to != never:
+			expired, expiredTo = a, a.to
 		}
 	}
 	switch {
 	case cur != nil:
-		return cur, noFinding
-	case unsigned != noFinding:
-		return nil, unsigned
-	case pending != noFinding:
-		return nil, pending
-	case expired != noFinding:
-		return nil, expired
+		return cur
+	case unsigned != nil && unsigned.oral:
+		c.lazy(&agreementOralT, p.name, "", unsigned.subject)
+	case unsigned != nil:
+		c.lazy(&agreementUnsignedT, p.name, "", unsigned.subject)
+	case pending != nil:
+		c.lazyDate(&agreementPendingT, p.name, pending.fromDate, pending.subject)
+	case expired != nil:
+		c.lazyDate(&agreementExpiredT, p.name, expired.toDate, expired.subject)
+	default:
+		c.lazy(&noAgreementT, p.name, "", p.subject)
 	}
-	return nil, p.noAgreement
+	return nil
 }
 
 // evalDest checks one destination outside the EEA at t.

@@ -47,26 +47,25 @@ type compiled struct {
 	id      compliance.ProcessorID
 	version uint64
 	name    string
-	keys    []Key // look-up keys other than the ID
+	keys    []Key  // look-up keys other than the ID
+	subject string // the ID as a string, the Subject of its findings
 	// tbl holds every precomputed finding; the other fields index it.
 	tbl []compliance.Finding
 	// static are findings that hold at every instant for every request.
-	static      []int32
-	agreements  []cAgreement // by From
-	noAgreement int32
-	subs        []cSub
-	audits      []cAudit // by Issued
-	noAudit     int32
-	dests       []cDest
+	static     []int32
+	agreements []cAgreement // by From
+	subs       []cSub
+	audits     []cAudit // by Issued
+	dests      []cDest
 }
 
 type cAgreement struct {
 	id               AgreementID
 	from, to, signed int64
-	toDate           compliance.Date
+	fromDate, toDate compliance.Date
+	subject          string // the ID as a string
+	oral             bool   // concluded orally only: never governs
 	static           []int32
-	pending, expired int32
-	unsigned         int32
 	data             compliance.DataCategories
 	subjects         compliance.SubjectCategories
 	ops              Operations
@@ -92,11 +91,9 @@ type cSub struct {
 	removed      int64
 	objected     int64
 	static       []int32
-	notApproved  int32
-	objectedF    int32
+	subject      string // the ID as a string, the Subject of its findings
 	evidenceFrom int64
 	evidenceDue  int64
-	noEvidence   int32
 }
 
 type cAudit struct {
@@ -104,8 +101,8 @@ type cAudit struct {
 	issued     int64
 	due        int64
 	dueDate    compliance.Date
+	subject    string // the ID as a string
 	static     []int32
-	overdue    int32
 	deviations []cDeviation
 	carveOut   bool
 }
@@ -299,7 +296,7 @@ func (b *builder) due(d compliance.Date, interval compliance.Period) (int64, com
 }
 
 func (s *Snapshot) compile(cal *compliance.Calendar, p *Processor) *compiled {
-	c := &compiled{id: p.ID, version: p.Version, name: p.Name, keys: keysOf(p)}
+	c := &compiled{id: p.ID, version: p.Version, name: p.Name, keys: keysOf(p), subject: p.ID.String()}
 	b := &builder{s: s, cal: cal, p: p, c: c}
 	b.interval = p.Supervision.Interval
 	if b.interval.IsZero() {
@@ -336,9 +333,6 @@ func (s *Snapshot) compile(cal *compliance.Calendar, p *Processor) *compiled {
 	for _, a := range as {
 		c.agreements = append(c.agreements, b.agreement(a))
 	}
-	c.noAgreement = b.add(compliance.Finding{Code: CodeNoAgreement, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{name}, Subject: p.ID.String()})
-
 	// Sub-processors.
 	for _, sp := range p.SubProcessors {
 		c.subs = append(c.subs, b.sub(sp))
@@ -350,9 +344,6 @@ func (s *Snapshot) compile(cal *compliance.Calendar, p *Processor) *compiled {
 	for _, a := range us {
 		c.audits = append(c.audits, b.audit(a))
 	}
-	c.noAudit = b.add(compliance.Finding{Code: CodeNoAudit, Severity: compliance.Warning,
-		Principle: compliance.Accountability, Refs: refsSupervision, Subject: p.ID.String()})
-
 	// Destinations: the processor's own places, then each sub-processor's.
 	for _, l := range p.Locations {
 		b.dest(l, -1, p.Name, p.ID.String(), p.DPF, p.InAdequacyScope)
@@ -422,7 +413,7 @@ func (s *Snapshot) decisions() []Adequacy {
 func (b *builder) sub(sp SubProcessor) cSub {
 	label := compliance.Text(sp.label())
 	subject := sp.ID.String()
-	cs := cSub{id: sp.ID, label: sp.label(), missing: sp.Missing(), removed: b.startOr(sp.Removed), objected: b.startOr(sp.Objected)}
+	cs := cSub{id: sp.ID, label: sp.label(), subject: subject, missing: sp.Missing(), removed: b.startOr(sp.Removed), objected: b.startOr(sp.Objected)}
 	if m := cs.missing; m != 0 {
 		cs.static = append(cs.static, b.add(compliance.Finding{Code: CodeSubUnidentified, Severity: compliance.Violation,
 			Principle: compliance.Accountability, Refs: refsIdentity, Args: []compliance.Arg{label, compliance.Names(m.All())}, Subject: subject}))
@@ -431,26 +422,19 @@ func (b *builder) sub(sp SubProcessor) cSub {
 		cs.static = append(cs.static, b.add(compliance.Finding{Code: CodeSubFlowDown, Severity: compliance.Warning,
 			Principle: compliance.Accountability, Refs: refsFlowDown, Args: []compliance.Arg{label}, Subject: subject}))
 	}
-	cs.notApproved = b.add(compliance.Finding{Code: CodeSubNotApproved, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsSubApproval, Args: []compliance.Arg{label}, Subject: subject})
-	cs.objectedF = b.add(compliance.Finding{Code: CodeSubObjected, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsSubApproval, Args: []compliance.Arg{label}, Subject: subject})
 	cs.evidenceFrom = b.startOr(sp.Audited)
 	cs.evidenceDue = never
 	if !sp.Audited.IsZero() {
 		cs.evidenceDue, _ = b.due(sp.Audited, b.interval)
 	}
-	cs.noEvidence = b.add(compliance.Finding{Code: CodeSubNoEvidence, Severity: compliance.Warning,
-		Principle: compliance.Accountability, Refs: refsSubEvidence, Args: []compliance.Arg{label}, Subject: subject})
 	return cs
 }
 
 func (b *builder) agreement(a Agreement) cAgreement {
 	p := b.p
-	name := compliance.Text(p.Name)
 	subject := a.ID.String()
 	ca := cAgreement{
-		id: a.ID, from: b.start(a.From), to: never, toDate: a.To, signed: never,
+		id: a.ID, from: b.start(a.From), to: never, fromDate: a.From, toDate: a.To, signed: never, subject: subject,
 		data: a.Data, subjects: a.Subjects, ops: a.Operations,
 		purposes: collapsedPurposes(a.Purposes), rule: a.Transfers, countries: slices.Clone(a.TransferCountries),
 		auth: a.SubProcessing.Kind,
@@ -458,26 +442,13 @@ func (b *builder) agreement(a Agreement) cAgreement {
 	if !a.To.IsZero() {
 		ca.to = b.after(a.To)
 	}
-	ca.pending = b.add(compliance.Finding{Code: CodeAgreementPending, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{name, compliance.DateArg(a.From)}, Subject: subject})
-	ca.expired = noFinding
-	if !a.To.IsZero() {
-		ca.expired = b.add(compliance.Finding{Code: CodeAgreementExpired, Severity: compliance.Violation,
-			Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{name, compliance.DateArg(a.To)}, Subject: subject})
-	}
 	// The agreement governs from the day it was concluded in writing,
 	// whatever the form (Art 28(9)); an oral one never does.
 	how := a.HowConcluded()
 	if how.Form.Written() {
 		ca.signed = b.startOr(how.Date)
 	}
-	if how.Form == Oral {
-		ca.unsigned = b.add(compliance.Finding{Code: CodeAgreementOral, Severity: compliance.Violation,
-			Principle: compliance.Lawfulness, Refs: refsUnsigned, Args: []compliance.Arg{name}, Subject: subject})
-	} else {
-		ca.unsigned = b.add(compliance.Finding{Code: CodeAgreementUnsigned, Severity: compliance.Violation,
-			Principle: compliance.Lawfulness, Refs: refsUnsigned, Args: []compliance.Arg{name}, Subject: subject})
-	}
+	ca.oral = how.Form == Oral
 	ca.purposeList = strings.Join(ca.purposes, ", ")
 
 	if m := a.MissingClauses(); m != 0 {
@@ -542,11 +513,7 @@ func (b *builder) audit(a Audit) cAudit {
 	cu := cAudit{id: a.ID, issued: b.start(a.Issued), carveOut: a.CarveOut}
 	due, last := b.due(a.Issued, b.interval)
 	cu.due, cu.dueDate = due, last
-	cu.overdue = noFinding
-	if due != never {
-		cu.overdue = b.add(compliance.Finding{Code: CodeAuditOverdue, Severity: compliance.Warning,
-			Principle: compliance.Accountability, Refs: refsSupervision, Args: []compliance.Arg{compliance.DateArg(last)}, Subject: subject})
-	}
+	cu.subject = subject
 	switch a.Opinion {
 	case Adverse, Disclaimer:
 		cu.static = append(cu.static, b.add(compliance.Finding{Code: CodeAuditAdverse, Severity: compliance.Violation,
