@@ -64,7 +64,7 @@ type Agreement struct {
 	// Transfers is the instruction on transfers to third countries.
 	Transfers TransferRule `json:"transfers,omitzero"`
 	// TransferCountries are the countries transfers may go to under
-	// ListedCountries.
+	// TransfersListed.
 	TransferCountries []compliance.Country `json:"transferCountries,omitempty"`
 	// BreachNoticeHours is the number of hours the agreement gives the
 	// processor to notify the kommune of a personal data breach; 0 when it
@@ -103,8 +103,8 @@ type Authorisation struct {
 // live in the annexes the parties fill in, and are never implied.
 func (a Agreement) implied() Clauses {
 	switch a.Template {
-	case TemplateDatatilsynetDK, TemplateEU2021915, TemplateEU2021914:
-		return AllClauseSet().Minus(ClausesOf(SubjectMatter, Duration, Nature, Purpose, DataTypes, SubjectTypes, ControllerRights))
+	case TemplateDKStandard, TemplateEU2021915, TemplateEU2021914:
+		return AllClauseSet().Minus(ClausesOf(SubjectMatter, Duration, Nature, Purpose, DataTypes, SubjectCategories, ControllerRights))
 	}
 	return 0
 }
@@ -161,7 +161,7 @@ func (a Agreement) Validate() error {
 	if a.Transfers != 0 && !a.Transfers.Valid() {
 		v.Add("transfers", compliance.ReasonUnknown)
 	}
-	if len(a.TransferCountries) > 0 && a.Transfers != ListedCountries {
+	if len(a.TransferCountries) > 0 && a.Transfers != TransfersListed {
 		v.Add("transferCountries", compliance.ReasonInconsistent)
 	}
 	checkList(&v, "transferCountries", len(a.TransferCountries))
@@ -182,7 +182,7 @@ func (a Agreement) Validate() error {
 	if !s.NoticePeriod.IsZero() {
 		v.Check("subProcessing.noticePeriod", s.NoticePeriod.Validate())
 	}
-	if s.Kind != GeneralAuthorisation && (s.Notice || s.Objection || !s.NoticePeriod.IsZero()) {
+	if s.Kind != AuthorisationGeneral && (s.Notice || s.Objection || !s.NoticePeriod.IsZero()) {
 		v.Add("subProcessing.kind", compliance.ReasonInconsistent)
 	}
 	return v.Err("agreement")

@@ -358,7 +358,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		for _, f := range sp.static {
 			c.from(p, f)
 		}
-		if ag == nil || (ag.auth != SpecificAuthorisation && ag.auth != GeneralAuthorisation) {
+		if ag == nil || (ag.auth != AuthorisationSpecific && ag.auth != AuthorisationGeneral) {
 			continue // no agreement, or one that authorises none: already reported
 		}
 		st := &ag.subs[i]
@@ -464,13 +464,13 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 	}
 	if ag != nil {
 		switch ag.rule {
-		case NoTransfers:
+		case TransfersNone:
 			c.from(p, d.notInstructed)
 		case AdequateOnly:
 			if !ok {
 				c.from(p, d.notInstructed)
 			}
-		case ListedCountries:
+		case TransfersListed:
 			if d.country.IsZero() || !containsCountry(ag.countries, d.country) {
 				c.from(p, d.notInstructed)
 			}

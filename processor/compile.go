@@ -482,10 +482,10 @@ func (b *builder) agreement(a Agreement) cAgreement {
 	}
 	auth := a.SubProcessing
 	switch {
-	case len(p.SubProcessors) > 0 && (auth.Kind == 0 || auth.Kind == NoSubProcessing):
+	case len(p.SubProcessors) > 0 && (auth.Kind == 0 || auth.Kind == AuthorisationNone):
 		ca.static = append(ca.static, b.add(compliance.Finding{Code: CodeSubProcessingNotAuthorised, Severity: compliance.Violation,
 			Principle: compliance.Lawfulness, Refs: refsSubApproval, Args: []compliance.Arg{compliance.Int(len(p.SubProcessors))}, Subject: subject}))
-	case auth.Kind == GeneralAuthorisation && (!auth.Notice || !auth.Objection):
+	case auth.Kind == AuthorisationGeneral && (!auth.Notice || !auth.Objection):
 		ca.static = append(ca.static, b.add(compliance.Finding{Code: CodeGeneralAuthorisationIncomplete, Severity: compliance.Violation,
 			Principle: compliance.Lawfulness, Refs: refsSubApproval, Subject: subject}))
 	}
@@ -494,7 +494,7 @@ func (b *builder) agreement(a Agreement) cAgreement {
 	ca.subs = make([]subState, len(p.SubProcessors))
 	for i, sp := range p.SubProcessors {
 		st := subState{approved: b.startOr(sp.Approved), windowFrom: never, windowTo: never, window: noFinding}
-		if auth.Kind == GeneralAuthorisation && !sp.Notified.IsZero() {
+		if auth.Kind == AuthorisationGeneral && !sp.Notified.IsZero() {
 			st.windowFrom = b.start(sp.Notified)
 			st.windowTo = st.windowFrom
 			last := sp.Notified

@@ -26,13 +26,13 @@ func ExampleRegistry_Check() {
 	esdh, err := reg.Put(context.Background(), processor.Processor{
 		Name: "Sagssystemer A/S", CVR: testCVR, Country: compliance.MustCountry("DK"),
 		Agreements: []processor.Agreement{{
-			Template: processor.TemplateDatatilsynetDK, Signed: date(2024, 1, 15), From: date(2024, 2, 1),
+			Template: processor.TemplateDKStandard, Signed: date(2024, 1, 15), From: date(2024, 2, 1),
 			Clauses: processor.ClausesOf(processor.SubjectMatter, processor.Duration, processor.Nature,
-				processor.Purpose, processor.DataTypes, processor.SubjectTypes, processor.ControllerRights),
+				processor.Purpose, processor.DataTypes, processor.SubjectCategories, processor.ControllerRights),
 			Data:      compliance.CategoriesOf(compliance.Identity, compliance.CaseData),
 			Subjects:  compliance.SubjectsOf(compliance.Citizens),
 			Purposes:  []string{"sagsbehandling"},
-			Transfers: processor.NoTransfers, BreachNoticeHours: 24,
+			Transfers: processor.TransfersNone, BreachNoticeHours: 24,
 		}},
 		Locations:   []processor.Location{{Country: compliance.MustCountry("DK"), Access: processor.Hosting}},
 		Supervision: processor.Supervision{Risk: processor.MediumRisk, Interval: compliance.Years(1)},
