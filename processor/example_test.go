@@ -84,3 +84,35 @@ func ExampleAdequacies() {
 	// GB  2025-12-19 2031-12-27 full
 	// US 2023/1795 2023-07-10  dpf
 }
+
+// An integration that knows a supplier by its KITOS UUID or CVR number
+// finds the processor's ID, then checks the share.
+func ExampleRegistry_Lookup() {
+	ctx := context.Background()
+	reg, err := processor.NewRegistry(processortest.NewMemStore(), compliance.ControllerID{UUID: uid(9, 9)},
+		&processor.Options{Policy: processor.Policy{Jurisdiction: compliance.DK}, Options: compliance.Options{NewID: compliance.Sequence()}})
+	if err != nil {
+		panic(err)
+	}
+	if _, err := reg.Load(ctx); err != nil {
+		panic(err)
+	}
+	p, err := reg.Put(ctx, processor.Processor{
+		Name: "Sagssystemer A/S", CVR: testCVR, Country: compliance.MustCountry("DK"),
+		ExternalIDs: []processor.ExternalID{{Scheme: processor.KITOS, ID: "3f2504e0-4f89-41d3-9a0c-0305e82c3301"}},
+	})
+	if err != nil {
+		panic(err)
+	}
+	k, err := processor.ParseKey("kitos:3F2504E0-4F89-41D3-9A0C-0305E82C3301")
+	if err != nil {
+		panic(err)
+	}
+	id, ok := reg.Lookup(k)
+	fmt.Println(id == p.ID, ok)
+	id, ok = reg.Lookup(processor.KeyCVR(testCVR))
+	fmt.Println(id == p.ID, ok)
+	// Output:
+	// true true
+	// true true
+}
