@@ -471,18 +471,13 @@ func checkName(v *compliance.Validation, field, s string, required bool) {
 		v.Add(field, compliance.ReasonTooLong)
 	case required && strings.TrimSpace(s) == "":
 		v.Add(field, compliance.ReasonRequired)
-	case strings.ContainsAny(s, "\x00\r\n\t"):
-		v.Add(field, compliance.ReasonFormat)
+	default:
+		v.Text(field, s, maxName, false)
 	}
 }
 
 func checkText(v *compliance.Validation, field, s string) {
-	switch {
-	case len(s) > maxText:
-		v.Add(field, compliance.ReasonTooLong)
-	case strings.ContainsRune(s, 0):
-		v.Add(field, compliance.ReasonFormat)
-	}
+	v.Text(field, s, maxText, true)
 }
 
 func checkCountry(v *compliance.Validation, field string, c compliance.Country, required bool) {

@@ -348,8 +348,8 @@ type DPIARecord struct {
 // retention owns their full parsing; [Activity.Validate] checks the form
 // lightly.
 type Classification struct {
-	// Scheme is KLE or Noark.
-	Scheme Scheme `json:"scheme"`
+	// Scheme is [compliance.KLE] or [compliance.Noark].
+	Scheme compliance.Scheme `json:"scheme"`
 	// Code is the topic number or class: "81.00.00", "00.01.00 G01".
 	Code string `json:"code"`
 }
@@ -789,43 +789,6 @@ func (s Screening) MarshalText() ([]byte, error) { return screenings.MarshalText
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (s *Screening) UnmarshalText(b []byte) error { return screenings.UnmarshalText(s, b) }
-
-// Scheme is a classification scheme for cases. The zero value is invalid.
-type Scheme uint8
-
-// Schemes.
-const (
-	// KLE is KL's Emnesystematik, the Danish municipal subject
-	// classification: topic numbers "NN", "NN.NN" and "NN.NN.NN",
-	// optionally followed by a handling facet such as "G01".
-	KLE Scheme = iota + 1
-	// Noark is a class in a Norwegian Noark 5 classification system
-	// (arkivnøkkel), whose codes each body sets in its arkivplan.
-	Noark
-)
-
-var schemes = enum.New[Scheme]("scheme", "compliance.activity.scheme", compliance.UnknownCode, "kle", "noark")
-
-// ParseScheme returns the Scheme with the given code.
-func ParseScheme(s string) (Scheme, error) { return schemes.Parse(s) }
-
-// AllSchemes yields every Scheme.
-func AllSchemes() iter.Seq[Scheme] { return schemes.All() }
-
-// String returns the stable code.
-func (s Scheme) String() string { return schemes.String(s) }
-
-// Key returns the i18n message key.
-func (s Scheme) Key() string { return schemes.Key(s) }
-
-// Valid reports whether s is a known Scheme.
-func (s Scheme) Valid() bool { return schemes.Valid(s) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (s Scheme) MarshalText() ([]byte, error) { return schemes.MarshalText(s) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler].
-func (s *Scheme) UnmarshalText(b []byte) error { return schemes.UnmarshalText(s, b) }
 
 // Clone returns a deep copy of a: no slice of the copy shares memory with a.
 func (a Activity) Clone() Activity {

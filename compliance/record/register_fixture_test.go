@@ -155,7 +155,7 @@ func recPersonnel() record.Activity {
 		NationalID:     record.NationalIDBasis{Conditions: []record.IDCondition{record.IDIdentification}},
 		Processors:     []record.ProcessorUse{{ID: compliance.ProcessorID{UUID: recUUID(102)}, Name: "Lønsystem A/S"}},
 		DPIA:           record.DPIARecord{Screening: record.DPIANotRequired, ScreenedOn: compliance.Date{Year: 2024, Month: time.March, Day: 4}},
-		Classification: []record.Classification{{Scheme: record.KLE, Code: "81.00.00"}},
+		Classification: []record.Classification{{Scheme: compliance.KLE, Code: "81.00.00"}},
 		Owner:          record.Owner{System: "Lønsystem", Department: "HR og Løn"},
 		Status:         record.Approved,
 		ReviewedOn:     compliance.Date{Year: 2025, Month: time.March, Day: 3},
@@ -179,7 +179,7 @@ func recSharedESDH() record.Activity {
 		OnBehalfOf: []record.ProcessingFor{neighbour("Nabo Kommune", "11111114"), neighbour("Fjord Kommune", "22222228")},
 		Security: record.Security{Measures: []record.Measure{record.EncryptionInTransit, record.EncryptionAtRest,
 			record.Backup, record.Testing}},
-		Classification: []record.Classification{{Scheme: record.KLE, Code: "00.01.00 G01"}},
+		Classification: []record.Classification{{Scheme: compliance.KLE, Code: "00.01.00 G01"}},
 		Status:         record.Approved,
 		ReviewedOn:     compliance.Date{Year: 2025, Month: time.February, Day: 20},
 	}

@@ -92,7 +92,7 @@ func activityFixture() storetest.Fixture[record.ActivityID, record.Activity, rec
 				}},
 				Erasure:        record.Erasure{Period: compliance.Years(5), From: record.FromCaseClosed},
 				Security:       record.Security{Measures: []record.Measure{record.EncryptionInTransit, record.AccessControl}},
-				Classification: []record.Classification{{Scheme: record.KLE, Code: "27.24.00"}},
+				Classification: []record.Classification{{Scheme: compliance.KLE, Code: "27.24.00"}},
 				Status:         record.Draft,
 				ReviewedOn:     compliance.Date{Year: 2025, Month: time.January, Day: 15},
 				Created:        base.Add(time.Duration(i) * time.Hour),
