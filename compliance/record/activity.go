@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/internal/enum"
 )
 
@@ -139,9 +140,9 @@ type Party struct {
 	// Name is the organisation's name: "Aarhus Kommune".
 	Name string `json:"name"`
 	// CVR is the Danish CVR number, for a Danish party.
-	CVR compliance.CVR `json:"cvr,omitzero"`
+	CVR ident.CVR `json:"cvr,omitzero"`
 	// OrgNr is the Norwegian organisasjonsnummer, for a Norwegian party.
-	OrgNr compliance.OrgNr `json:"orgnr,omitzero"`
+	OrgNr ident.OrgNr `json:"orgnr,omitzero"`
 	// Jurisdiction is the country whose law applies to the party. It is
 	// required for the controller of a record: it selects the national
 	// rules [Assess] applies.

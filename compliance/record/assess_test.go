@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 )
 
@@ -145,7 +146,7 @@ func TestAssessChildConsent(t *testing.T) {
 	service := func(j compliance.Jurisdiction, age int) record.Activity {
 		a := recMinimal()
 		a.Controller.PublicAuthority = false
-		a.Controller.CVR = compliance.CVR{}
+		a.Controller.CVR = ident.CVR{}
 		a.Controller.Jurisdiction = j
 		a.Subjects = a.Subjects.With(compliance.Children)
 		a.Data = a.Data.With(compliance.UsageData)
@@ -285,7 +286,7 @@ func TestAssessSpecial(t *testing.T) {
 	}
 	t.Run("NO: Art 9(2)(a) needs no basis in law", func(t *testing.T) {
 		a := withHealth(compliance.ExplicitConsent)
-		a.Controller.Jurisdiction, a.Controller.CVR = compliance.NO, compliance.CVR{}
+		a.Controller.Jurisdiction, a.Controller.CVR = compliance.NO, ident.CVR{}
 		_, ok := recFind(record.Assess(a, recAt, nil), record.CodeSpecialNationalRule)
 		assert.False(t, ok)
 	})
@@ -397,7 +398,7 @@ func TestAssessNationalIDs(t *testing.T) {
 			a := recMinimal()
 			a.Controller.Jurisdiction, a.Controller.PublicAuthority = tt.j, tt.public
 			if tt.j == compliance.NO {
-				a.Controller.CVR = compliance.CVR{}
+				a.Controller.CVR = ident.CVR{}
 			}
 			a.NationalID = record.NationalIDBasis{Conditions: tt.conds, Published: tt.published, PublicationConsent: tt.consent}
 			require.NoError(t, a.Validate())
@@ -425,7 +426,7 @@ func TestAssessEncryptionInTransit(t *testing.T) {
 		a := recMinimal()
 		a.Controller.Jurisdiction, a.Controller.PublicAuthority = j, public
 		if j == compliance.NO {
-			a.Controller.CVR = compliance.CVR{}
+			a.Controller.CVR = ident.CVR{}
 		}
 		a.Security.Measures = []record.Measure{record.AccessControl}
 		return a

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/record/recordtest"
 )
@@ -32,8 +33,8 @@ var recCPH = func() *time.Location {
 	return loc
 }()
 
-func recCVR(s string) compliance.CVR {
-	c, err := compliance.ParseCVR(s)
+func recCVR(s string) ident.CVR {
+	c, err := ident.ParseCVR(s)
 	if err != nil {
 		panic(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/internal/check"
 	"github.com/tillid/tillid/internal/enum"
@@ -76,7 +77,7 @@ type Request struct {
 type Subject struct {
 	// NationalID is the data subject's CPR number or fødselsnummer, when
 	// known. It redacts itself everywhere but in its storage form.
-	NationalID compliance.NationalIdentifier `json:"nationalId,omitzero"`
+	NationalID ident.National `json:"nationalId,omitzero"`
 	// Reference is the kommune's own case or journal number for the
 	// request.
 	Reference string `json:"reference,omitempty"`

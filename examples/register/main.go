@@ -29,6 +29,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/record/recordtest"
 	"github.com/tillid/tillid/i18n"
@@ -136,7 +137,7 @@ func capitalise(s string) string {
 }
 
 func kommuneParty() record.Party {
-	cvr, err := compliance.ParseCVR("12345674") // an invented number with a valid check digit
+	cvr, err := ident.ParseCVR("12345674") // an invented number with a valid check digit
 	if err != nil {
 		panic(err)
 	}
