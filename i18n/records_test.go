@@ -100,7 +100,7 @@ func TestRecordsCodes(t *testing.T) {
 		record.CodeRegisterPurposeNational:     {name, compliance.Name(compliance.PublicTask), compliance.RefArg(compliance.Section(compliance.DKAct, "folkeskoleloven", "46", 0, ""))},
 		record.CodeRegisterPurposeNoBasis:      {name},
 		record.CodeRegisterRecipient:           {name, compliance.CountryArg(compliance.MustCountry("DK"))},
-		record.CodeRegisterTransfer:            {name, compliance.CountryArg(compliance.MustCountry("US")), compliance.Name(record.SafeguardSCC)},
+		record.CodeRegisterTransfer:            {name, compliance.CountryArg(compliance.MustCountry("US")), compliance.Name(record.SafeguardStandardClauses)},
 		record.CodeRegisterTransferNoSafeguard: {name, compliance.CountryArg(compliance.MustCountry("US"))},
 		record.CodeRegisterErasurePeriod:       {compliance.PeriodArg(compliance.Years(5)), compliance.Name(record.FromCaseClosed)},
 		record.CodeRegisterErasureRule:         {compliance.Text("00000000-0000-7000-8000-000000000001")},

@@ -441,14 +441,14 @@ type RecipientKind uint8
 
 // Recipient kinds.
 const (
-	// RecipientAuthority: a public authority or body (another kommune, a
+	// RecipientPublicAuthority: a public authority or body (another kommune, a
 	// state agency, Udbetaling Danmark, NAV).
-	RecipientAuthority RecipientKind = iota + 1
+	RecipientPublicAuthority RecipientKind = iota + 1
 	// RecipientPrivate: a company, an association or another private
 	// party, such as an external supplier of services.
 	RecipientPrivate
-	// RecipientInternational: an international organisation (Art 4(26)).
-	RecipientInternational
+	// RecipientInternationalOrganisation: an international organisation (Art 4(26)).
+	RecipientInternationalOrganisation
 )
 
 var recipientKinds = enum.New[RecipientKind]("recipient-kind", "compliance.activity.recipient-kind", compliance.UnknownCode,
@@ -483,9 +483,9 @@ type DisclosureGround uint8
 
 // Disclosure grounds, numbered as § 8, stk. 2 numbers them.
 const (
-	// DisclosureConsent: the data subject has given explicit consent
+	// DisclosureExplicitConsent: the data subject has given explicit consent
 	// (§ 8, stk. 2, nr. 1; stk. 4).
-	DisclosureConsent DisclosureGround = iota + 1
+	DisclosureExplicitConsent DisclosureGround = iota + 1
 	// DisclosureOverridingInterests: disclosure safeguards private or
 	// public interests that clearly outweigh the interest in secrecy,
 	// including the data subject's own (§ 8, stk. 2, nr. 2; stk. 4).
@@ -544,13 +544,13 @@ type Safeguard uint8
 
 // Safeguards.
 const (
-	// SafeguardAdequacy: an adequacy decision (Art 45).
-	SafeguardAdequacy Safeguard = iota + 1
-	// SafeguardSCC: standard data protection clauses adopted by the
+	// SafeguardAdequacyDecision: an adequacy decision (Art 45).
+	SafeguardAdequacyDecision Safeguard = iota + 1
+	// SafeguardStandardClauses: standard data protection clauses adopted by the
 	// Commission (Art 46(2)(c); Decision (EU) 2021/914).
-	SafeguardSCC
-	// SafeguardBCR: binding corporate rules (Art 46(2)(b) and 47).
-	SafeguardBCR
+	SafeguardStandardClauses
+	// SafeguardBindingCorporateRules: binding corporate rules (Art 46(2)(b) and 47).
+	SafeguardBindingCorporateRules
 	// SafeguardAdHocClauses: contractual clauses authorised by the
 	// supervisory authority (Art 46(3)(a)).
 	SafeguardAdHocClauses
@@ -585,11 +585,11 @@ func (s *Safeguard) UnmarshalText(b []byte) error { return safeguards.UnmarshalT
 // Ref returns the provision of Chapter V that provides the tool.
 func (s Safeguard) Ref() compliance.Ref {
 	switch s {
-	case SafeguardAdequacy:
+	case SafeguardAdequacyDecision:
 		return compliance.GDPR(45, 1, "")
-	case SafeguardSCC:
+	case SafeguardStandardClauses:
 		return compliance.GDPR(46, 2, "c")
-	case SafeguardBCR:
+	case SafeguardBindingCorporateRules:
 		return compliance.GDPR(47, 0, "")
 	case SafeguardAdHocClauses:
 		return compliance.GDPR(46, 3, "a")

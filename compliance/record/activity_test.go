@@ -277,7 +277,7 @@ func TestRecordsVocabularyRefs(t *testing.T) {
 		got = append(got, g.Ref(true).String())
 	}
 	assert.Equal(t, []string{"dk-dbl § 8(2)(1)", "dk-dbl § 8(2)(2)", "dk-dbl § 8(2)(3)", "dk-dbl § 8(2)(4)"}, got)
-	assert.Equal(t, "dk-dbl § 8(4)", record.DisclosureConsent.Ref(false).String())
+	assert.Equal(t, "dk-dbl § 8(4)", record.DisclosureExplicitConsent.Ref(false).String())
 	got = nil
 	for s := range record.AllSafeguards() {
 		got = append(got, s.Ref().String())

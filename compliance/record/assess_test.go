@@ -325,12 +325,12 @@ func TestAssessCriminal(t *testing.T) {
 		ref    compliance.Ref
 	}{
 		{"DBL § 8, stk. 2: kommune, no ground: not allowed", true, 0, true, compliance.Section(compliance.DKDataProtectionAct, "", "8", 2, "")},
-		{"DBL § 8, stk. 2, nr. 1: explicit consent", true, record.DisclosureConsent, false, compliance.Ref{}},
+		{"DBL § 8, stk. 2, nr. 1: explicit consent", true, record.DisclosureExplicitConsent, false, compliance.Ref{}},
 		{"DBL § 8, stk. 2, nr. 2: clearly overriding interests", true, record.DisclosureOverridingInterests, false, compliance.Ref{}},
 		{"DBL § 8, stk. 2, nr. 3: needed for the authority's task or decision", true, record.DisclosureAuthorityTask, false, compliance.Ref{}},
 		{"DBL § 8, stk. 2, nr. 4: needed for tasks for the public sector", true, record.DisclosurePublicSectorTask, false, compliance.Ref{}},
 		{"DBL § 8, stk. 4: a private controller cannot rely on nr. 3", false, record.DisclosureAuthorityTask, true, compliance.Section(compliance.DKDataProtectionAct, "", "8", 4, "")},
-		{"DBL § 8, stk. 4: a private controller with explicit consent", false, record.DisclosureConsent, false, compliance.Ref{}},
+		{"DBL § 8, stk. 4: a private controller with explicit consent", false, record.DisclosureExplicitConsent, false, compliance.Ref{}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a := withCriminal()

@@ -86,7 +86,7 @@ func recSchool() record.Activity {
 		SubjectCount: 4200,
 		Transfers: []record.Transfer{{
 			Country: compliance.MustCountry("US"), Recipient: "Cloudplatform Inc. (moderselskab, supportadgang)",
-			Safeguard: record.SafeguardSCC,
+			Safeguard: record.SafeguardStandardClauses,
 		}},
 		Processors: []record.ProcessorUse{{ID: compliance.ProcessorID{UUID: recUUID(101)}, Name: "Cloudplatform ApS (US-ejet)"}},
 		Erasure:    record.Erasure{Period: compliance.Years(1), From: record.FromRelationshipEnded},
@@ -147,7 +147,7 @@ func recPersonnel() record.Activity {
 		Subjects: compliance.SubjectsOf(compliance.Employees),
 		Data:     data,
 		Recipients: []record.Recipient{{
-			Name: "Skattestyrelsen", Kind: record.RecipientAuthority, Country: compliance.MustCountry("DK"),
+			Name: "Skattestyrelsen", Kind: record.RecipientPublicAuthority, Country: compliance.MustCountry("DK"),
 			Data: compliance.CategoriesOf(compliance.Identity, compliance.NationalID, compliance.Financial),
 		}},
 		Erasure: record.Erasure{Period: compliance.Years(5), From: record.FromRelationshipEnded},

@@ -324,8 +324,8 @@ type ExtensionReason uint8
 
 // Extension reasons.
 const (
-	ExtensionComplexity ExtensionReason = iota + 1 // the complexity of the request
-	ExtensionNumber                                // the number of requests
+	ExtensionComplexity       ExtensionReason = iota + 1 // the complexity of the request
+	ExtensionNumberOfRequests                            // the number of requests
 )
 
 var extensionReasons = enum.New[ExtensionReason]("extension-reason", "compliance.request.extension", compliance.UnknownCode,
@@ -360,8 +360,8 @@ type RefusalGround uint8
 
 // Refusal grounds.
 const (
-	// RefusalUnfounded: the request is manifestly unfounded (Art 12(5)).
-	RefusalUnfounded RefusalGround = iota + 1
+	// RefusalManifestlyUnfounded: the request is manifestly unfounded (Art 12(5)).
+	RefusalManifestlyUnfounded RefusalGround = iota + 1
 	// RefusalExcessive: the request is manifestly excessive, in particular
 	// because of its repetitive character (Art 12(5)).
 	RefusalExcessive
@@ -402,7 +402,7 @@ func (g *RefusalGround) UnmarshalText(b []byte) error { return refusalGrounds.Un
 // Ref returns the provision the ground rests on.
 func (g RefusalGround) Ref() compliance.Ref {
 	switch g {
-	case RefusalUnfounded, RefusalExcessive:
+	case RefusalManifestlyUnfounded, RefusalExcessive:
 		return compliance.GDPR(12, 5, "")
 	case RefusalIdentity:
 		return compliance.GDPR(11, 2, "")

@@ -104,7 +104,7 @@ func TestRequestDeadlineRows(t *testing.T) {
 func TestRequestExtensionMethods(t *testing.T) {
 	cal := recCalendar(t, compliance.DK, false)
 	r := recRequest(t, cal, "2025-03-17")
-	r.Extension = rights.Extension{Notified: r.Received.Add(72 * time.Hour), Reason: rights.ExtensionNumber, Months: 2}
+	r.Extension = rights.Extension{Notified: r.Received.Add(72 * time.Hour), Reason: rights.ExtensionNumberOfRequests, Months: 2}
 	for _, tt := range []struct {
 		m    rights.ExtensionMethod
 		want string

@@ -179,7 +179,7 @@ func school() record.Activity {
 		Processors:   []record.ProcessorUse{{Name: "Cloudplatform ApS (US-ejet)"}},
 		Transfers: []record.Transfer{{
 			Country: compliance.MustCountry("US"), Recipient: "Cloudplatform Inc. (moderselskab, supportadgang)",
-			Safeguard: record.SafeguardSCC,
+			Safeguard: record.SafeguardStandardClauses,
 		}},
 		Erasure:    record.Erasure{Period: compliance.Years(1), From: record.FromRelationshipEnded},
 		Security:   record.Security{Measures: []record.Measure{record.AccessControl, record.MultiFactor}},
@@ -234,7 +234,7 @@ func personnel() record.Activity {
 		Purposes: []record.Purpose{{Name: "Ansættelse og lønudbetaling", Basis: compliance.Contract, Data: data}},
 		Subjects: compliance.SubjectsOf(compliance.Employees),
 		Data:     data,
-		Recipients: []record.Recipient{{Name: "Skattestyrelsen", Kind: record.RecipientAuthority,
+		Recipients: []record.Recipient{{Name: "Skattestyrelsen", Kind: record.RecipientPublicAuthority,
 			Country: compliance.MustCountry("DK"), Data: compliance.CategoriesOf(compliance.Identity, compliance.NationalID, compliance.Financial)}},
 		Erasure: record.Erasure{Period: compliance.Years(5), From: record.FromRelationshipEnded},
 		Security: record.Security{Measures: []record.Measure{record.EncryptionInTransit, record.EncryptionAtRest,

@@ -87,7 +87,7 @@ func activityFixture() storetest.Fixture[record.ActivityID, record.Activity, rec
 				Subjects: compliance.SubjectsOf(compliance.Citizens),
 				Data:     compliance.CategoriesOf(compliance.Identity, compliance.CaseData),
 				Recipients: []record.Recipient{{
-					Name: "Ankestyrelsen", Kind: record.RecipientAuthority, Country: compliance.MustCountry("DK"),
+					Name: "Ankestyrelsen", Kind: record.RecipientPublicAuthority, Country: compliance.MustCountry("DK"),
 					Data: compliance.CategoriesOf(compliance.CaseData),
 				}},
 				Erasure:        record.Erasure{Period: compliance.Years(5), From: record.FromCaseClosed},
