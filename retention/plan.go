@@ -121,17 +121,7 @@ func (p *Plan) check(ctx context.Context, r Rule) error {
 
 // sameClass reports whether a and b cover the same classification.
 func sameClass(a, b Rule) bool {
-	if a.Jurisdiction != b.Jurisdiction || a.Scheme != b.Scheme {
-		return false
-	}
-	if a.Scheme == KLE {
-		ka, _ := parseKLE(a.Class)
-		kb, _ := parseKLE(b.Class)
-		fa, _ := parseFacet(a.Facet)
-		fb, _ := parseFacet(b.Facet)
-		return ka == kb && fa == fb
-	}
-	return a.Class == b.Class
+	return a.Jurisdiction == b.Jurisdiction && a.Scheme == b.Scheme && a.ClassKey() == b.ClassKey()
 }
 
 // Get returns the rule id, or an error matching [compliance.ErrNotFound].

@@ -1,6 +1,9 @@
 package retention
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"log/slog"
 	"slices"
 	"strconv"
@@ -256,6 +259,30 @@ func checkText(v *compliance.Validation, field, s string) {
 			}
 		}
 	}
+}
+
+// ClassKey returns the key of the classification r covers — its
+// jurisdiction, scheme, class and (for KLE) facet — as 64 hexadecimal
+// digits (SHA-256). No two rules of a controller may have the same key:
+// [Store.Put] enforces it (a unique index on the controller and this key in
+// a database), so that two [Plan]s adding a rule for the same class at the
+// same time, in one process or in two, cannot both succeed. The key is
+// derived from the class, which for a Noark personal folder may be a
+// fødselsnummer; it hides nothing from someone who can try every class, so
+// keep it as confidential as the rule.
+func (r Rule) ClassKey() string {
+	h := sha256.New()
+	facet := ""
+	if r.Scheme == KLE {
+		facet = r.Facet
+	}
+	for _, s := range []string{r.Jurisdiction.String(), r.Scheme.String(), r.Class, facet} {
+		var n [4]byte
+		binary.BigEndian.PutUint32(n[:], uint32(len(s)))
+		h.Write(n[:])
+		h.Write([]byte(s))
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Clone returns a deep copy of r.
