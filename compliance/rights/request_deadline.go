@@ -271,6 +271,7 @@ func Assess(r Request, cal *compliance.Calendar, at time.Time, m ExtensionMethod
 	if r.Kind == Erasure && r.Erasure.Status == ErasurePending && r.Status.Open() {
 		fs = append(fs, finding(CodeErasurePending, compliance.Info, 0, refsErasurePending, "erasure.status"))
 	}
+	compliance.Detach(fs)
 	return fs, nil
 }
 
