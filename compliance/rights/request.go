@@ -547,6 +547,15 @@ func (r Request) Validate() error {
 	var v compliance.Validation
 	check.Code(&v, "kind", r.Kind, true)
 	v.Require("received", !r.Received.IsZero())
+	// Every instant within the years the calendar counts, so that the
+	// request's deadlines can always be computed (a year 202 typed for
+	// 2025 used to be stored and then fail every overview).
+	v.Check("received", compliance.CheckInstant(r.Received))
+	v.Check("closed", compliance.CheckInstant(r.Closed))
+	v.Check("created", compliance.CheckInstant(r.Created))
+	v.Check("updated", compliance.CheckInstant(r.Updated))
+	v.Check("verification.at", compliance.CheckInstant(r.Verification.At))
+	v.Check("extension.notified", compliance.CheckInstant(r.Extension.Notified))
 	check.Code(&v, "channel", r.Channel, true)
 	check.Text(&v, "subject.reference", r.Subject.Reference, record.MaxName, false, false)
 	check.Code(&v, "verification.method", r.Verification.Method, !r.Verification.At.IsZero())
