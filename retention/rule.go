@@ -144,6 +144,8 @@ func (r Rule) Validate() error {
 	var v compliance.Validation
 	v.Require("id", !r.ID.IsZero())
 	v.Require("jurisdiction", r.Jurisdiction.Valid())
+	v.Check("created", compliance.CheckInstant(r.Created))
+	v.Check("updated", compliance.CheckInstant(r.Updated))
 	if !r.Scheme.Valid() {
 		v.Add("scheme", compliance.ReasonRequired)
 	}
