@@ -366,14 +366,24 @@ func TestIdentifierRedaction(t *testing.T) {
 			}
 			return a
 		}}
-		slog.New(slog.NewJSONHandler(&buf, opts)).Info("msg", "value", v, "id", n, "ptr", ptr)
-		slog.New(slog.NewTextHandler(&buf, opts)).Info("msg", "value", v, "id", n, "holder", h)
+		// Issue 14 item 5: a slice or map of identifiers, or a struct
+		// holding one, went through encoding/json's MarshalText and was
+		// logged in full ("ids":["dk:0707614285"]).
+		slog.New(slog.NewJSONHandler(&buf, opts)).Info("msg", "value", v, "id", n, "ptr", ptr,
+			"ids", []compliance.NationalIdentifier{n, n}, "values", []any{v, ptr},
+			"byName", map[string]compliance.NationalIdentifier{"a": n}, "holder", h, "holders", []idHolder{h})
+		slog.New(slog.NewTextHandler(&buf, opts)).Info("msg", "value", v, "id", n, "holder", h,
+			"ids", []compliance.NationalIdentifier{n}, "byName", map[string]any{"a": v})
 		idAssertNoLeak(t, buf.String(), input, 4, "slog")
 
-		// JSON is storage: it holds the full number.
+		// encoding/json of a value holding an identifier is redacted too;
+		// MarshalText is the storage form, with the full number.
 		js, err := json.Marshal(h)
 		require.NoError(t, err)
-		assert.Contains(t, string(js), strings.ReplaceAll(input, "-", ""))
+		idAssertNoLeak(t, string(js), input, 4, "encoding/json")
+		txt, err := n.MarshalText()
+		require.NoError(t, err)
+		assert.Contains(t, string(txt), strings.ReplaceAll(input, "-", ""))
 	}
 
 	t.Run("cpr", func(t *testing.T) {
@@ -551,4 +561,27 @@ func FuzzParseNationalIdentifier(f *testing.F) {
 			idAssertNoLeak(t, err.Error(), s, 4, "error")
 		}
 	})
+}
+
+// TestSealedNotReversible (issue 14 item 5): an identifier in an unexported
+// field prints, by reflection, its internal integer. That integer was the
+// number times a constant in tillid's source, so anyone could multiply it
+// back; it is now sealed with a key drawn per process, and the published
+// constants give nothing.
+func TestSealedNotReversible(t *testing.T) {
+	c, err := compliance.ParseCPR("0707614285")
+	require.NoError(t, err)
+	out := fmt.Sprintf("%v", idHidden{cpr: c})
+	var x uint64
+	for _, f := range strings.FieldsFunc(out, func(r rune) bool { return r < '0' || r > '9' }) {
+		var v uint64
+		if _, err := fmt.Sscan(f, &v); err == nil && v > x {
+			x = v
+		}
+	}
+	require.NotZero(t, x, "the sealed integer is printed: %s", out)
+	assert.NotEqual(t, uint32(707614285), uint32(x)*0x0e8b2f51, "reversible by the old public constant")
+	assert.NotEqual(t, uint64(707614285), x*0xf1de83e19937733d)
+	assert.NotContains(t, out, "0707614285")
+	assert.NotContains(t, out, "707614285")
 }

@@ -1,6 +1,7 @@
 package rights
 
 import (
+	"encoding/json"
 	"iter"
 	"log/slog"
 	"slices"
@@ -80,6 +81,25 @@ type Subject struct {
 	// Reference is the kommune's own case or journal number for the
 	// request.
 	Reference string `json:"reference,omitempty"`
+}
+
+// MarshalJSON writes the subject's storage form, with the national
+// identifier in full ([compliance.NationalIdentifier.MarshalText]): a
+// NationalIdentifier on its own marshals to JSON redacted, so that logging
+// one (or a slice of them) never writes the number, and the entity that
+// stores it writes it deliberately. The form is the one stored before:
+// {"nationalId":"dk:DDMMYYSSSS","reference":"…"}, members omitted when
+// empty.
+func (s Subject) MarshalJSON() ([]byte, error) {
+	type stored struct {
+		NationalID string `json:"nationalId,omitempty"`
+		Reference  string `json:"reference,omitempty"`
+	}
+	id, err := s.NationalID.MarshalText()
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(stored{NationalID: string(id), Reference: s.Reference})
 }
 
 // Verification records how the requester's identity was confirmed.
