@@ -185,13 +185,13 @@ func (r Record) Validate() error {
 }
 
 // LogValue implements [slog.LogValuer]: the ID, jurisdiction, scheme, class
-// and flags, never dates.
+// (as [LogClass] shows it) and flags, never dates.
 func (r Record) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", r.ID),
 		slog.String("jurisdiction", r.Jurisdiction.String()),
 		slog.String("scheme", r.scheme().String()),
-		slog.String("class", r.Class),
+		slog.String("class", LogClass(r.scheme(), r.Class)),
 		slog.Bool("hold", r.Hold),
 		slog.Bool("precedent", r.Precedent),
 	)

@@ -287,6 +287,39 @@ func (r Rule) ClassKey() string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// ClassRedacted is how [LogClass] shows a classification code that may
+// hold personal data.
+const ClassRedacted = "[redacted]"
+
+// LogClass returns class as the LogValues of this package show it. A KLE
+// number (NN, NN.NN or NN.NN.NN) is a subject in KL's public plan and is
+// shown as it is. A Noark or custom class code is shown only when it holds
+// fewer than six digits: Noark 5 lets a personal folder be classified by
+// the person's fødselsnummer (klassifikasjonstype «Fødselsnummer», M086),
+// and a log is no place for one; such codes, and any code with six or more
+// digits, are shown as [ClassRedacted]. Hashing would
+// not do: the eleven-digit numbers are few enough to try them all.
+func LogClass(s Scheme, class string) string {
+	if s == KLE {
+		if _, ok := parseKLE(class); ok {
+			return class
+		}
+		return ClassRedacted
+	}
+	digits := 0
+	for i := 0; i < len(class); i++ {
+		if isDigitByte(class[i]) {
+			digits++
+		}
+	}
+	if digits >= 6 {
+		return ClassRedacted
+	}
+	return class
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
 // Clone returns a deep copy of r.
 func (r Rule) Clone() Rule {
 	r.Refs = slices.Clone(r.Refs)
@@ -294,15 +327,15 @@ func (r Rule) Clone() Rule {
 }
 
 // LogValue implements [slog.LogValuer]: the ID, version, jurisdiction,
-// scheme, classification code and final disposition, never the title or
-// the kassasjonshjemmel text.
+// scheme, classification code (as [LogClass] shows it) and final
+// disposition, never the title or the kassasjonshjemmel text.
 func (r Rule) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", r.ID.String()),
 		slog.Uint64("version", r.Version),
 		slog.String("jurisdiction", r.Jurisdiction.String()),
 		slog.String("scheme", r.Scheme.String()),
-		slog.String("class", r.Class),
+		slog.String("class", LogClass(r.Scheme, r.Class)),
 		slog.String("final", r.Final().String()),
 	)
 }
