@@ -1,6 +1,7 @@
 package retention
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -11,7 +12,8 @@ import (
 // ([Schedule.Decide]), answers requests for erasure ([Schedule.Erasure])
 // and sweeps whole archives ([Schedule.Sweep]). Build one with [Compile]
 // (or [Plan.Schedule]) and share it: it is safe for concurrent use, and
-// deciding a record neither allocates nor takes a lock.
+// deciding a record takes no lock and allocates only the decision's own copy
+// of its references.
 type Schedule struct {
 	policy Policy
 	cals   [3]*compliance.Calendar // by Jurisdiction
@@ -19,7 +21,14 @@ type Schedule struct {
 	byID   map[compliance.RetentionRuleID]int32
 	kle    map[kleKey]int32
 	class  map[classKey]int32
+	// excluded lists the rules a lenient compile left out; their classes
+	// map to excludedRule.
+	excluded []compliance.RetentionRuleID
 }
+
+// excludedRule marks a classification whose rule was left out by a lenient
+// compile ([Plan.Schedule]): its records get errExcluded.
+const excludedRule int32 = -1
 
 // kleKey finds a KLE rule: KLE rules are Danish, so the jurisdiction is
 // implied.
@@ -87,6 +96,13 @@ func (c *compiled) fillRefs(own []compliance.Ref) {
 // Compile creates the Danish and Norwegian calendars ([compliance.NewCalendar]),
 // which load the time zones; see [compliance.Jurisdiction.Location].
 func Compile(rules []Rule, p Policy) (*Schedule, error) {
+	return compile(rules, p, false)
+}
+
+// compile is Compile; when lenient, an invalid rule or one whose
+// classification another rule covers is left out instead of failing the
+// whole schedule, and the records of its classification get an error.
+func compile(rules []Rule, p Policy, lenient bool) (*Schedule, error) {
 	s := &Schedule{
 		policy: p,
 		rules:  make([]compiled, 0, len(rules)),
@@ -98,11 +114,19 @@ func Compile(rules []Rule, p Policy) (*Schedule, error) {
 	for i, r := range rules {
 		at := "rules[" + strconv.Itoa(i) + "]"
 		if err := r.Validate(); err != nil {
+			if lenient {
+				s.exclude(r, -1)
+				continue
+			}
 			v.Check(at, err)
 			continue
 		}
 		idx := int32(len(s.rules))
 		if _, dup := s.byID[r.ID]; dup {
+			if lenient {
+				s.exclude(r, -1)
+				continue
+			}
 			v.Add(at+".id", compliance.ReasonDuplicate)
 			continue
 		}
@@ -111,14 +135,22 @@ func Compile(rules []Rule, p Policy) (*Schedule, error) {
 			k, _ := parseKLE(r.Class)
 			f, _ := parseFacet(r.Facet)
 			key := kleKey{n: k.n, depth: k.depth, facet: f}
-			if _, dup := s.kle[key]; dup {
+			if other, dup := s.kle[key]; dup {
+				if lenient {
+					s.exclude(r, other)
+					continue
+				}
 				v.Add(at+".class", compliance.ReasonDuplicate)
 				continue
 			}
 			s.kle[key] = idx
 		default:
 			key := classKey{j: r.Jurisdiction, scheme: r.Scheme, class: r.Class}
-			if _, dup := s.class[key]; dup {
+			if other, dup := s.class[key]; dup {
+				if lenient {
+					s.exclude(r, other)
+					continue
+				}
 				v.Add(at+".class", compliance.ReasonDuplicate)
 				continue
 			}
@@ -150,6 +182,43 @@ func Compile(rules []Rule, p Policy) (*Schedule, error) {
 		s.cals[j] = cal
 	}
 	return s, nil
+}
+
+// exclude leaves r out of a lenient compile and blocks its classification,
+// when it has one a record can name; other is the index of a compiled rule
+// for the same classification (which is then left out too), or -1.
+func (s *Schedule) exclude(r Rule, other int32) {
+	s.excluded = append(s.excluded, r.ID)
+	if other >= 0 {
+		s.excluded = append(s.excluded, s.rules[other].id)
+		delete(s.byID, s.rules[other].id)
+	}
+	switch r.Scheme {
+	case KLE:
+		k, okK := parseKLE(r.Class)
+		f, okF := parseFacet(r.Facet)
+		if okK && (okF || r.Facet == "") && r.Jurisdiction == compliance.DK {
+			s.kle[kleKey{n: k.n, depth: k.depth, facet: f}] = excludedRule
+		}
+	case Noark, Custom:
+		if r.Jurisdiction.Valid() && r.Class != "" {
+			s.class[classKey{j: r.Jurisdiction, scheme: r.Scheme, class: r.Class}] = excludedRule
+		}
+	}
+}
+
+// Excluded returns the IDs of the rules [Plan.Schedule] left out because
+// they are invalid or cover a classification another rule also covers; the
+// records of those classifications get an error from Decide, Erasure and
+// Sweep. It is empty for a schedule made by [Compile], which fails instead.
+func (s *Schedule) Excluded() []compliance.RetentionRuleID {
+	return slices.Clone(s.excluded)
+}
+
+// errExcluded is the error for a record whose classification has no
+// usable rule because the plan holds two (or an invalid one) for it.
+func errExcluded() error {
+	return &compliance.ValidationError{Entity: "schedule", Fields: []compliance.FieldError{{Field: "class", Reason: compliance.ReasonDuplicate}}}
 }
 
 // Policy returns the policy the schedule was compiled with.
@@ -205,11 +274,11 @@ func (s *Schedule) lookup(r *Record) (c *compiled, err error) {
 		for ; k.depth > 0; k = k.parent() {
 			if !f.IsZero() {
 				if i, found := s.kle[kleKey{n: k.n, depth: k.depth, facet: f}]; found {
-					return &s.rules[i], nil
+					return s.rule(i)
 				}
 			}
 			if i, found := s.kle[kleKey{n: k.n, depth: k.depth}]; found {
-				return &s.rules[i], nil
+				return s.rule(i)
 			}
 		}
 		return nil, nil
@@ -218,9 +287,18 @@ func (s *Schedule) lookup(r *Record) (c *compiled, err error) {
 		return nil, fieldError("scheme", compliance.ReasonInconsistent)
 	}
 	if i, found := s.class[classKey{j: r.Jurisdiction, scheme: scheme, class: r.Class}]; found {
-		return &s.rules[i], nil
+		return s.rule(i)
 	}
 	return nil, nil
+}
+
+// rule returns the compiled rule i, or errExcluded for a classification
+// whose rules a lenient compile left out.
+func (s *Schedule) rule(i int32) (*compiled, error) {
+	if i == excludedRule {
+		return nil, errExcluded()
+	}
+	return &s.rules[i], nil
 }
 
 func fieldError(field string, reason compliance.Reason) error {
@@ -256,14 +334,36 @@ func fieldError(field string, reason compliance.Reason) error {
 // Decide returns a [*compliance.ValidationError] (matching
 // [compliance.ErrInvalid]) for an invalid record or one whose fields do not
 // fit its rule, and for a due date outside the calendar (the years 1583 to
-// 9999). It does not allocate unless it returns an error.
+// 9999). It allocates once, for the copy of the references the decision
+// carries (so that nothing the caller receives aliases the schedule).
 func (s *Schedule) Decide(r Record, at time.Time) (Decision, error) {
 	if !r.Jurisdiction.Valid() {
 		return Decision{Record: r.ID}, r.Validate()
 	}
 	today := s.today(r.Jurisdiction, at)
 	d, _, err := s.decide(&r, today, eraOf(r.Jurisdiction, today))
+	d.Refs = compliance.DetachRefs(d.Refs)
 	return d, err
+}
+
+// refBlock hands out copies of reference slices from blocks it allocates
+// refBlockSize at a time, so that a sweep gives every decision Refs of its
+// own (nothing else writes to them: each is capped at its length) without
+// an allocation per record.
+type refBlock struct{ buf []compliance.Ref }
+
+const refBlockSize = 4096
+
+func (b *refBlock) copy(rs []compliance.Ref) []compliance.Ref {
+	if len(rs) == 0 {
+		return nil
+	}
+	if cap(b.buf)-len(b.buf) < len(rs) {
+		b.buf = make([]compliance.Ref, 0, max(refBlockSize, len(rs)))
+	}
+	n := len(b.buf)
+	b.buf = append(b.buf, rs...)
+	return b.buf[n:len(b.buf):len(b.buf)]
 }
 
 // decide is Decide with the record's local date and era.
