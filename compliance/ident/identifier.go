@@ -244,9 +244,9 @@ func (n National) LogValue() slog.Value { return slog.StringValue(n.String()) }
 // MarshalJSON writes the redacted form as a JSON string ("******-****"),
 // so that encoding/json — and slog's JSONHandler logging a slice, a map or
 // a struct holding identifiers — never writes the number. The storage form
-// is [NationalIdentifier.MarshalText]; an entity that stores an identifier
+// is [National.MarshalText]; an entity that stores an identifier
 // writes that form in its own MarshalJSON.
-func (n NationalIdentifier) MarshalJSON() ([]byte, error) { return redactedJSON(n.String()), nil }
+func (n National) MarshalJSON() ([]byte, error) { return redactedJSON(n.String()), nil }
 
 // redactedJSON returns s, a redacted form (asterisks and a hyphen), as a
 // JSON string.

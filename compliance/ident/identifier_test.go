@@ -371,10 +371,10 @@ func TestIdentifierRedaction(t *testing.T) {
 		// holding one, went through encoding/json's MarshalText and was
 		// logged in full ("ids":["dk:0707614285"]).
 		slog.New(slog.NewJSONHandler(&buf, opts)).Info("msg", "value", v, "id", n, "ptr", ptr,
-			"ids", []compliance.NationalIdentifier{n, n}, "values", []any{v, ptr},
-			"byName", map[string]compliance.NationalIdentifier{"a": n}, "holder", h, "holders", []idHolder{h})
+			"ids", []ident.National{n, n}, "values", []any{v, ptr},
+			"byName", map[string]ident.National{"a": n}, "holder", h, "holders", []idHolder{h})
 		slog.New(slog.NewTextHandler(&buf, opts)).Info("msg", "value", v, "id", n, "holder", h,
-			"ids", []compliance.NationalIdentifier{n}, "byName", map[string]any{"a": v})
+			"ids", []ident.National{n}, "byName", map[string]any{"a": v})
 		idAssertNoLeak(t, buf.String(), input, 4, "slog")
 
 		// encoding/json of a value holding an identifier is redacted too;
@@ -509,10 +509,10 @@ func TestSlogJSONHandlerStruct(t *testing.T) {
 	c, err := ident.ParseCPR("0101505006")
 	require.NoError(t, err)
 	var buf bytes.Buffer
-	slog.New(slog.NewJSONHandler(&buf, nil)).Info("msg", "idHolder", idHolder{CPR: c}, "ids", []compliance.CPR{c})
+	slog.New(slog.NewJSONHandler(&buf, nil)).Info("msg", "idHolder", idHolder{CPR: c}, "ids", []ident.CPR{c})
 	assert.NotContains(t, buf.String(), "0101505006")
 	buf.Reset()
-	slog.New(slog.NewJSONHandler(&buf, nil)).Info("msg", "byID", map[compliance.CPR]int{c: 1})
+	slog.New(slog.NewJSONHandler(&buf, nil)).Info("msg", "byID", map[ident.CPR]int{c: 1})
 	assert.Contains(t, buf.String(), "0101505006", "the documented limit: map keys")
 }
 
@@ -578,7 +578,7 @@ func FuzzParseNational(f *testing.F) {
 // back; it is now sealed with a key drawn per process, and the published
 // constants give nothing.
 func TestSealedNotReversible(t *testing.T) {
-	c, err := compliance.ParseCPR("0707614285")
+	c, err := ident.ParseCPR("0707614285")
 	require.NoError(t, err)
 	out := fmt.Sprintf("%v", idHidden{cpr: c})
 	var x uint64

@@ -1,4 +1,4 @@
-package compliance
+package ident
 
 import (
 	"crypto/rand"
