@@ -109,7 +109,7 @@ func (c *collector) dest(t *[2]compliance.Finding, d *cDest) {
 type collector struct {
 	n     int
 	worst compliance.Severity
-	buf   [32]centry
+	buf   [8]centry
 	more  []centry
 }
 
@@ -562,6 +562,11 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 }
 
 func coversPurpose(ps []string, purpose string) bool {
+	for _, p := range ps {
+		if p == purpose {
+			return true
+		}
+	}
 	for _, p := range ps {
 		if samePurpose(p, purpose) {
 			return true
