@@ -2,6 +2,7 @@ package processor
 
 import (
 	"math/bits"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -561,18 +562,29 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 	}
 }
 
-func coversPurpose(ps []string, purpose string) bool {
-	for _, p := range ps {
+// coversPurpose reports whether purpose matches one of ps, the agreement's
+// collapsed purposes separated by NUL (which Validate keeps out of them).
+func coversPurpose(ps string, purpose string) bool {
+	for rest := ps; ; {
+		p, tail, more := strings.Cut(rest, "\x00")
 		if p == purpose {
 			return true
 		}
+		if !more {
+			break
+		}
+		rest = tail
 	}
-	for _, p := range ps {
+	for rest := ps; ; {
+		p, tail, more := strings.Cut(rest, "\x00")
 		if samePurpose(p, purpose) {
 			return true
 		}
+		if !more {
+			return false
+		}
+		rest = tail
 	}
-	return false
 }
 
 func containsCountry(cs []compliance.Country, c compliance.Country) bool {

@@ -74,7 +74,7 @@ type cAgreement struct {
 	data             compliance.DataCategories
 	subjects         compliance.SubjectCategories
 	ops              Operations
-	purposes         []string
+	purposes         string // collapsed, NUL-separated: one string to scan
 	purposeList      string // purposes, comma-separated, for the denial
 	rule             TransferRule
 	countries        []compliance.Country
@@ -439,7 +439,7 @@ func (b *builder) agreement(a Agreement) cAgreement {
 	ca := cAgreement{
 		id: a.ID, from: b.start(a.From), to: never, fromDate: a.From, toDate: a.To, signed: never, subject: subject,
 		data: a.Data, subjects: a.Subjects, ops: a.Operations,
-		purposes: collapsedPurposes(a.Purposes), rule: a.Transfers, countries: slices.Clone(a.TransferCountries),
+		rule: a.Transfers, countries: slices.Clone(a.TransferCountries),
 		auth: a.SubProcessing.Kind,
 	}
 	if !a.To.IsZero() {
@@ -452,7 +452,9 @@ func (b *builder) agreement(a Agreement) cAgreement {
 		ca.signed = b.startOr(how.Date)
 	}
 	ca.oral = how.Form == Oral
-	ca.purposeList = strings.Join(ca.purposes, ", ")
+	collapsed := collapsedPurposes(a.Purposes)
+	ca.purposes = strings.Join(collapsed, "\x00")
+	ca.purposeList = strings.Join(collapsed, ", ")
 
 	if m := a.MissingClauses(); m != 0 {
 		refs := make([]compliance.Ref, 0, 4)

@@ -22,7 +22,7 @@ const nShards = 1 << shardBits
 // is never changed; a write makes a new one that shares every untouched
 // shard.
 type table struct {
-	procs [nShards]*shard
+	procs [nShards]shard // by value: a look-up reads the slot array directly
 	keys  [nShards]map[Key][]compliance.ProcessorID
 	n     int
 }
@@ -43,7 +43,7 @@ type slot struct {
 
 // get returns the processor with ID id in the shard, with hash h.
 func (s *shard) get(id compliance.ProcessorID, h uint64) *compiled {
-	if s == nil {
+	if len(s.slots) == 0 {
 		return nil
 	}
 	mask := uint64(len(s.slots) - 1)
@@ -58,32 +58,22 @@ func (s *shard) get(id compliance.ProcessorID, h uint64) *compiled {
 	}
 }
 
-// with returns a copy of s (nil: empty) in which c replaces the entry
-// with its ID, and whether that entry existed.
-func (s *shard) with(c *compiled, h uint64) (*shard, bool) {
-	n := &shard{}
-	size := 8
-	if s != nil {
-		size = len(s.slots)
-		n.n = s.n
-		if 2*(s.n+1) > size {
-			size *= 2
+// with returns a copy of s in which c replaces the entry with its ID.
+func (s *shard) with(c *compiled, h uint64) shard {
+	size := max(len(s.slots), 8)
+	if 2*(s.n+1) > size {
+		size *= 2
+	}
+	n := shard{slots: make([]slot, size), n: s.n}
+	for _, sl := range s.slots {
+		if sl.c != nil {
+			n.put(sl.c, hashOf(sl.id))
 		}
 	}
-	n.slots = make([]slot, size)
-	if s != nil {
-		for _, sl := range s.slots {
-			if sl.c != nil {
-				n.put(sl.c, hashOf(sl.id))
-			}
-		}
-		n.n = s.n
-	}
-	existed := n.put(c, h)
-	if !existed {
+	if !n.put(c, h) {
 		n.n++
 	}
-	return n, existed
+	return n
 }
 
 // put stores c in n's slots (n not yet published), reporting whether an
@@ -155,10 +145,11 @@ func (t *table) lookup(k Key) (compliance.ProcessorID, bool) {
 func (t *table) set(c *compiled, copyOnWrite bool) {
 	h := hashOf(c.id)
 	i := int(h >> (64 - shardBits))
-	old := t.procs[i].get(c.id, h)
-	switch sh := t.procs[i]; {
-	case copyOnWrite || sh == nil || 2*(sh.n+1) > len(sh.slots):
-		t.procs[i], _ = sh.with(c, h)
+	sh := &t.procs[i]
+	old := sh.get(c.id, h)
+	switch {
+	case copyOnWrite || 2*(sh.n+1) > len(sh.slots):
+		t.procs[i] = sh.with(c, h)
 	default:
 		if !sh.put(c, h) {
 			sh.n++
@@ -230,11 +221,8 @@ func (t *table) all() []*compiled {
 
 // each calls f for every processor, in no particular order.
 func (t *table) each(f func(*compiled)) {
-	for _, sh := range t.procs {
-		if sh == nil {
-			continue
-		}
-		for _, sl := range sh.slots {
+	for i := range t.procs {
+		for _, sl := range t.procs[i].slots {
 			if sl.c != nil {
 				f(sl.c)
 			}
