@@ -71,6 +71,10 @@ func tables() []table {
 		{nb, "retention", retentionNB},
 		{nn, "retention", retentionNN},
 		{en, "retention", retentionEN},
+		{da, "interopx", interopxDA},
+		{nb, "interopx", interopxNB},
+		{nn, "interopx", interopxNN},
+		{en, "interopx", interopxEN},
 	}
 }
 
