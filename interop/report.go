@@ -150,6 +150,8 @@ type Report struct {
 	// Failed is the key of the record whose write failed; empty when none
 	// did. Records after it were not written.
 	Failed string `json:"failed,omitempty"`
+
+	seen map[Issue]bool
 }
 
 // Count returns the number of changes with action a.
@@ -169,9 +171,19 @@ func (r *Report) Blocked() bool {
 	return slices.ContainsFunc(r.Issues, func(i Issue) bool { return i.Blocking })
 }
 
-// Add appends an issue.
+// Add appends an issue, unless the same issue (code, source, value) is
+// already in the report: an entity the import reads twice, such as a
+// registration shared by two processors, is reported once.
 func (r *Report) Add(code compliance.Code, src Source, value string, blocking bool) {
-	r.Issues = append(r.Issues, Issue{Code: code, Source: src, Value: Clip(value), Blocking: blocking})
+	i := Issue{Code: code, Source: src, Value: Clip(value), Blocking: blocking}
+	if r.seen == nil {
+		r.seen = map[Issue]bool{}
+	}
+	if r.seen[i] {
+		return
+	}
+	r.seen[i] = true
+	r.Issues = append(r.Issues, i)
 }
 
 // Message codes of the report document. Issue codes are the importers'.
