@@ -120,7 +120,7 @@ func run(args []string, env func(string) string, out io.Writer) error {
 	// The kommune's processor registry; a host passes its own store.
 	ctrl := compliance.ControllerID{UUID: orgID}
 	store := processortest.NewMemStore()
-	reg, err := processor.NewRegistry(store, ctrl, processor.Policy{Jurisdiction: compliance.DK}, nil)
+	reg, err := processor.NewRegistry(store, ctrl, &processor.Options{Policy: processor.Policy{Jurisdiction: compliance.DK}})
 	if err != nil {
 		return err
 	}

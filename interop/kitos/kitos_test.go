@@ -50,8 +50,8 @@ type env struct {
 
 func newEnv(t testing.TB) env {
 	s := processortest.NewMemStore()
-	r, err := processor.NewRegistry(s, ctrl, processor.Policy{Jurisdiction: compliance.DK},
-		&processor.Options{Options: compliance.Options{Now: func() time.Time { return now }}})
+	r, err := processor.NewRegistry(s, ctrl,
+		&processor.Options{Options: compliance.Options{Now: func() time.Time { return now }}, Policy: processor.Policy{Jurisdiction: compliance.DK}})
 	require.NoError(t, err)
 	return env{s, r}
 }
@@ -457,4 +457,32 @@ func TestParseMapping(t *testing.T) {
 		_, err := kitos.ParseMapping([]byte(bad))
 		assert.Error(t, err, bad)
 	}
+}
+
+func TestImportAdoptsAProcessorRegisteredByHandByItsCVR(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	cvr, err := compliance.ParseCVR("41234563")
+	require.NoError(t, err)
+	own, err := e.reg.Put(ctx, processor.Processor{Name: "Eksempel IT", CVR: cvr, Country: compliance.MustCountry("DK"), Service: "ESDH"})
+	require.NoError(t, err)
+
+	b, err := kitos.Plan(ctx, kitos.StoreLister(e.store, ctrl), ctrl, fetchExample(t), mapping())
+	require.NoError(t, err)
+	assert.Equal(t, 1, b.Report().Count(interop.Update), "the hand-made record is completed, not duplicated")
+	_, err = b.Apply(ctx, e.reg)
+	require.NoError(t, err)
+	assert.Equal(t, 3, e.count(t))
+	got, err := e.reg.Get(ctx, own.ID)
+	require.NoError(t, err)
+	assert.Equal(t, []processor.ExternalID{{Scheme: processor.KITOS, ID: itOrg}}, got.ExternalIDs)
+	assert.Equal(t, "ESDH", got.Service, "the kommune's own fields are kept")
+	assert.Len(t, got.Agreements, 2)
+
+	// The registry finds it by its KITOS identity.
+	_, err = e.reg.Load(ctx)
+	require.NoError(t, err)
+	id, ok := e.reg.Lookup(processor.KeyExternal(processor.ExternalID{Scheme: processor.KITOS, ID: itOrg}))
+	assert.True(t, ok)
+	assert.Equal(t, own.ID, id)
 }

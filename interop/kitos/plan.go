@@ -108,10 +108,7 @@ func Plan(ctx context.Context, l Lister, c compliance.ControllerID, src Source, 
 	if err != nil {
 		return nil, err
 	}
-	byID := make(map[compliance.ProcessorID]*processor.Processor, len(existing))
-	for i := range existing {
-		byID[existing[i].ID] = &existing[i]
-	}
+	byKey := index(existing)
 	p := &planner{c: c, m: m.compile(), b: interop.NewBatch(System), usages: map[string]*SystemUsage{}}
 	for i := range src.SystemUsages {
 		p.usages[strings.ToLower(src.SystemUsages[i].UUID)] = &src.SystemUsages[i]
@@ -147,8 +144,8 @@ func Plan(ctx context.Context, l Lister, c compliance.ControllerID, src Source, 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		id := compliance.ProcessorID{UUID: interop.Derive(c, System, "organization", k)}
-		p.processor(orgs[k], groups[k], byID[id], deleted)
+		old := byKey.find(k, orgs[k].CVR)
+		id := p.processor(orgs[k], groups[k], old, deleted)
 		planned[id] = true
 	}
 	// Records the source no longer names that hold an agreement made from
@@ -160,7 +157,11 @@ func Plan(ctx context.Context, l Lister, c compliance.ControllerID, src Source, 
 		}
 		want := e.Clone()
 		want.Agreements = p.dropDeleted(want.Agreements, deleted)
-		p.b.Plan(System+":"+e.ID.String(), e, want)
+		key := "id:" + e.ID.String()
+		if i := slices.IndexFunc(e.ExternalIDs, func(x processor.ExternalID) bool { return x.Scheme == processor.KITOS }); i >= 0 {
+			key = e.ExternalIDs[i].String()
+		}
+		p.b.Plan(key, e, want)
 	}
 	return p.b, nil
 }
@@ -190,13 +191,19 @@ func (p *planner) agreementID(reg string) processor.AgreementID {
 	return compliance.IDFrom[processor.Agreement](interop.Derive(p.c, System, "registration", strings.ToLower(reg)))
 }
 
-func (p *planner) processor(o Organization, regs []*Registration, old *processor.Processor, deleted map[processor.AgreementID]string) {
-	key := System + ":" + strings.ToLower(o.UUID)
+func (p *planner) processor(o Organization, regs []*Registration, old *processor.Processor, deleted map[processor.AgreementID]string) compliance.ProcessorID {
+	ext := processor.NormalizeExternalID(processor.ExternalID{Scheme: processor.KITOS, ID: o.UUID})
+	key := ext.String()
 	var want processor.Processor
 	if old != nil {
 		want = old.Clone()
 	} else {
-		want.ID = compliance.ProcessorID{UUID: interop.Derive(p.c, System, "organization", strings.ToLower(o.UUID))}
+		want.ID = compliance.ProcessorID{UUID: interop.Derive(p.c, System, "organization", ext.ID)}
+	}
+	if i := slices.IndexFunc(want.ExternalIDs, func(e processor.ExternalID) bool { return e.Scheme == processor.KITOS }); i >= 0 {
+		want.ExternalIDs[i] = ext
+	} else {
+		want.ExternalIDs = append(want.ExternalIDs, ext)
 	}
 	want.Name = clipName(o.Name)
 	p.identity(&want, o)
@@ -204,7 +211,7 @@ func (p *planner) processor(o Organization, regs []*Registration, old *processor
 		src := interop.Source{System: System, Entity: "organization", ID: o.UUID, Field: "cvr"}
 		p.b.Report().Add(CodeCountryUnknown, src, "", true)
 		p.b.Skip(key, want.Name)
-		return
+		return want.ID
 	}
 	// Agreements: drop those of deleted registrations and those re-made
 	// from the source.
@@ -241,6 +248,58 @@ func (p *planner) processor(o Organization, regs []*Registration, old *processor
 	slices.SortStableFunc(want.Audits, func(a, b processor.Audit) int { return a.ID.Compare(b.ID) })
 	slices.SortStableFunc(want.SubProcessors, func(a, b processor.SubProcessor) int { return a.ID.Compare(b.ID) })
 	p.b.Plan(key, old, want)
+	return want.ID
+}
+
+// records indexes the kommune's records by their KITOS identity and by
+// CVR number.
+type records struct {
+	kitos map[string]*processor.Processor
+	cvr   map[string][]*processor.Processor
+}
+
+func index(ps []processor.Processor) records {
+	r := records{kitos: map[string]*processor.Processor{}, cvr: map[string][]*processor.Processor{}}
+	for i := range ps {
+		p := &ps[i]
+		for _, e := range p.ExternalIDs {
+			if e.Scheme == processor.KITOS {
+				r.kitos[processor.KeyExternal(e).String()] = p
+			}
+		}
+		if !p.CVR.IsZero() {
+			r.cvr[p.CVR.String()] = append(r.cvr[p.CVR.String()], p)
+		}
+	}
+	return r
+}
+
+// find returns the record of KITOS organisation org: the record with its
+// KITOS identity (processor.KeyExternal, as Registry.Lookup finds it), or
+// else the one record with its CVR number and no KITOS identity yet (a
+// processor the kommune registered by hand, which the import then adopts).
+// Two records with that CVR number and none with the KITOS identity: a new
+// record, not a guess between them.
+func (r records) find(org, cvr string) *processor.Processor {
+	k := processor.KeyExternal(processor.ExternalID{Scheme: processor.KITOS, ID: org}).String()
+	if p, ok := r.kitos[k]; ok {
+		return p
+	}
+	n, err := compliance.ParseCVR(strings.TrimSpace(cvr))
+	if err != nil {
+		return nil
+	}
+	var match *processor.Processor
+	for _, p := range r.cvr[n.String()] {
+		if slices.ContainsFunc(p.ExternalIDs, func(e processor.ExternalID) bool { return e.Scheme == processor.KITOS }) {
+			continue
+		}
+		if match != nil {
+			return nil
+		}
+		match = p
+	}
+	return match
 }
 
 // shorter reports whether a is a shorter interval than b (both months or
