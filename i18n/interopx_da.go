@@ -8,7 +8,6 @@ var interopxDA = []entry{
 	{key: "interop.action.unchanged", msg: "uændret"},
 	{key: "interop.action.update", msg: "ændres"},
 	{key: "interop.art30.duplicate-name", msg: "To rækker har samme behandlingsaktivitet; ingen af dem importeres"},
-	{key: "interop.art30.heading-missing", msg: "Kolonnen mangler i filen; importen skriver intet"},
 	{key: "interop.art30.heading-unknown", msg: "Kolonnen kendes ikke og er ikke indlæst"},
 	{key: "interop.invalid-field", msg: "Feltet er ugyldigt efter overførslen; posten importeres ikke"},
 	{key: "interop.kitos.agreement-date-missing", msg: "Databehandleraftalen er angivet som indgået, men uden dato; der oprettes ingen aftale"},

@@ -8,7 +8,6 @@ var interopxEN = []entry{
 	{key: "interop.action.unchanged", msg: "unchanged"},
 	{key: "interop.action.update", msg: "changed"},
 	{key: "interop.art30.duplicate-name", msg: "Two rows have the same processing activity; neither is imported"},
-	{key: "interop.art30.heading-missing", msg: "The column is missing from the file; the import writes nothing"},
 	{key: "interop.art30.heading-unknown", msg: "The column is not known and was not read"},
 	{key: "interop.invalid-field", msg: "The field is invalid after mapping; the record is not imported"},
 	{key: "interop.kitos.agreement-date-missing", msg: "The data processing agreement is marked as concluded but has no date; no agreement is created"},

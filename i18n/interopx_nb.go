@@ -8,7 +8,6 @@ var interopxNB = []entry{
 	{key: "interop.action.unchanged", msg: "uendret"},
 	{key: "interop.action.update", msg: "endres"},
 	{key: "interop.art30.duplicate-name", msg: "To rader har samme behandlingsaktivitet; ingen av dem importeres"},
-	{key: "interop.art30.heading-missing", msg: "Kolonnen mangler i filen; importen skriver ingenting"},
 	{key: "interop.art30.heading-unknown", msg: "Kolonnen er ukjent og er ikke lest inn"},
 	{key: "interop.invalid-field", msg: "Feltet er ugyldig etter overføringen; posten importeres ikke"},
 	{key: "interop.kitos.agreement-date-missing", msg: "Databehandleravtalen er oppgitt som inngått, men uten dato; det opprettes ingen avtale"},

@@ -8,7 +8,6 @@ var interopxNN = []entry{
 	{key: "interop.action.unchanged", msg: "uendra"},
 	{key: "interop.action.update", msg: "blir endra"},
 	{key: "interop.art30.duplicate-name", msg: "To rader har same behandlingsaktivitet; ingen av dei blir importerte"},
-	{key: "interop.art30.heading-missing", msg: "Kolonnen manglar i fila; importen skriv ingenting"},
 	{key: "interop.art30.heading-unknown", msg: "Kolonnen er ukjend og er ikkje lesen inn"},
 	{key: "interop.invalid-field", msg: "Feltet er ugyldig etter overføringa; posten blir ikkje importert"},
 	{key: "interop.kitos.agreement-date-missing", msg: "Databehandlaravtalen er oppgitt som inngått, men utan dato; det blir ikkje oppretta nokon avtale"},

@@ -10,6 +10,7 @@ import (
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/i18n"
 	"github.com/tillid/tillid/interop"
+	"github.com/tillid/tillid/interop/art30"
 	"github.com/tillid/tillid/interop/kitos"
 )
 
@@ -36,7 +37,7 @@ func TestInteropCodes(t *testing.T) {
 	for c := range interop.Codes() {
 		codes[c] = args[c]
 	}
-	for _, c := range kitos.Codes() {
+	for _, c := range append(kitos.Codes(), art30.Codes()...) {
 		codes[c] = nil
 	}
 	checkCodes(t, codes)
