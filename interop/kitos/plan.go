@@ -2,6 +2,8 @@ package kitos
 
 import (
 	"context"
+
+	"github.com/google/uuid"
 	"slices"
 	"strings"
 
@@ -187,8 +189,16 @@ func (p *planner) issue(code compliance.Code, regUUID, field, value string, bloc
 	p.b.Report().Add(code, interop.Source{System: System, Entity: "data-processing-registration", ID: regUUID, Field: field}, value, blocking)
 }
 
+// agreementID is the ID of the agreement made from registration reg: the
+// registration's own UUID. IDs of agreements, audits and sub-processors
+// need only be unique within their processor's record, so KITOS's UUIDs
+// serve, and [Export] can give them back to KITOS.
 func (p *planner) agreementID(reg string) processor.AgreementID {
-	return compliance.IDFrom[processor.Agreement](interop.Derive(p.c, System, "registration", strings.ToLower(reg)))
+	u, err := uuid.Parse(reg)
+	if err != nil {
+		return compliance.IDFrom[processor.Agreement](interop.Derive(p.c, System, "registration", reg))
+	}
+	return compliance.IDFrom[processor.Agreement](u)
 }
 
 func (p *planner) processor(o Organization, regs []*Registration, old *processor.Processor, deleted map[processor.AgreementID]string) compliance.ProcessorID {
@@ -446,7 +456,11 @@ func (p *planner) usage(a *processor.Agreement, u *SystemUsage) {
 func (p *planner) subProcessors(want *processor.Processor, o Organization, r *Registration) {
 	for i, s := range r.General.SubDataProcessors {
 		so := s.DataProcessorOrganization
-		id := compliance.IDFrom[processor.SubProcessor](interop.Derive(p.c, System, "sub-processor", strings.ToLower(o.UUID), strings.ToLower(so.UUID)))
+		u, err := uuid.Parse(so.UUID)
+		if err != nil {
+			u = interop.Derive(p.c, System, "sub-processor", so.UUID)
+		}
+		id := compliance.IDFrom[processor.SubProcessor](u)
 		j := slices.IndexFunc(want.SubProcessors, func(x processor.SubProcessor) bool { return x.ID == id })
 		if j < 0 {
 			want.SubProcessors = append(want.SubProcessors, processor.SubProcessor{ID: id})
@@ -507,13 +521,13 @@ func (p *planner) audits(want *processor.Processor, r *Registration) {
 		p.issue(CodeAuditOpinion, r.UUID, "oversight.oversightOptions", t.String(), false)
 		return
 	}
-	for i, d := range r.Oversight.OversightDates {
-		ref := d.UUID
-		if ref == "" {
-			ref = r.UUID + "/" + d.CompletedAt.Date().String()
+	for _, d := range r.Oversight.OversightDates {
+		var id processor.AuditID
+		if u, err := uuid.Parse(d.UUID); err == nil {
+			id = compliance.IDFrom[processor.Audit](u)
+		} else {
+			id = compliance.IDFrom[processor.Audit](interop.Derive(p.c, System, "oversight", strings.ToLower(r.UUID), d.CompletedAt.Date().String()))
 		}
-		_ = i
-		id := compliance.IDFrom[processor.Audit](interop.Derive(p.c, System, "oversight", strings.ToLower(ref)))
 		a := processor.Audit{ID: id, Type: t, Issued: d.CompletedAt.Date()}
 		if j := slices.IndexFunc(want.Audits, func(x processor.Audit) bool { return x.ID == id }); j >= 0 {
 			// Keep what the kommune added (review, deviations, reference).
