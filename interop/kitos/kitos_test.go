@@ -2,6 +2,7 @@ package kitos_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"slices"
@@ -485,4 +486,37 @@ func TestImportAdoptsAProcessorRegisteredByHandByItsCVR(t *testing.T) {
 	id, ok := e.reg.Lookup(processor.KeyExternal(processor.ExternalID{Scheme: processor.KITOS, ID: itOrg}))
 	assert.True(t, ok)
 	assert.Equal(t, own.ID, id)
+}
+
+// The registry exported in KITOS's shapes and imported again is
+// unchanged: a kommune can move its processors in both directions.
+func TestExportRoundTrip(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	b, err := kitos.Plan(ctx, kitos.StoreLister(e.store, ctrl), ctrl, fetchExample(t), mapping())
+	require.NoError(t, err)
+	_, err = b.Apply(ctx, e.reg)
+	require.NoError(t, err)
+	ps, err := kitos.StoreLister(e.store, ctrl).List(ctx)
+	require.NoError(t, err)
+
+	out := kitos.Export(ctrl, ps, mapping())
+	assert.Len(t, out.Registrations, 3, "one registration per agreement")
+	// Through JSON and the decoders, as a file or an answer would go.
+	rb, err := json.Marshal(out.Registrations)
+	require.NoError(t, err)
+	regs, err := kitos.ParseRegistrations(rb)
+	require.NoError(t, err)
+	ub, err := json.Marshal(out.SystemUsages)
+	require.NoError(t, err)
+	usages, err := kitos.ParseSystemUsages(ub)
+	require.NoError(t, err)
+
+	b2, err := kitos.Plan(ctx, kitos.StoreLister(e.store, ctrl), ctrl, kitos.Source{Registrations: regs, SystemUsages: usages}, mapping())
+	require.NoError(t, err)
+	r := b2.Report()
+	// Eksempel Løn has no agreement, so no registration names it: two
+	// processors are in the export, both unchanged.
+	assert.Equal(t, 2, r.Count(interop.Unchanged), "%+v", r.Changes)
+	assert.Zero(t, r.Count(interop.Update)+r.Count(interop.Create), "%+v", r.Changes)
 }
