@@ -1,6 +1,7 @@
 package i18n_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/tillid/tillid/interop"
 	"github.com/tillid/tillid/interop/art30"
 	"github.com/tillid/tillid/interop/kitos"
+	"github.com/tillid/tillid/interop/os2compliance"
 )
 
 // TestInteropNames walks every vocabulary enum of package interop.
@@ -37,7 +39,7 @@ func TestInteropCodes(t *testing.T) {
 	for c := range interop.Codes() {
 		codes[c] = args[c]
 	}
-	for _, c := range append(kitos.Codes(), art30.Codes()...) {
+	for _, c := range slices.Concat(kitos.Codes(), art30.Codes(), os2compliance.Codes()) {
 		codes[c] = nil
 	}
 	checkCodes(t, codes)
