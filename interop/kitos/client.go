@@ -136,6 +136,7 @@ type StatusError struct {
 	Status int
 }
 
+// Error names the endpoint and the status.
 func (e *StatusError) Error() string {
 	return fmt.Sprintf("kitos: %s answered %d %s", e.Endpoint, e.Status, http.StatusText(e.Status))
 }
@@ -145,11 +146,12 @@ func (e *StatusError) Error() string {
 var ErrRateLimited = errors.New("kitos: rate limited")
 
 // authorize returns a valid token, asking KITOS for one when there is none,
-// it expires within a minute, or force is set.
-func (c *Client) authorize(ctx context.Context, force bool) (string, error) {
+// it expires within a minute, or it is stale (the token KITOS just refused;
+// when another goroutine has renewed it meanwhile, its new token is used).
+func (c *Client) authorize(ctx context.Context, stale string) (string, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if !force && c.token != "" && c.opts.Now().Add(time.Minute).Before(c.expires) {
+	if c.token != "" && c.token != stale && c.opts.Now().Add(time.Minute).Before(c.expires) {
 		return c.token, nil
 	}
 	body, _ := json.Marshal(map[string]string{"email": c.email, "password": c.password})
@@ -176,14 +178,14 @@ func (c *Client) authorize(ctx context.Context, force bool) (string, error) {
 // get sends an authorised GET and returns the body, renewing the token once
 // on 401.
 func (c *Client) get(ctx context.Context, path string, q url.Values) ([]byte, error) {
-	tok, err := c.authorize(ctx, false)
+	tok, err := c.authorize(ctx, "")
 	if err != nil {
 		return nil, err
 	}
 	b, err := c.do(ctx, http.MethodGet, path, q, tok, nil)
 	var se *StatusError
 	if errors.As(err, &se) && se.Status == http.StatusUnauthorized {
-		if tok, err = c.authorize(ctx, true); err != nil {
+		if tok, err = c.authorize(ctx, tok); err != nil {
 			return nil, err
 		}
 		b, err = c.do(ctx, http.MethodGet, path, q, tok, nil)

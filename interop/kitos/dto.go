@@ -215,6 +215,7 @@ type MalformedError struct {
 	Reason string
 }
 
+// Error names the endpoint, the field and the reason.
 func (e *MalformedError) Error() string {
 	var b strings.Builder
 	b.WriteString("kitos: malformed answer from ")

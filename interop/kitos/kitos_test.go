@@ -520,3 +520,37 @@ func TestExportRoundTrip(t *testing.T) {
 	assert.Equal(t, 2, r.Count(interop.Unchanged), "%+v", r.Changes)
 	assert.Zero(t, r.Count(interop.Update)+r.Count(interop.Create), "%+v", r.Changes)
 }
+
+// The client is safe for concurrent use: goroutines share one token and
+// renew it once when the server expires it (bounded: 4 × 10 calls).
+func TestClientConcurrentUse(t *testing.T) {
+	srv := kitostest.NewServer(kitostest.Example())
+	defer srv.Close()
+	c, err := kitos.NewClient(srv.URL, kitostest.Email, kitostest.Password, &kitos.Options{PageSize: 2})
+	require.NoError(t, err)
+	errs := make(chan error, 40)
+	done := make(chan struct{})
+	for g := range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range 10 {
+				if g == 0 && i == 5 {
+					srv.ExpireTokens()
+				}
+				regs, err := c.Registrations(context.Background(), kitos.Query{})
+				if err == nil && len(regs) != 3 {
+					err = errors.New("wrong count")
+				}
+				errs <- err
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	close(errs)
+	for err := range errs {
+		require.NoError(t, err)
+	}
+	assert.Equal(t, 2, srv.Tokens, "one token, renewed once when the server expired it")
+}

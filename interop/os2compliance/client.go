@@ -97,6 +97,7 @@ type StatusError struct {
 	Status int
 }
 
+// Error names the path and the status.
 func (e *StatusError) Error() string {
 	return fmt.Sprintf("os2compliance: %s answered %d %s", e.Path, e.Status, http.StatusText(e.Status))
 }
