@@ -79,6 +79,10 @@ func tables() []table {
 		{nb, "interopx", interopxNB},
 		{nn, "interopx", interopxNN},
 		{en, "interopx", interopxEN},
+		{da, "archx", archxDA},
+		{nb, "archx", archxNB},
+		{nn, "archx", archxNN},
+		{en, "archx", archxEN},
 	}
 }
 

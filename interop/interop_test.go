@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/interop"
 	"github.com/tillid/tillid/processor"
 	"github.com/tillid/tillid/processor/processortest"
@@ -75,7 +76,7 @@ func registry(t *testing.T) *processor.Registry {
 }
 
 func proc(name string) processor.Processor {
-	cvr, _ := compliance.ParseCVR("41234563")
+	cvr, _ := ident.ParseCVR("41234563")
 	return processor.Processor{ID: compliance.ProcessorID{UUID: interop.Derive(ctrl, "test", name)}, Name: name, CVR: cvr, Country: compliance.MustCountry("DK")}
 }
 

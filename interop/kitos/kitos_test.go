@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/interop"
 	"github.com/tillid/tillid/interop/kitos"
 	"github.com/tillid/tillid/interop/kitos/kitostest"
@@ -463,7 +464,7 @@ func TestParseMapping(t *testing.T) {
 func TestImportAdoptsAProcessorRegisteredByHandByItsCVR(t *testing.T) {
 	e := newEnv(t)
 	ctx := context.Background()
-	cvr, err := compliance.ParseCVR("41234563")
+	cvr, err := ident.ParseCVR("41234563")
 	require.NoError(t, err)
 	own, err := e.reg.Put(ctx, processor.Processor{Name: "Eksempel IT", CVR: cvr, Country: compliance.MustCountry("DK"), Service: "ESDH"})
 	require.NoError(t, err)

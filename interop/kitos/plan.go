@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/interop"
 	"github.com/tillid/tillid/processor"
 )
@@ -295,7 +296,7 @@ func (r records) find(org, cvr string) *processor.Processor {
 	if p, ok := r.kitos[k]; ok {
 		return p
 	}
-	n, err := compliance.ParseCVR(strings.TrimSpace(cvr))
+	n, err := ident.ParseCVR(strings.TrimSpace(cvr))
 	if err != nil {
 		return nil
 	}
@@ -333,13 +334,13 @@ func (p *planner) identity(want *processor.Processor, o Organization) {
 	if cvr == "" {
 		return
 	}
-	if n, err := compliance.ParseCVR(cvr); err == nil && (want.Country.IsZero() || want.Country == compliance.MustCountry("DK")) {
-		want.CVR, want.OrgNr = n, compliance.OrgNr{}
+	if n, err := ident.ParseCVR(cvr); err == nil && (want.Country.IsZero() || want.Country == compliance.MustCountry("DK")) {
+		want.CVR, want.OrgNr = n, ident.OrgNr{}
 		want.Country = compliance.MustCountry("DK")
 		return
 	}
-	if n, err := compliance.ParseOrgNr(cvr); err == nil && want.Country == compliance.MustCountry("NO") {
-		want.OrgNr, want.CVR = n, compliance.CVR{}
+	if n, err := ident.ParseOrgNr(cvr); err == nil && want.Country == compliance.MustCountry("NO") {
+		want.OrgNr, want.CVR = n, ident.CVR{}
 		return
 	}
 	p.b.Report().Add(CodeForeignID, src, cvr, false)
@@ -470,7 +471,7 @@ func (p *planner) subProcessors(want *processor.Processor, o Organization, r *Re
 		sp.Name = clipName(so.Name)
 		if c, ok := p.m.orgs[strings.ToLower(so.UUID)]; ok {
 			sp.Country = c
-		} else if _, err := compliance.ParseCVR(strings.TrimSpace(so.CVR)); err == nil {
+		} else if _, err := ident.ParseCVR(strings.TrimSpace(so.CVR)); err == nil {
 			sp.Country = compliance.MustCountry("DK")
 		}
 		field := idx("general.subDataProcessors", i)

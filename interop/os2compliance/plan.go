@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/interop"
 	"github.com/tillid/tillid/processor"
 )
@@ -154,7 +155,7 @@ func Plan(ctx context.Context, l Lister, c compliance.ControllerID, src Source, 
 		key := processor.ExternalID{Scheme: processor.OS2compliance, ID: id}.String()
 		old := byExt[id]
 		if old == nil {
-			if n, err := compliance.ParseCVR(strings.TrimSpace(s.CVR)); err == nil {
+			if n, err := ident.ParseCVR(strings.TrimSpace(s.CVR)); err == nil {
 				var cands []*processor.Processor
 				for _, p := range byCVR[n.String()] {
 					if !slices.ContainsFunc(p.ExternalIDs, func(e processor.ExternalID) bool { return e.Scheme == processor.OS2compliance }) {
@@ -182,7 +183,7 @@ func Plan(ctx context.Context, l Lister, c compliance.ControllerID, src Source, 
 		src := func(f string) interop.Source {
 			return interop.Source{System: System, Entity: "supplier", ID: id, Field: f}
 		}
-		if n, err := compliance.ParseCVR(strings.TrimSpace(s.CVR)); err == nil {
+		if n, err := ident.ParseCVR(strings.TrimSpace(s.CVR)); err == nil {
 			want.CVR = n
 		} else if strings.TrimSpace(s.CVR) != "" {
 			b.Report().Add(interop.CodeUnmapped, src("cvr"), s.CVR, false)
@@ -202,7 +203,7 @@ func Plan(ctx context.Context, l Lister, c compliance.ControllerID, src Source, 
 			want.Country = country
 		}
 		if want.Country != compliance.MustCountry("DK") {
-			want.CVR = compliance.CVR{}
+			want.CVR = ident.CVR{}
 		}
 		if want.Country.IsZero() {
 			b.Report().Add(CodeCountryUnknown, src("country"), "", true)
