@@ -34,6 +34,9 @@ func TestInteropCodes(t *testing.T) {
 		interop.CodeChangeField: {compliance.Name(interop.Update), txt, txt, txt},
 		interop.CodeIssue:       {compliance.Name(interop.CodeUnmapped), txt},
 		interop.CodeIssueValue:  {compliance.Name(interop.CodeUnmapped), txt, txt},
+		interop.CodeChangeRow:   {compliance.Name(interop.Create), txt, n},
+		interop.CodeIssueRow:    {compliance.Name(interop.CodeUnmapped), n, txt},
+		interop.CodeIssueRowVal: {compliance.Name(interop.CodeUnmapped), txt, n, txt},
 	}
 	codes := map[compliance.Code][]compliance.Arg{}
 	for c := range interop.Codes() {

@@ -61,13 +61,20 @@ type Source struct {
 	// Field is the field: "general.basisForTransfer", or a CSV column
 	// heading.
 	Field string `json:"field,omitempty"`
+	// Row is the line of a CSV file the value is on, counting from 1; 0
+	// for other sources.
+	Row int `json:"row,omitempty"`
 }
 
 // String renders the location as "system entity id field", leaving out
 // what is empty.
 func (s Source) String() string {
 	b := make([]byte, 0, 64)
-	for _, p := range []string{s.System, s.Entity, s.ID, s.Field} {
+	row := ""
+	if s.Row > 0 {
+		row = "row " + strconv.Itoa(s.Row)
+	}
+	for _, p := range []string{s.System, s.Entity, s.ID, row, s.Field} {
 		if p == "" {
 			continue
 		}
@@ -131,6 +138,9 @@ type Change struct {
 	ID string `json:"id,omitempty"`
 	// Fields are the top-level fields that change (Update).
 	Fields []string `json:"fields,omitempty"`
+	// Row is the line of a CSV file the record is on; 0 for other
+	// sources.
+	Row int `json:"row,omitempty"`
 }
 
 // Report is the outcome of an import: its plan, and after Apply what was
@@ -201,6 +211,9 @@ const (
 	CodeIssue       compliance.Code = "interop.report.issue"
 	CodeIssueValue  compliance.Code = "interop.report.issue-value"
 	CodeNoIssues    compliance.Code = "interop.report.no-issues"
+	CodeChangeRow   compliance.Code = "interop.report.change-row"
+	CodeIssueRow    compliance.Code = "interop.report.issue-row"
+	CodeIssueRowVal compliance.Code = "interop.report.issue-row-value"
 
 	// CodeUnmapped is a source value the mapping does not know.
 	CodeUnmapped compliance.Code = "interop.unmapped-value"
@@ -217,7 +230,7 @@ func Codes() iter.Seq[compliance.Code] {
 	return slices.Values([]compliance.Code{
 		CodeTitle, CodeDryRun, CodeApplied, CodePartial, CodeSummary, CodeBlocked,
 		CodeChanges, CodeIssues, CodeChange, CodeChangeField, CodeIssue, CodeIssueValue, CodeNoIssues,
-		CodeUnmapped, CodeMissingValue, CodeInvalidField,
+		CodeChangeRow, CodeIssueRow, CodeIssueRowVal, CodeUnmapped, CodeMissingValue, CodeInvalidField,
 	})
 }
 
@@ -245,6 +258,8 @@ func (r *Report) Document() compliance.Document {
 		for _, c := range r.Changes {
 			switch {
 			case c.Action == Unchanged:
+			case c.Row > 0:
+				d.Item(CodeChangeRow, compliance.Name(c.Action), compliance.Text(c.Name), compliance.Int(c.Row))
 			case len(c.Fields) > 0:
 				d.Item(CodeChangeField, compliance.Name(c.Action), compliance.Text(c.Name), compliance.Text(c.Key), compliance.Text(joinFields(c.Fields)))
 			default:
@@ -257,9 +272,14 @@ func (r *Report) Document() compliance.Document {
 		d.Paragraph(CodeNoIssues)
 	}
 	for _, i := range r.Issues {
-		if i.Value != "" {
+		switch {
+		case i.Source.Row > 0 && i.Value != "":
+			d.Item(CodeIssueRowVal, compliance.Name(i.Code), compliance.Text(i.Value), compliance.Int(i.Source.Row), compliance.Text(i.Source.Field))
+		case i.Source.Row > 0:
+			d.Item(CodeIssueRow, compliance.Name(i.Code), compliance.Int(i.Source.Row), compliance.Text(i.Source.Field))
+		case i.Value != "":
 			d.Item(CodeIssueValue, compliance.Name(i.Code), compliance.Text(i.Value), compliance.Text(i.Source.String()))
-		} else {
+		default:
 			d.Item(CodeIssue, compliance.Name(i.Code), compliance.Text(i.Source.String()))
 		}
 	}
@@ -277,8 +297,8 @@ func joinFields(fs []string) string {
 	return string(b)
 }
 
-// Row returns the Source field of a CSV cell: "row N, column". Rows count
-// from 1 at the heading line, as a spreadsheet shows them.
+// Row returns the Source of a CSV cell: its line, counting from 1 as a
+// spreadsheet shows them, and its column's heading.
 func Row(system string, row int, column string) Source {
-	return Source{System: system, Entity: "row", ID: strconv.Itoa(row), Field: column}
+	return Source{System: system, Row: row, Field: column}
 }

@@ -24,10 +24,17 @@
 //	-kitos URL        KITOS's base URL (default: the built-in fake)
 //	-email ADDRESS    the KITOS API user (default: the fake's)
 //	-org UUID         the kommune's organisation UUID in KITOS
+//	-cvr NUMBER       or the kommune's CVR number, to look the UUID up
 //	-since RFC3339    import only what changed since, and the deletions
 //	-mapping FILE     a JSON mapping (kitos.ParseMapping); default mapping.json here
 //	-lang da|nb|nn|en the report's language (default da)
 //	-apply            write to the in-memory store, then plan again
+//
+// A Norwegian kommune's protokoll (Datatilsynet's template, saved as CSV)
+// instead of KITOS:
+//
+//	go run ./examples/import -art30 testdata/protokoll.csv -lang nb
+//	go run ./examples/import -art30 FILE -template databehandler
 package main
 
 import (
@@ -45,7 +52,10 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
+	"github.com/tillid/tillid/compliance/record/recordtest"
 	"github.com/tillid/tillid/i18n"
+	"github.com/tillid/tillid/interop/art30"
 	"github.com/tillid/tillid/interop/kitos"
 	"github.com/tillid/tillid/interop/kitos/kitostest"
 	"github.com/tillid/tillid/processor"
@@ -72,6 +82,9 @@ func run(args []string, env func(string) string, out io.Writer) error {
 	mapFile := fs.String("mapping", "", "mapping file")
 	lang := fs.String("lang", "da", "language")
 	apply := fs.Bool("apply", false, "write to the in-memory store")
+	cvr := fs.String("cvr", "", "the kommune's CVR number")
+	art30File := fs.String("art30", "", "a protokoll CSV file")
+	template := fs.String("template", "behandlingsansvarlig", "behandlingsansvarlig or databehandler")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -82,6 +95,9 @@ func run(args []string, env func(string) string, out io.Writer) error {
 	orgID, err := uuid.Parse(*org)
 	if err != nil {
 		return errors.New("-org must be a UUID")
+	}
+	if *art30File != "" {
+		return runArt30(*art30File, *template, tag, *apply, out)
 	}
 	var since time.Time
 	if *sinceFlag != "" {
@@ -111,6 +127,11 @@ func run(args []string, env func(string) string, out io.Writer) error {
 	c, err := kitos.NewClient(*base, *email, password, nil)
 	if err != nil {
 		return err
+	}
+	if *cvr != "" {
+		if orgID, err = c.Kommune(ctx, *cvr); err != nil {
+			return err
+		}
 	}
 	src, err := kitos.Fetch(ctx, c, orgID, since)
 	if err != nil {
@@ -145,4 +166,45 @@ func run(args []string, env func(string) string, out io.Writer) error {
 	fmt.Fprintln(out)
 	fmt.Fprint(out, p.Text(again.Report().Document()))
 	return nil
+}
+
+// runArt30 imports a Norwegian protokoll into an in-memory register of
+// records and prints the report.
+func runArt30(file, template string, tag language.Tag, apply bool, out io.Writer) error {
+	tpl := art30.Controller
+	switch template {
+	case "behandlingsansvarlig":
+	case "databehandler":
+		tpl = art30.Processor
+	default:
+		return errors.New("-template must be behandlingsansvarlig or databehandler")
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sheet, err := art30.Read(f, tpl)
+	if err != nil {
+		return err
+	}
+	reg, err := record.NewRegister(recordtest.NewMemStore(), &record.Options{Jurisdiction: compliance.NO})
+	if err != nil {
+		return err
+	}
+	ctrl := compliance.ControllerID{UUID: uuid.MustParse("0d3e8f10-1a2b-4c3d-8e4f-5000000000a1")}
+	opts := art30.Options{Controller: record.Party{Name: "Eksempel kommune", Jurisdiction: compliance.NO, PublicAuthority: true}}
+	ctx := context.Background()
+	b, err := art30.Plan(ctx, reg, ctrl, sheet, opts)
+	if err != nil {
+		return err
+	}
+	p := i18n.NewPrinter(tag)
+	if !apply {
+		fmt.Fprint(out, p.Text(b.Report().Document()))
+		return nil
+	}
+	r, err := b.Apply(ctx, reg)
+	fmt.Fprint(out, p.Text(r.Document()))
+	return err
 }

@@ -23,6 +23,8 @@ func TestGolden(t *testing.T) {
 		{"da", nil},
 		{"nb", []string{"-lang", "nb"}},
 		{"apply", []string{"-apply", "-lang", "en"}},
+		{"cvr", []string{"-cvr", "29189919", "-org", "00000000-0000-0000-0000-000000000000"}},
+		{"art30_nb", []string{"-art30", "testdata/protokoll.csv", "-lang", "nb"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var out bytes.Buffer
@@ -39,4 +41,7 @@ func TestBadInput(t *testing.T) {
 	assert.Error(t, run([]string{"-since", "i går"}, noEnv, &out))
 	assert.Error(t, run([]string{"-mapping", "does-not-exist.json"}, noEnv, &out))
 	assert.Error(t, run([]string{"-kitos", "ftp://kitos"}, noEnv, &out))
+	assert.Error(t, run([]string{"-cvr", "41234563"}, noEnv, &out), "a company is not a kommune")
+	assert.Error(t, run([]string{"-art30", "testdata/protokoll.csv", "-template", "x"}, noEnv, &out))
+	assert.Error(t, run([]string{"-art30", "main.go"}, noEnv, &out), "not a protokoll")
 }

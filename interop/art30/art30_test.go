@@ -68,7 +68,7 @@ func TestReadControllerTemplate(t *testing.T) {
 	assert.Equal(t, "Elevadministrasjon", s.Rows[0].Cells["Behandlingsaktivitet"])
 	require.Len(t, s.Issues, 1)
 	assert.Equal(t, art30.CodeHeadingUnknown, s.Issues[0].Code)
-	assert.Equal(t, "Ansvarlig avdeling", s.Issues[0].Value)
+	assert.Equal(t, interop.Source{System: "art30", Row: 3, Field: "Ansvarlig avdeling"}, s.Issues[0].Source)
 	// The formula written in the file is read as text (and will be
 	// guarded on export).
 	assert.Equal(t, `=HYPERLINK("http://eksempel.invalid")`, s.Rows[2].Cells["Generell beskrivelse av tekniske og organisatoriske sikkerhetstiltak"])
@@ -102,7 +102,7 @@ func TestPlanAndApplyControllerTemplate(t *testing.T) {
 
 	// "sosiale forhold" is not a name of tillid's categories; its row starts on line 12 of the file (cells above span lines).
 	assert.True(t, slices.ContainsFunc(r.Issues, func(i interop.Issue) bool {
-		return i.Code == interop.CodeUnmapped && i.Value == "sosiale forhold" && i.Source.ID == "12" && i.Source.Field == "Kategorier av personopplysninger"
+		return i.Code == interop.CodeUnmapped && i.Value == "sosiale forhold" && i.Source.Row == 12 && i.Source.Field == "Kategorier av personopplysninger"
 	}), "%+v", r.Issues)
 
 	rep, err := b.Apply(ctx, reg)

@@ -111,7 +111,7 @@ func Plan(ctx context.Context, reg Register, c compliance.ControllerID, s *Sheet
 		key := fmt.Sprintf("row %d", r.Line)
 		if counts[interop.Norm(name)] > 1 {
 			b.report.Add(CodeDuplicate, interop.Row(System, r.Line, Columns(s.Template)[0].Heading), name, true)
-			b.report.Changes = append(b.report.Changes, interop.Change{Action: interop.Skip, Kind: "activity", Key: key, Name: interop.Clip(name)})
+			b.report.Changes = append(b.report.Changes, interop.Change{Action: interop.Skip, Kind: "activity", Key: key, Name: interop.Clip(name), Row: r.Line})
 			continue
 		}
 		old := existing[interop.Norm(name)]
@@ -133,22 +133,22 @@ func Plan(ctx context.Context, reg Register, c compliance.ControllerID, s *Sheet
 		}
 		m := mapper{b: b, line: r.Line, m: o.Mapping}
 		m.row(&want, s.Template, r)
-		b.plan(key, old, want)
+		b.plan(key, r.Line, old, want)
 	}
 	return b, nil
 }
 
-func (b *Batch) plan(key string, old *record.Activity, want record.Activity) {
-	ch := interop.Change{Kind: "activity", Key: key, Name: interop.Clip(want.Name), ID: want.ID.String()}
+func (b *Batch) plan(key string, line int, old *record.Activity, want record.Activity) {
+	ch := interop.Change{Kind: "activity", Key: key, Name: interop.Clip(want.Name), ID: want.ID.String(), Row: line}
 	if err := want.Validate(); err != nil {
 		ch.Action = interop.Skip
 		var ve *compliance.ValidationError
 		if errors.As(err, &ve) {
 			for _, f := range ve.Fields {
-				b.report.Add(interop.CodeInvalidField, interop.Source{System: System, Entity: "activity", ID: key, Field: f.Field}, "", true)
+				b.report.Add(interop.CodeInvalidField, interop.Source{System: System, Entity: "activity", Row: line, Field: f.Field}, "", true)
 			}
 		} else {
-			b.report.Add(interop.CodeInvalidField, interop.Source{System: System, Entity: "activity", ID: key}, "", true)
+			b.report.Add(interop.CodeInvalidField, interop.Source{System: System, Entity: "activity", Row: line}, "", true)
 		}
 		b.report.Changes = append(b.report.Changes, ch)
 		return

@@ -183,7 +183,7 @@ func (s *Sheet) headings(rec []string, cols []Column, line int) error {
 	for i, h := range rec {
 		if cols[i].field == 0 {
 			if strings.TrimSpace(h) != "" {
-				s.Issues = append(s.Issues, interop.Issue{Code: CodeHeadingUnknown, Source: interop.Row(System, line, fmt.Sprintf("%d", i+1)), Value: interop.Clip(h)})
+				s.Issues = append(s.Issues, interop.Issue{Code: CodeHeadingUnknown, Source: interop.Row(System, line, interop.Clip(h))})
 			}
 			continue
 		}

@@ -406,3 +406,29 @@ func Fetch(ctx context.Context, c *Client, org uuid.UUID, since time.Time) (Sour
 	}
 	return Source{Registrations: regs, SystemUsages: usages, Deleted: del}, nil
 }
+
+// ErrNoKommune is returned by [Client.Kommune] when KITOS has no single
+// municipality with the CVR number.
+var ErrNoKommune = errors.New("kitos: no single municipality has the CVR number")
+
+// Kommune returns the UUID in KITOS of the municipality (organizationType
+// "Municipality") with CVR number cvr, the organizationUuid that [Fetch]
+// needs: a kommune knows its CVR number, not its KITOS UUID.
+func (c *Client) Kommune(ctx context.Context, cvr string) (uuid.UUID, error) {
+	orgs, err := c.Organizations(ctx, cvr)
+	if err != nil {
+		return uuid.Nil, err
+	}
+	var found []uuid.UUID
+	for _, o := range orgs {
+		if o.OrganizationType == "Municipality" && strings.TrimSpace(o.CVR) == cvr {
+			if u, err := uuid.Parse(o.UUID); err == nil {
+				found = append(found, u)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return uuid.Nil, ErrNoKommune
+	}
+	return found[0], nil
+}

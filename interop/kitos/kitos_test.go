@@ -555,3 +555,15 @@ func TestClientConcurrentUse(t *testing.T) {
 	}
 	assert.Equal(t, 2, srv.Tokens, "one token, renewed once when the server expired it")
 }
+
+func TestKommuneByCVR(t *testing.T) {
+	srv := kitostest.NewServer(kitostest.Example())
+	defer srv.Close()
+	c, _ := client(t, srv, kitos.Options{})
+	u, err := c.Kommune(context.Background(), "29189919")
+	require.NoError(t, err)
+	assert.Equal(t, kommune, u)
+	_, err = c.Kommune(context.Background(), "41234563")
+	assert.ErrorIs(t, err, kitos.ErrNoKommune, "a company is not a kommune")
+	assert.True(t, slices.ContainsFunc(srv.Requests, func(r string) bool { return strings.Contains(r, "api/v2/organizations?cvrContent=29189919") }))
+}
