@@ -163,17 +163,30 @@ func (p *Policy) assess(b *Breach, cal *compliance.Calendar, at time.Time, fs *f
 	}
 
 	// Risk.
-	j := pol.judge(b, fs)
+	j := pol.judge(b, at, fs)
 	a.Risk, a.Severity, a.Neutralised = j.risk, j.severity, j.neutralised
 	fs.add(CodeRisk, compliance.Info, refsNotify, nameArg(a.Risk))
 	a.NotifyAuthority = a.Risk >= RiskPresent
 
 	// Communication to the data subjects.
 	a.Communicate = NoCommunication
+	withheld := b.Factors.Withheld
+	withholdingApplies := withheld.Valid() &&
+		(a.Jurisdiction == compliance.DK || a.Jurisdiction == compliance.NO && pol.NorwegianWithholding)
 	switch {
 	case a.Risk == HighRisk && b.HighRiskAverted:
 		a.Exemption = Averted
 		fs.add(CodeExemptAverted, compliance.Info, refsAverted)
+	case a.Risk == HighRisk && withholdingApplies:
+		a.Exemption = Withheld
+		refs := refsWithheldNO
+		if a.Jurisdiction == compliance.DK {
+			refs = refsWithheldDK1
+			if withheld == PublicInterests {
+				refs = refsWithheldDK2
+			}
+		}
+		fs.add(CodeWithheld, compliance.Info, refs, nameArg(withheld))
 	case a.Risk == HighRisk && b.DisproportionateEffort:
 		a.Exemption = Disproportionate
 		a.Communicate = PublicCommunication
@@ -184,10 +197,13 @@ func (p *Policy) assess(b *Breach, cal *compliance.Calendar, at time.Time, fs *f
 		// readable? Then Art 34(3)(a) is what spares the communication.
 		readable := *b
 		readable.Encryption = NotEncrypted
-		if pol.judge(&readable, nil).risk == HighRisk {
+		if pol.judge(&readable, at, nil).risk == HighRisk {
 			a.Exemption = Unintelligible
 			fs.add(CodeExemptUnintelligible, compliance.Info, refsUnintell)
 		}
+	}
+	if a.Risk == HighRisk && withheld.Valid() && !withholdingApplies {
+		fs.add(CodeWithholdingNotApplied, compliance.Warning, refsWithheldNO, nameArg(withheld))
 	}
 	if a.Communicate == NoCommunication && a.Exemption == 0 {
 		fs.add(CodeSubjectsNotRequired, compliance.Info, refsNoSubjects)

@@ -90,6 +90,17 @@ type Breach struct {
 	// Recipients says who received or could reach the data.
 	Recipients Recipients `json:"recipients,omitzero"`
 
+	// Department is the kommune's department or administration the breach
+	// belongs to (forvaltning, sektor, etat), as the kommune names it —
+	// not personal data; the committee's statistics count by it.
+	Department string `json:"department,omitzero"`
+	// Activity is the record of processing activity (Art 30 GDPR) the
+	// breach concerns, by its ID in package record's register.
+	Activity compliance.ActivityID `json:"activity,omitzero"`
+
+	// Factors are the factors of risk of WP250 rev.01 section IV.B that
+	// the other fields do not carry.
+	Factors RiskFactors `json:"factors,omitzero"`
 	// ENISA holds the inputs of ENISA's severity formula beyond the facts.
 	ENISA Factors `json:"enisa,omitzero"`
 
@@ -250,9 +261,10 @@ type Account struct {
 // maxText bounds each free-text field; maxNote an adjustment's note;
 // maxReference a reference number.
 const (
-	maxText      = 20000
-	maxNote      = 2000
-	maxReference = 100
+	maxText       = 20000
+	maxNote       = 2000
+	maxReference  = 100
+	maxDepartment = 200
 )
 
 // String returns a fixed text: the account is never printed.
@@ -392,6 +404,13 @@ func (b Breach) Validate() error {
 	}
 	checkCode(&v, "impact", b.Impact != 0 && !b.Impact.Valid())
 	checkCode(&v, "recipients", b.Recipients != 0 && !b.Recipients.Valid())
+	if len(b.Department) > maxDepartment {
+		v.Add("department", compliance.ReasonTooLong)
+	}
+	rf := b.Factors
+	checkCode(&v, "factors.likelihood", rf.Likelihood != 0 && !rf.Likelihood.Valid())
+	checkCode(&v, "factors.gravity", rf.Gravity != 0 && !rf.Gravity.Valid())
+	checkCode(&v, "factors.withheld", rf.Withheld != 0 && !rf.Withheld.Valid())
 
 	f := b.ENISA
 	checkCode(&v, "enisa.identifiability", f.Identifiability != 0 && !f.Identifiability.Valid())

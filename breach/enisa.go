@@ -409,25 +409,14 @@ func BandOf(se decimal.Decimal) Band {
 	return VeryHigh
 }
 
-// quarters[i] is i/4, for i from 0 to 16: every value ENISA's tables use;
-// sixteenths[i] is i/16, for i from 0 to 96: every severity score the
-// formula can give with such values (up to 6).
-var (
-	quarters = func() [17]decimal.Decimal {
-		var q [17]decimal.Decimal
-		for i := range q {
-			q[i] = decimal.New(int64(i)*25, -2)
-		}
-		return q
-	}()
-	sixteenths = func() [97]decimal.Decimal {
-		var q [97]decimal.Decimal
-		for i := range q {
-			q[i] = decimal.New(int64(i)*625, -4)
-		}
-		return q
-	}()
-)
+// quarters[i] is i/4, for i from 0 to 16: every value ENISA's tables use.
+var quarters = func() [17]decimal.Decimal {
+	var q [17]decimal.Decimal
+	for i := range q {
+		q[i] = decimal.New(int64(i)*25, -2)
+	}
+	return q
+}()
 
 // Factors are the ENISA inputs a [Breach] records beyond its facts: the ease
 // of identification, the context adjustments, and, where the assessor wants
@@ -522,64 +511,13 @@ func (in SeverityInput) Severity() (Severity, error) {
 		return Severity{}, err
 	}
 
-	if s, ok := in.quarterSeverity(&present); ok {
-		return s, nil
-	}
-	return in.decimalSeverity(&present), nil
+	return in.compute(&present), nil
 }
 
-// quarterSeverity computes the severity in integers when every adjustment
-// is a multiple of 0.25, as ENISA's own values are: DPC and CB in quarters,
-// SE in sixteenths, the results taken from precomputed decimals. It is
-// exact and does not allocate; ok is false when an adjustment is not a
-// multiple of 0.25.
-func (in *SeverityInput) quarterSeverity(present *[Sensitive + 1]bool) (s Severity, ok bool) {
-	dpc := 0
-	for t := Simple; t <= Sensitive; t++ {
-		if !present[t] {
-			continue
-		}
-		score := 4 * int(t)
-		for _, a := range in.Adjustments {
-			if a.Type != t {
-				continue
-			}
-			q, ok := quartersOf(a.Delta)
-			if !ok {
-				return Severity{}, false
-			}
-			score += q
-		}
-		// The final DPC of a type ranges from 1 to 4 (ENISA 2013,
-		// Assessment Table 1).
-		score = min(max(score, 4), 16)
-		if s.Type == 0 || score >= dpc {
-			s.Type, dpc = t, score
-		}
-	}
-	ei := int(in.Identifiability)
-	cb := lossQuarters(in.Confidentiality) + lossQuarters(in.Integrity) + lossQuarters(in.Availability)
-	if in.Malicious {
-		cb += 2
-	}
-	se := dpc*ei + 4*cb // sixteenths
-	s.DPC, s.EI, s.CB, s.Score = quarters[dpc], quarters[ei], quarters[cb], sixteenths[se]
-	switch {
-	case se < 32:
-		s.Band = Low
-	case se < 48:
-		s.Band = Medium
-	case se < 64:
-		s.Band = High
-	default:
-		s.Band = VeryHigh
-	}
-	return s, true
-}
-
-// decimalSeverity computes the severity with decimal arithmetic, for
-// adjustments that are not multiples of 0.25.
-func (in *SeverityInput) decimalSeverity(present *[Sensitive + 1]bool) Severity {
+// compute computes the severity with exact decimal arithmetic: the one
+// computation of ENISA's formula in tillid (there is no second, integer
+// path to disagree with it).
+func (in *SeverityInput) compute(present *[Sensitive + 1]bool) Severity {
 	var s Severity
 	for t := Simple; t <= Sensitive; t++ {
 		if !present[t] {
@@ -608,30 +546,4 @@ func (in *SeverityInput) decimalSeverity(present *[Sensitive + 1]bool) Severity 
 	s.Score = s.DPC.Mul(s.EI).Add(s.CB)
 	s.Band = BandOf(s.Score)
 	return s
-}
-
-// lossQuarters returns the points of a CB level in quarters.
-func lossQuarters(l Loss) int {
-	if !l.Valid() {
-		return 0
-	}
-	return int(l) - 1
-}
-
-// quartersOf returns d × 4 when it is a whole number, reading d's
-// coefficient and exponent without allocating. d is an adjustment already
-// validated to lie within ±3.
-func quartersOf(d decimal.Decimal) (int, bool) {
-	exp := d.Exponent()
-	if exp < -17 || exp > 0 {
-		return 0, false
-	}
-	q := d.CoefficientInt64() * 4
-	for ; exp < 0; exp++ {
-		if q%10 != 0 {
-			return 0, false
-		}
-		q /= 10
-	}
-	return int(q), true
 }

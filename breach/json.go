@@ -109,7 +109,9 @@ func (b *Breach) UnmarshalJSON(data []byte) error {
 		{"data", &x.Data}, {"subjects", &x.Subjects},
 		{"subjectCount", &x.SubjectCount}, {"recordCount", &x.RecordCount},
 		{"encryption", &x.Encryption}, {"backup", &x.Backup}, {"restored", &x.Restored},
-		{"impact", &x.Impact}, {"recipients", &x.Recipients}, {"enisa", &x.ENISA},
+		{"impact", &x.Impact}, {"recipients", &x.Recipients},
+		{"department", &x.Department}, {"activity", &x.Activity},
+		{"factors", &x.Factors}, {"enisa", &x.ENISA},
 		{"highRiskAverted", &x.HighRiskAverted}, {"disproportionateEffort", &x.DisproportionateEffort},
 		{"authority", &list[AuthorityNotification]{&x.Authority}},
 		{"communications", &list[SubjectCommunication]{&x.Communications}},
@@ -142,6 +144,20 @@ func (c *Count) UnmarshalJSON(data []byte) error {
 	})
 	if err == nil {
 		*c = x
+	}
+	return err
+}
+
+// UnmarshalJSON decodes f field by field.
+func (f *RiskFactors) UnmarshalJSON(data []byte) error {
+	var x RiskFactors
+	err := decodeObject(data, "factors", []field{
+		{"protectedAddress", &x.ProtectedAddress}, {"credentials", &x.Credentials},
+		{"paymentData", &x.PaymentData}, {"likelihood", &x.Likelihood}, {"gravity", &x.Gravity},
+		{"irreversible", &x.Irreversible}, {"withheld", &x.Withheld},
+	})
+	if err == nil {
+		*f = x
 	}
 	return err
 }
