@@ -61,6 +61,10 @@ const (
 	// CodeManyPeople: "%[1]d people affected; the policy's threshold is
 	// %[2]d" (people, threshold). Info.
 	CodeManyPeople compliance.Code = "breach.many-people"
+	// CodeMassExposure: "%[1]d people's identifying data lost to unknown
+	// recipients; the policy's threshold is %[2]d" (people, threshold).
+	// Info.
+	CodeMassExposure compliance.Code = "breach.mass-exposure"
 	// CodeProtectedAddress: a protected name and address was disclosed.
 	// Info.
 	CodeProtectedAddress compliance.Code = "breach.protected-address"
@@ -162,7 +166,7 @@ var findingCodes = []compliance.Code{
 	CodePublicAuthority, CodeIdentityTheft, CodeIdentityTheftWide, CodeManyPeople,
 	CodeProtectedAddress, CodeInsider, CodeOutage, CodeDataLost, CodeConsequencesCertain,
 	CodeConsequencesVerySerious, CodeConsequencesSerious, CodeIrreversible, CodeFactMissing,
-	CodeWithheld, CodeWithholdingNotApplied,
+	CodeWithheld, CodeWithholdingNotApplied, CodeMassExposure,
 }
 
 // Codes returns every message code package breach emits: the finding codes

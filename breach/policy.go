@@ -110,6 +110,16 @@ type Policy struct {
 	// all neutralised and that affects ManyFrom people or more. Zero means
 	// RiskPresent.
 	VolumeFloor Risk
+	// MassFrom is the number of people from which identifying data (names
+	// with addresses or dates of birth) lost to unknown recipients — stolen,
+	// published, or with recipients not recorded — are taken to result in
+	// a high risk (MassFloor). Zero means 10,000. EDPB 01/2021 case 11 (a
+	// stolen, unencrypted device with the names, addresses and dates of
+	// birth of more than 100,000 customers: communicate) lies above it; the
+	// figure itself is policy.
+	MassFrom int
+	// MassFloor is the least risk of such a loss. Zero means HighRisk.
+	MassFloor Risk
 	// ChildrenFloor is the least risk of a breach that concerns children
 	// (Recital 75: "personal data of vulnerable natural persons, in
 	// particular of children"; Recital 38). Zero means RiskPresent.
@@ -204,6 +214,7 @@ var defaultVulnerable = compliance.SubjectsOf(compliance.Patients, compliance.El
 // Default thresholds of the policy.
 const (
 	defaultManyFrom   = 100
+	defaultMassFrom   = 10_000
 	defaultOutageFrom = 24 * time.Hour
 	maxManyFrom       = maxCount
 	maxOutageFrom     = 366 * 24 * time.Hour
@@ -235,6 +246,9 @@ func (p *Policy) resolved() Policy {
 	if r.ManyFrom == 0 {
 		r.ManyFrom = defaultManyFrom
 	}
+	if r.MassFrom == 0 {
+		r.MassFrom = defaultMassFrom
+	}
 	if r.OutageFrom == 0 {
 		r.OutageFrom = defaultOutageFrom
 	}
@@ -243,6 +257,7 @@ func (p *Policy) resolved() Policy {
 	def(&r.IdentityFloor, RiskPresent)
 	def(&r.IdentityWideFloor, HighRisk)
 	def(&r.VolumeFloor, RiskPresent)
+	def(&r.MassFloor, HighRisk)
 	def(&r.ChildrenFloor, RiskPresent)
 	def(&r.VulnerableFloor, RiskPresent)
 	def(&r.ProtectedFloor, HighRisk)
@@ -266,7 +281,7 @@ func (p *Policy) floors() []struct {
 		r    Risk
 	}{{"specialFloor", p.SpecialFloor}, {"confidentialFloor", p.ConfidentialFloor},
 		{"controllerFloor", p.ControllerFloor}, {"identityFloor", p.IdentityFloor},
-		{"identityWideFloor", p.IdentityWideFloor}, {"volumeFloor", p.VolumeFloor},
+		{"identityWideFloor", p.IdentityWideFloor}, {"volumeFloor", p.VolumeFloor}, {"massFloor", p.MassFloor},
 		{"childrenFloor", p.ChildrenFloor}, {"vulnerableFloor", p.VulnerableFloor},
 		{"protectedFloor", p.ProtectedFloor}, {"insiderFloor", p.InsiderFloor},
 		{"impactFloor", p.ImpactFloor}, {"outageFloor", p.OutageFloor},
@@ -291,6 +306,9 @@ func (p *Policy) Validate() error {
 	checkCode(&v, "vulnerable", p.Vulnerable.Minus(allSubjects) != 0)
 	if p.ManyFrom < 0 || p.ManyFrom > maxManyFrom {
 		v.Add("manyFrom", compliance.ReasonRange)
+	}
+	if p.MassFrom < 0 || p.MassFrom > maxManyFrom {
+		v.Add("massFrom", compliance.ReasonRange)
 	}
 	if p.OutageFrom < 0 || p.OutageFrom > maxOutageFrom {
 		v.Add("outageFrom", compliance.ReasonRange)
@@ -545,6 +563,10 @@ func (p *Policy) floor(b *Breach, exposed Nature, outage time.Duration, j *judge
 			} else {
 				j.raise(fs, p.IdentityFloor, CodeIdentityTheft, refsIdentityOne)
 			}
+		}
+		lost := b.Recipients == UnknownRecipients || b.Recipients == Public || b.Recipients == 0
+		if lost && people >= p.MassFrom && b.Data.Has(compliance.Identity) {
+			j.raise(fs, p.MassFloor, CodeMassExposure, refsMass, intArg(people), intArg(p.MassFrom))
 		}
 		if f.ProtectedAddress {
 			j.raise(fs, p.ProtectedFloor, CodeProtectedAddress, refsProtected)

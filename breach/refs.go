@@ -32,6 +32,7 @@ var (
 	refEDPBCase06 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "06"}
 	refEDPBCase07 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "07"}
 	refEDPBCase08 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "08"}
+	refEDPBCase11 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "11"}
 	refEDPBCase14 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "14"}
 	refEDPBPara10 = compliance.Guidance(compliance.EDPBGuidelines, "01/2021", "10")
 	refEDPBPara9  = compliance.Guidance(compliance.EDPBGuidelines, "01/2021", "9")
@@ -95,6 +96,7 @@ var (
 	refsSeverity     = []compliance.Ref{refENISA}
 	refsDataUnknown  = []compliance.Ref{refArt33_3a, refRecital85}
 	refsFactMissing  = []compliance.Ref{refArt33_1, refRecital85, refEDPBPara10}
+	refsMass         = []compliance.Ref{refWP250Risk, refEDPBCase11}
 	refsVolume       = []compliance.Ref{refWP250Risk, refENISA}
 	refsController   = []compliance.Ref{refWP250Risk, refRecital75}
 	refsIdentity     = []compliance.Ref{refWP250Risk, refEDPBCase14, refRecital75}
