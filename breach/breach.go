@@ -1,6 +1,8 @@
 package breach
 
 import (
+	"fmt"
+	"io"
 	"log/slog"
 	"strconv"
 	"time"
@@ -270,6 +272,16 @@ const (
 // String returns a fixed text: the account is never printed.
 func (Account) String() string { return "[caseworker text]" }
 
+// Format implements [fmt.Formatter]: every verb (%v, %+v, %#v, %s, %q, %d,
+// …) prints the fixed text of String or GoString, never the account.
+func (a Account) Format(f fmt.State, verb rune) {
+	if verb == 'v' && f.Flag('#') {
+		_, _ = io.WriteString(f, a.GoString())
+		return
+	}
+	_, _ = io.WriteString(f, a.String())
+}
+
 // GoString returns a fixed text: the account is never printed.
 func (Account) GoString() string { return "breach.Account{[caseworker text]}" }
 
@@ -379,6 +391,20 @@ func (b Breach) Validate() error {
 	}
 	before(&v, "processor.notified", p.Aware, p.Notified)
 
+	for _, in := range b.instants() {
+		if !in.t.IsZero() && (in.t.Year() < minYear || in.t.Year() > maxYear) {
+			v.Add(in.name, compliance.ReasonRange)
+		}
+	}
+	if len(b.Authority) > maxNotifications {
+		v.Add("authority", compliance.ReasonLength)
+	}
+	if len(b.Communications) > maxCommunications {
+		v.Add("communications", compliance.ReasonLength)
+	}
+	if len(b.ENISA.Adjustments) > maxAdjustments {
+		v.Add("enisa.adjustments", compliance.ReasonLength)
+	}
 	v.Require("registered", !b.Registered.IsZero())
 	v.Require("discovered", !b.Discovered.IsZero())
 	before(&v, "occurredUntil", b.Occurred, b.OccurredUntil)
@@ -480,6 +506,41 @@ func (b Breach) Validate() error {
 		}
 	}
 	return v.Err("breach")
+}
+
+// The years the calendar counts (compliance.Calendar: the Gregorian
+// calendar from 1583 to 9999); an instant outside them is rejected at the
+// door, so that a typo (202 for 2025) never reaches the rules.
+const (
+	minYear = 1583
+	maxYear = 9999
+)
+
+type namedInstant struct {
+	name string
+	t    time.Time
+}
+
+// instants lists every instant of b with its JSON path.
+func (b *Breach) instants() []namedInstant {
+	out := []namedInstant{{"registered", b.Registered}, {"occurred", b.Occurred},
+		{"occurredUntil", b.OccurredUntil}, {"discovered", b.Discovered}, {"aware", b.Aware},
+		{"contained", b.Contained}, {"restored", b.Restored},
+		{"processor.aware", b.Processor.Aware}, {"processor.notified", b.Processor.Notified}}
+	for i, n := range b.Authority {
+		if i >= maxNotifications {
+			break
+		}
+		p := "authority[" + strconv.Itoa(i) + "]"
+		out = append(out, namedInstant{p + ".at", n.At}, namedInstant{p + ".nextBy", n.NextBy})
+	}
+	for i, c := range b.Communications {
+		if i >= maxCommunications {
+			break
+		}
+		out = append(out, namedInstant{"communications[" + strconv.Itoa(i) + "].at", c.At})
+	}
+	return out
 }
 
 // The sets of every valid category.

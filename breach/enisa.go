@@ -1,6 +1,8 @@
 package breach
 
 import (
+	"fmt"
+	"io"
 	"iter"
 	"log/slog"
 	"strconv"
@@ -320,6 +322,16 @@ func (a Adjustment) GoString() string { return "breach.Adjustment{" + a.String()
 // LogValue reports the adjustment without its note.
 func (a Adjustment) LogValue() slog.Value { return slog.StringValue(a.String()) }
 
+// Format implements [fmt.Formatter]: every verb prints String (GoString for
+// %#v), never the note.
+func (a Adjustment) Format(f fmt.State, verb rune) {
+	if verb == 'v' && f.Flag('#') {
+		_, _ = io.WriteString(f, a.GoString())
+		return
+	}
+	_, _ = io.WriteString(f, a.String())
+}
+
 // maxDelta is the largest adjustment: DPC scores run from 1 to 4. An
 // adjustment's exponent lies within minDeltaExp and maxDeltaExp, so that
 // no arithmetic on it can blow up: 18 decimals are far finer than any
@@ -426,7 +438,7 @@ type Factors struct {
 	// Identifiability is EI; unset means Maximum.
 	Identifiability Identifiability `json:"identifiability,omitzero"`
 	// Adjustments adjust the DPC scores of the data types.
-	Adjustments []Adjustment `json:"adjustments,omitempty"`
+	Adjustments Adjustments `json:"adjustments,omitempty"`
 	// Confidentiality overrides the level of loss of confidentiality
 	// derived by [Breach.Circumstances]; unset means derived.
 	Confidentiality Loss `json:"confidentiality,omitzero"`
@@ -434,6 +446,30 @@ type Factors struct {
 	Integrity Loss `json:"integrity,omitzero"`
 	// Availability overrides the derived level of loss of availability.
 	Availability Loss `json:"availability,omitzero"`
+}
+
+// Adjustments are the context adjustments of a breach. The named type lets
+// slog log a list of them without their notes.
+type Adjustments []Adjustment
+
+// LogValue reports the adjustments without their notes.
+func (as Adjustments) LogValue() slog.Value {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.String()
+	}
+	return slog.AnyValue(out)
+}
+
+// LogValue reports the factors without the adjustments' notes, which are
+// caseworker text: slog's JSON handler would otherwise marshal them.
+func (f Factors) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("identifiability", f.Identifiability.String()),
+		slog.Any("adjustments", f.Adjustments.LogValue()),
+		slog.String("confidentiality", f.Confidentiality.String()),
+		slog.String("integrity", f.Integrity.String()),
+		slog.String("availability", f.Availability.String()))
 }
 
 // SeverityInput is everything ENISA's formula takes.

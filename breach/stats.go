@@ -124,6 +124,9 @@ func summarize(breaches iter.Seq2[Breach, error], from, until compliance.Date, c
 // until) (dates in the kommune's time zone), with the register's policy;
 // see [Summarize].
 func (r *Register) Statistics(ctx context.Context, c compliance.ControllerID, from, until compliance.Date) (Statistics, error) {
+	if err := r.check(c); err != nil {
+		return Statistics{}, err
+	}
 	var f Filter
 	if from.Valid() && until.Valid() {
 		f.RegisteredFrom, f.RegisteredBefore = from.In(r.cal.Location()), until.In(r.cal.Location())
