@@ -174,7 +174,8 @@ var findingCodes = []compliance.Code{
 // [SubjectsLetter]). The vocabulary keys are not included; they come from
 // the All… functions.
 func Codes() []compliance.Code {
-	out := make([]compliance.Code, 0, len(findingCodes)+len(documentCodes))
+	out := make([]compliance.Code, 0, len(findingCodes)+len(documentCodes)+len(documentxCodes))
 	out = append(out, findingCodes...)
-	return append(out, documentCodes...)
+	out = append(out, documentCodes...)
+	return append(out, documentxCodes...)
 }

@@ -6,6 +6,7 @@ import "github.com/tillid/tillid/compliance"
 // not build them per call.
 var (
 	refArt4_12   = compliance.Ref{Instrument: compliance.GDPRRegulation, Article: "4", Point: "12"}
+	refArt30_1   = compliance.GDPR(30, 1, "")
 	refArt32_1   = compliance.GDPR(32, 1, "")
 	refArt33_1   = compliance.GDPR(33, 1, "")
 	refArt33_2   = compliance.GDPR(33, 2, "")
