@@ -237,7 +237,7 @@ func (rep Report) Chart(render func(compliance.Message) string) []byte {
 	groupW := n*barW + (n-1)*gap
 	width := left + len(rep.Years)*(groupW+groupGap) + groupGap
 	width = max(width, 480)
-	height := top + plotH + 40 + legendH*((n+2)/3) + 8
+	height := top + plotH + 40 + legendH*((n+1)/2) + 8
 	peak := 0
 	for i := range rep.Years {
 		for _, s := range chartSeries {
@@ -289,11 +289,11 @@ func (rep Report) Chart(render func(compliance.Message) string) []byte {
 	}
 	b.WriteString(`<line x1="` + itoa(left) + `" y1="` + itoa(base) + `" x2="` + itoa(width-8) + `" y2="` + itoa(base) +
 		`" stroke="#333333"/>` + "\n")
-	// Legend, three to a row.
+	// Legend, two to a row.
 	ly := base + 40
 	for si, ser := range chartSeries {
-		x := left + (si%3)*((width-left)/3)
-		y := ly + (si/3)*legendH
+		x := left + (si%2)*((width-left)/2)
+		y := ly + (si/2)*legendH
 		b.WriteString(`<rect x="` + itoa(x) + `" y="` + itoa(y-10) + `" width="12" height="12" fill="` + ser.color + `"/>` + "\n")
 		b.WriteString(`<text x="` + itoa(x+18) + `" y="` + itoa(y) + `">` + esc(render(compliance.Msg(ser.code))) + "</text>\n")
 	}
