@@ -19,6 +19,7 @@ import (
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/breach/breachtest"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/i18n"
 )
 
 // Issue 14 (hardening): each test names the item it covers.
@@ -386,4 +387,35 @@ func TestRegisterRaceStress(t *testing.T) {
 		assert.Equal(t, uint64(3), b.Version, "created, notified, modified")
 	}
 	assert.Empty(t, errors.Join(errs...))
+}
+
+// Issue 13 item 7: when a processor's earlier notice starts the 72 hours,
+// the notice prints the instant the clock runs from and why; with no
+// kommune reference it prints no internal ID.
+func TestNoticeClockAndReference(t *testing.T) {
+	cal := calendar(t, compliance.DK, compliance.CalendarOptions{})
+	b := danishRansomware()
+	b.Reference = ""
+	a, err := breach.Assess(b, cal, cph(2024, time.March, 10, 10, 0))
+	require.NoError(t, err)
+	require.True(t, a.ClockFromProcessor)
+	require.True(t, a.Deadline.Start.Equal(b.Processor.Notified))
+
+	for _, tag := range i18n.Supported() {
+		p := i18n.NewPrinter(tag)
+		doc := p.Markdown(breach.AuthorityNotice(b, a, danishContact))
+		assert.NotContains(t, doc, b.ID.String(), "no internal ID (%s)", tag)
+		assert.Contains(t, doc, p.Time(b.Processor.Notified.In(copenhagen)), "the clock's start (%s)", tag)
+	}
+	da := i18n.NewPrinter(i18n.Supported()[0]).Markdown(breach.AuthorityNotice(b, a, danishContact))
+	assert.Contains(t, da, "De 72 timer regnes fra")
+	assert.Contains(t, da, "da databehandleren underrettede kommunen")
+
+	b.Processor.Notified = time.Time{}
+	b.Processor.Aware = time.Time{}
+	a, err = breach.Assess(b, cal, cph(2024, time.March, 10, 10, 0))
+	require.NoError(t, err)
+	assert.False(t, a.ClockFromProcessor)
+	da = i18n.NewPrinter(i18n.Supported()[0]).Markdown(breach.AuthorityNotice(b, a, danishContact))
+	assert.Contains(t, da, "da kommunen blev bekendt med bruddet")
 }
