@@ -547,7 +547,58 @@ func (in SeverityInput) Severity() (Severity, error) {
 		return Severity{}, err
 	}
 
+	if len(in.Adjustments) == 0 {
+		// Without adjustments the inputs take a handful of values, whose
+		// results the formula computed once, at start-up (severityTable).
+		t := Sensitive
+		for !present[t] {
+			t--
+		}
+		cb := lossIndex(in.Confidentiality) + lossIndex(in.Integrity) + lossIndex(in.Availability)
+		if in.Malicious {
+			cb += 2
+		}
+		return severityTable[t][in.Identifiability][cb], nil
+	}
 	return in.compute(&present), nil
+}
+
+// severityTable holds the severity of every input without adjustments,
+// indexed by data type, identifiability and CB in quarters (0 to 8), as
+// compute gives it: the table is a memo of the one formula, not a second
+// computation (TestSeverityTableIsTheFormula compares every entry).
+var severityTable = func() (tab [Sensitive + 1][Maximum + 1][9]Severity) {
+	losses := [...]Loss{NoLoss, PartialLoss, FullLoss}
+	for t := Simple; t <= Sensitive; t++ {
+		var present [Sensitive + 1]bool
+		present[t] = true
+		for ei := Negligible; ei <= Maximum; ei++ {
+			for _, c := range losses {
+				for _, i := range losses {
+					for _, a := range losses {
+						for _, mal := range []bool{false, true} {
+							in := SeverityInput{Identifiability: ei, Confidentiality: c, Integrity: i, Availability: a, Malicious: mal}
+							cb := lossIndex(c) + lossIndex(i) + lossIndex(a)
+							if mal {
+								cb += 2
+							}
+							tab[t][ei][cb] = in.compute(&present)
+						}
+					}
+				}
+			}
+		}
+	}
+	return tab
+}()
+
+// lossIndex returns the points of a CB level in quarters (0, 1 or 2), to
+// index severityTable.
+func lossIndex(l Loss) int {
+	if !l.Valid() {
+		return 0
+	}
+	return int(l) - 1
 }
 
 // compute computes the severity with exact decimal arithmetic: the one

@@ -25,8 +25,8 @@ type findings struct {
 // finding of each group of exclusive codes and their arguments, with room
 // to spare; TestFindingsCapacity checks the bound.
 const (
-	maxFindings = 40
-	maxArgs     = 40
+	maxFindings = 32
+	maxArgs     = 28
 )
 
 // pending is a finding before its arguments are built.
