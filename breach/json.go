@@ -6,6 +6,7 @@ import (
 	"errors"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -57,7 +58,7 @@ func decodeObject(data []byte, entity string, fields []field) error {
 		i := slices.IndexFunc(fields, func(f field) bool { return f.name == key })
 		switch {
 		case i < 0:
-			v.Add(memberName(key), compliance.ReasonUnknown)
+			v.Add(memberName(key, fields), compliance.ReasonUnknown)
 		case seen[i]:
 			v.Add(key, compliance.ReasonDuplicate)
 		default:
@@ -72,19 +73,16 @@ func decodeObject(data []byte, entity string, fields []field) error {
 }
 
 // memberName returns an unknown member's name for an error path: the name
-// itself when it is short and made of letters, digits, '-' and '_' — a
-// misspelt field name — and "?" otherwise, so that no error carries text
-// that could be a value.
-func memberName(key string) string {
-	if key == "" || len(key) > 40 {
-		return "?"
-	}
-	for _, r := range key {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
-			return "?"
+// itself when it differs from a field's name only in case — "Aware" for
+// "aware", the mistake encoding/json would have let through — and "?"
+// otherwise, so that no error carries text a caller put in a member name.
+func memberName(key string, fields []field) string {
+	for _, f := range fields {
+		if strings.EqualFold(f.name, key) {
+			return key
 		}
 	}
-	return key
+	return "?"
 }
 
 // decodeList decodes the JSON array data element by element with decode,
