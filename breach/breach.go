@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
 )
 
 // ID identifies a breach in the register.
@@ -98,7 +99,7 @@ type Breach struct {
 	Department string `json:"department,omitzero"`
 	// Activity is the record of processing activity (Art 30 GDPR) the
 	// breach concerns, by its ID in package record's register.
-	Activity compliance.ActivityID `json:"activity,omitzero"`
+	Activity record.ActivityID `json:"activity,omitzero"`
 
 	// Factors are the factors of risk of WP250 rev.01 section IV.B that
 	// the other fields do not carry.
@@ -512,8 +513,8 @@ func (b Breach) Validate() error {
 // calendar from 1583 to 9999); an instant outside them is rejected at the
 // door, so that a typo (202 for 2025) never reaches the rules.
 const (
-	minYear = 1583
-	maxYear = 9999
+	minYear = compliance.FirstYear
+	maxYear = compliance.LastYear
 )
 
 type namedInstant struct {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
 )
 
 // Export is the register of breaches that Art 33(5) GDPR asks every
@@ -30,7 +31,7 @@ type Export struct {
 	// Activities names the Art 30 activities by ID for the table and the
 	// document; an activity without a name is shown by its ID. The host
 	// fills it from its record of processing activities.
-	Activities map[compliance.ActivityID]string `json:"-"`
+	Activities map[record.ActivityID]string `json:"-"`
 }
 
 // ExportEntry is one breach of an [Export] with its decision.
@@ -83,19 +84,19 @@ func (r *Register) Export(ctx context.Context, c compliance.ControllerID) (Expor
 
 // Message codes of the export.
 const (
-	codeExportTitle       = "breach.export.title"
-	codeExportIntro       = "breach.export.intro"
-	codeExportEntry       = "breach.export.entry"
-	codeExportRegistered  = "breach.export.registered"
-	codeExportDepartment  = "breach.export.department"
-	codeExportActivity    = "breach.export.activity"
-	codeExportStatus      = "breach.export.status"
-	codeExportNotifiedAt  = "breach.export.notified-at"
-	codeExportTold        = "breach.export.communicated-at"
-	codeExportRisk        = "breach.export.risk"
-	codeExportDecision    = "breach.export.decision"
-	codeExportNoDecision  = "breach.export.no-decision"
-	codeExportReference   = "breach.export.reference"
+	codeExportTitle      = "breach.export.title"
+	codeExportIntro      = "breach.export.intro"
+	codeExportEntry      = "breach.export.entry"
+	codeExportRegistered = "breach.export.registered"
+	codeExportDepartment = "breach.export.department"
+	codeExportActivity   = "breach.export.activity"
+	codeExportStatus     = "breach.export.status"
+	codeExportNotifiedAt = "breach.export.notified-at"
+	codeExportTold       = "breach.export.communicated-at"
+	codeExportRisk       = "breach.export.risk"
+	codeExportDecision   = "breach.export.decision"
+	codeExportNoDecision = "breach.export.no-decision"
+	codeExportReference  = "breach.export.reference"
 )
 
 // ref returns the breach's reference for the kommune's own register: its
@@ -110,7 +111,7 @@ func (b Breach) ref() string {
 
 // activity returns the message naming an activity: its name in names, its
 // ID, or "not stated".
-func activity(id compliance.ActivityID, names map[compliance.ActivityID]string) compliance.Message {
+func activity(id record.ActivityID, names map[record.ActivityID]string) compliance.Message {
 	switch {
 	case names[id] != "":
 		return compliance.Msg(compliance.CodeText, compliance.Text(names[id]))

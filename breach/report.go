@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
 )
 
 // Report is the committee's yearly report on personal data breaches: the
@@ -26,7 +27,7 @@ type Report struct {
 	// Activities names the Art 30 activities by ID, for the document; an
 	// activity without a name is shown by its ID. The host fills it from
 	// its record of processing activities.
-	Activities map[compliance.ActivityID]string `json:"-"`
+	Activities map[record.ActivityID]string `json:"-"`
 }
 
 // maxReportYears bounds the years of a report.

@@ -15,12 +15,13 @@ import (
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/i18n"
 )
 
 var (
-	activitySchool = compliance.ActivityID{UUID: uuid.UUID{6: 0x70, 8: 0x80, 15: 0xa1}}
-	activityCare   = compliance.ActivityID{UUID: uuid.UUID{6: 0x70, 8: 0x80, 15: 0xa2}}
+	activitySchool = record.ActivityID{UUID: uuid.UUID{6: 0x70, 8: 0x80, 15: 0xa1}}
+	activityCare   = record.ActivityID{UUID: uuid.UUID{6: 0x70, 8: 0x80, 15: 0xa2}}
 )
 
 // committeeRegister fills a register with three years of incidents, as a
@@ -37,7 +38,7 @@ func committeeRegister(t *testing.T) *breach.Register {
 		cls          breach.Classification
 		cause        breach.Cause
 		dept         string
-		act          compliance.ActivityID
+		act          record.ActivityID
 		notifyAfter  time.Duration // 0: not notified
 		communicated bool
 	}
@@ -47,10 +48,10 @@ func committeeRegister(t *testing.T) *breach.Register {
 		{cph(2022, 11, 1, 10, 0), breach.PersonalDataBreach, breach.LostDevice, "Børne- og Ungeforvaltningen", activitySchool, 0, false},
 		{cph(2023, 1, 12, 10, 0), breach.PersonalDataBreach, breach.MisdirectedMail, "Social- og Sundhedsforvaltningen", activityCare, 30 * time.Hour, true},
 		{cph(2023, 5, 3, 10, 0), breach.PersonalDataBreach, breach.MisdirectedEmail, "Social- og Sundhedsforvaltningen", activityCare, 80 * time.Hour, false},
-		{cph(2023, 9, 20, 10, 0), breach.PersonalDataBreach, breach.Ransomware, "", compliance.ActivityID{}, 50 * time.Hour, true},
+		{cph(2023, 9, 20, 10, 0), breach.PersonalDataBreach, breach.Ransomware, "", record.ActivityID{}, 50 * time.Hour, true},
 		{cph(2024, 2, 5, 10, 0), breach.PersonalDataBreach, breach.MisdirectedEmail, "Børne- og Ungeforvaltningen", activitySchool, 10 * time.Hour, true},
 		{cph(2024, 4, 8, 10, 0), breach.PersonalDataBreach, breach.MisdirectedEmail, "Social- og Sundhedsforvaltningen", activityCare, 90 * time.Hour, false},
-		{cph(2024, 6, 17, 10, 0), breach.NotABreach, breach.OtherCause, "Teknik- og Miljøforvaltningen", compliance.ActivityID{}, 0, false},
+		{cph(2024, 6, 17, 10, 0), breach.NotABreach, breach.OtherCause, "Teknik- og Miljøforvaltningen", record.ActivityID{}, 0, false},
 		{cph(2024, 8, 26, 10, 0), breach.PersonalDataBreach, breach.StolenDevice, "Børne- og Ungeforvaltningen", activitySchool, 40 * time.Hour, false},
 		{cph(2024, 10, 1, 10, 0), breach.PersonalDataBreach, breach.Insider, "Social- og Sundhedsforvaltningen", activityCare, 0, false},
 		{cph(2024, 12, 30, 10, 0), 0, breach.MisdirectedMail, "Børne- og Ungeforvaltningen", activitySchool, 0, false},
@@ -81,7 +82,7 @@ func TestCommitteeReport(t *testing.T) {
 	r := committeeRegister(t)
 	rep, err := r.Report(ctx, kommune, 2024, 2)
 	require.NoError(t, err)
-	rep.Activities = map[compliance.ActivityID]string{activitySchool: "Elevadministration", activityCare: "Hjemmepleje"}
+	rep.Activities = map[record.ActivityID]string{activitySchool: "Elevadministration", activityCare: "Hjemmepleje"}
 
 	require.Len(t, rep.Years, 3)
 	cur := rep.Years[2]
@@ -140,7 +141,7 @@ func TestRegisterExport(t *testing.T) {
 	e, err := r.Export(ctx, kommune)
 	require.NoError(t, err)
 	require.Len(t, e.Entries, 12)
-	e.Activities = map[compliance.ActivityID]string{activitySchool: "Elevadministration"}
+	e.Activities = map[record.ActivityID]string{activitySchool: "Elevadministration"}
 
 	data, err := json.MarshalIndent(e, "", "  ")
 	require.NoError(t, err)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
 )
 
 // Statistics are the figures a kommune reports to its committee for a
@@ -61,7 +62,7 @@ type DepartmentCount struct {
 // ActivityCount is the number of breaches concerning one activity.
 type ActivityCount struct {
 	// Activity is the Art 30 activity; zero for none recorded.
-	Activity compliance.ActivityID `json:"activity"`
+	Activity record.ActivityID `json:"activity"`
 	// Count is the number of breaches.
 	Count int `json:"count"`
 }
@@ -103,7 +104,7 @@ func summarize(breaches iter.Seq2[Breach, error], from, until compliance.Date, c
 	lo, hi := from.In(cal.Location()), until.In(cal.Location())
 	var byCause [16]int
 	byDept := map[string]int{}
-	byActivity := map[compliance.ActivityID]int{}
+	byActivity := map[record.ActivityID]int{}
 	for b, err := range breaches {
 		if err != nil {
 			return Statistics{From: from, Until: until}, err
