@@ -446,3 +446,72 @@ func TestDatatilsynetDKCommunication(t *testing.T) {
 			outcome{breach.Unlikely, false, breach.NoCommunication}, nil},
 	})
 }
+
+// TestNorwegianDecisions reproduces Datatilsynet NO's decisions on kommuner
+// (as summarised by GDPRhub; case numbers and facts from tillid's
+// reference notes, secondary sources). The decisions concern Art 32 and
+// fines; the Art 33/34 outcome each test checks is tillid's default, which
+// the decisions' gravity supports. Datatilsynet NO's own guidance on
+// avvikshåndtering
+// (https://www.datatilsynet.no/rettigheter-og-plikter/virksomhetenes-plikter/avvikshandtering/)
+// refers to the examples of WP250 (TestWP250AnnexB) rather than giving
+// its own.
+func TestNorwegianDecisions(t *testing.T) {
+	no := calendar(t, compliance.NO, compliance.CalendarOptions{})
+	for _, tt := range []struct {
+		name  string
+		b     func() breach.Breach
+		want  outcome
+		codes []compliance.Code
+	}{
+		// Bergen kommune, 19/02985 (published 19.05.2020), NOK 3,000,000:
+		// the Vigilo school app sent messages to 477 parents without
+		// parental responsibility, disclosing a protected address to 113.
+		{"bergen_2020_vigilo_protected_address", func() breach.Breach {
+			b := incident(aware, breach.Confidentiality)
+			b.Cause = breach.SystemError
+			b.Data = compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.Education)
+			b.Subjects = compliance.SubjectsOf(compliance.Pupils, compliance.Parents)
+			b.SubjectCount = breach.About(477)
+			b.Recipients = breach.KnownRecipients
+			b.Factors.ProtectedAddress = true
+			return b
+		}, outcome{breach.HighRisk, true, breach.DirectCommunication}, []compliance.Code{breach.CodeProtectedAddress}},
+		// Asker kommune, 20/01516 (15.03.2021), NOK 1,000,000: 127
+		// fødselsnumre and confidential information in the titles of the
+		// public records journal, found by a private person.
+		{"asker_2021_fodselsnumre_in_public_journal", func() breach.Breach {
+			b := incident(aware, breach.Confidentiality)
+			b.Cause = breach.PublicationError
+			b.Data = compliance.CategoriesOf(compliance.Identity, compliance.NationalID, compliance.CaseData)
+			b.SubjectCount = breach.About(127)
+			b.Recipients = breach.Public
+			return b
+		}, outcome{breach.HighRisk, true, breach.DirectCommunication}, []compliance.Code{breach.CodeIdentityTheftWide}},
+		// Østre Toten kommune, 21/00480 (18.10.2021), NOK 4,000,000
+		// (upheld by Personvernnemnda): ransomware, backups deleted, about
+		// 30,000 documents with special categories, some offered for sale.
+		{"ostre_toten_2021_ransomware_backups_deleted", func() breach.Breach {
+			b := incident(aware, breach.Confidentiality, breach.Availability)
+			b.Cause, b.Malicious = breach.Ransomware, true
+			b.Data = compliance.CategoriesOf(compliance.Identity, compliance.NationalID, compliance.Health, compliance.SocialIssues)
+			b.SubjectCount = breach.About(30_000) // documents, not people (placeholder)
+			b.Recipients = breach.UnknownRecipients
+			b.Backup = breach.NoBackup
+			return b
+		}, outcome{breach.HighRisk, true, breach.DirectCommunication},
+			[]compliance.Code{breach.CodeDataLost, breach.CodeSpecialCategories, breach.CodeIdentityTheftWide}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b := tt.b()
+			require.NoError(t, b.Validate())
+			a, err := breach.Assess(b, no, b.Aware.Add(time.Hour))
+			require.NoError(t, err)
+			checkOutcome(t, a, tt.want)
+			for _, c := range tt.codes {
+				_, ok := finding(a.Findings, c)
+				assert.True(t, ok, "finding %s; have %v", c, codesOf(a.Findings))
+			}
+		})
+	}
+}
