@@ -10,7 +10,7 @@ import (
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
-	"github.com/tillid/tillid/compliance/record"
+	activityrec "github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/internal/storetest"
 )
 
@@ -72,7 +72,7 @@ func record(i int) breach.Breach {
 			{At: at.Add(48 * time.Hour), Channel: breach.Letter, Count: i + 1}},
 		Text:       breach.Account{Description: "description"},
 		Department: "Forvaltning " + string(rune('A'+i%3)),
-		Activity:   record.ActivityID{UUID: uuid.UUID{6: 0x70, 8: 0x80, 15: byte(0xb0 + i%4)}},
+		Activity:   activityrec.ActivityID{UUID: uuid.UUID{6: 0x70, 8: 0x80, 15: byte(0xb0 + i%4)}},
 		Factors: breach.RiskFactors{ProtectedAddress: i%2 == 0, Credentials: i%3 == 0, PaymentData: i%5 == 0,
 			Likelihood: breach.Possible, Gravity: breach.Serious, Irreversible: i%4 == 0, Withheld: breach.PrivateInterests},
 	}
