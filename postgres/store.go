@@ -46,8 +46,8 @@ func newStore[K, V, F any](db *DB, t *sqlmap.Table[K, V, F]) *store[K, V, F] {
 		}
 	}
 	return &store[K, V, F]{
-		db: db,
-		t:  t,
+		db:  db,
+		t:   t,
 		get: "SELECT version, doc FROM " + t.Name + " WHERE controller = $1 AND id = $2",
 		insert: "INSERT INTO " + t.Name + " (" + strings.Join(cols, ", ") + ", version) VALUES (" +
 			strings.Join(ph, ", ") + ", 1) ON CONFLICT (controller, id) DO NOTHING",
@@ -254,4 +254,3 @@ func (s *store[K, V, F]) batch(ctx context.Context, c compliance.ControllerID, c
 	}
 	return out, nil
 }
-
