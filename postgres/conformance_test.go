@@ -29,6 +29,11 @@ func TestProcessorStore(t *testing.T) {
 	processortest.Run(t, func(t *testing.T) processor.Store { return newDB(t).Processors() })
 }
 
+func TestDecisionStore(t *testing.T) {
+	serverURL(t)
+	processortest.RunDecisions(t, func(t *testing.T) processor.DecisionStore { return newDB(t).Decisions() })
+}
+
 func TestBreachStore(t *testing.T) {
 	serverURL(t)
 	breachtest.Run(t, func(t *testing.T) breach.Store { return newDB(t).Breaches() })

@@ -159,6 +159,10 @@ func (db *DB) Ping(ctx context.Context) error {
 // Processors returns the processor.Store of the database.
 func (db *DB) Processors() processor.Store { return newStore(db, sqlmap.Processors) }
 
+// Decisions returns the processor.DecisionStore of the database: the
+// processor decisions kept as evidence.
+func (db *DB) Decisions() processor.DecisionStore { return newStore(db, sqlmap.Decisions) }
+
 // Breaches returns the breach.Store of the database.
 func (db *DB) Breaches() breach.Store { return newStore(db, sqlmap.Breaches) }
 

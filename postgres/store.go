@@ -121,7 +121,10 @@ func (s *store[K, V, F]) args(c compliance.ControllerID, v V) ([]any, error) {
 // [compliance.ErrConflict]), otherwise an UPDATE conditional on the stored
 // version. Either is one statement, so a Put is written whole or not at all.
 func (s *store[K, V, F]) Put(ctx context.Context, c compliance.ControllerID, v V) error {
-	ver := *s.t.Version(&v)
+	var ver uint64
+	if s.t.Version != nil {
+		ver = *s.t.Version(&v)
+	}
 	args, err := s.args(c, v)
 	if err != nil {
 		return err

@@ -82,7 +82,8 @@ type Table[K any, V any, F any] struct {
 	ID func(V) uuid.UUID
 	// Key converts an ID to its UUID.
 	Key func(K) uuid.UUID
-	// Version points at the record's Version field.
+	// Version points at the record's Version field; nil for records that
+	// never change (they are only created, and stored with version 1).
 	Version func(*V) *uint64
 	// Index returns the values of Columns for a record: a string, a bool, a
 	// time.Time or a []string (sorted, without duplicates) per column.
@@ -109,7 +110,9 @@ func (t *Table[K, V, F]) Decode(doc []byte, version uint64) (V, error) {
 		var zero V
 		return zero, fmt.Errorf("decode stored %s: %w", t.Entity, err)
 	}
-	*t.Version(&v) = version
+	if t.Version != nil {
+		*t.Version(&v) = version
+	}
 	return v, nil
 }
 

@@ -249,3 +249,36 @@ var Requests = &Table[compliance.RequestID, compliance.Request, compliance.Reque
 		return w
 	},
 }
+
+// Decisions maps [processor.DecisionStore]: decisions are evidence and are
+// never updated, so the table has no meaningful version (every row has 1).
+var Decisions = &Table[processor.DecisionID, processor.Decision, processor.DecisionFilter]{
+	Name:   "processor_decisions",
+	Entity: "processor decision",
+	Columns: []Column{
+		{"processor", Text},
+		{"outcome", Text},
+		{"at", Time},
+	},
+	ID:  func(d processor.Decision) uuid.UUID { return d.ID.UUID },
+	Key: func(id processor.DecisionID) uuid.UUID { return id.UUID },
+	Index: func(d processor.Decision) []any {
+		return []any{idText(d.Processor.UUID), d.Outcome.String(), d.At}
+	},
+	Where: func(f processor.DecisionFilter) []Cond {
+		var w []Cond
+		if !f.Processor.IsZero() {
+			w = append(w, Cond{Column: "processor", Op: Eq, Arg: idText(f.Processor.UUID)})
+		}
+		if f.Outcome != 0 {
+			w = append(w, code("outcome", f.Outcome.String()))
+		}
+		if !f.From.IsZero() {
+			w = append(w, Cond{Column: "at", Op: Ge, Arg: f.From})
+		}
+		if !f.To.IsZero() {
+			w = append(w, Cond{Column: "at", Op: Lt, Arg: f.To})
+		}
+		return w
+	},
+}

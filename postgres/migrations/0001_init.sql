@@ -98,10 +98,25 @@ CREATE INDEX requests_status ON requests (controller, status, id);
 CREATE INDEX requests_open ON requests (controller, open, id);
 CREATE INDEX requests_received ON requests (controller, received_s, received_ns);
 
+CREATE TABLE processor_decisions (
+	controller uuid NOT NULL,
+	id uuid NOT NULL,
+	version bigint NOT NULL CHECK (version > 0),
+	doc json NOT NULL,
+	processor text NOT NULL,
+	outcome text NOT NULL,
+	at_s bigint NOT NULL,
+	at_ns integer NOT NULL,
+	PRIMARY KEY (controller, id)
+);
+CREATE INDEX processor_decisions_processor ON processor_decisions (controller, processor, id);
+CREATE INDEX processor_decisions_outcome ON processor_decisions (controller, outcome, id);
+CREATE INDEX processor_decisions_at ON processor_decisions (controller, at_s, at_ns);
+
 DO $$
 DECLARE t text;
 BEGIN
-	FOREACH t IN ARRAY ARRAY['processors', 'breaches', 'dpias', 'retention_rules', 'activities', 'requests'] LOOP
+	FOREACH t IN ARRAY ARRAY['processors', 'breaches', 'dpias', 'retention_rules', 'activities', 'requests', 'processor_decisions'] LOOP
 		EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
 		EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
 		EXECUTE format('CREATE POLICY controller_scope ON %I USING (controller = NULLIF(current_setting(''app.controller'', true), '''')::uuid) WITH CHECK (controller = NULLIF(current_setting(''app.controller'', true), '''')::uuid)', t);
