@@ -5,8 +5,10 @@ import (
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/breach/breachtest"
-	"github.com/tillid/tillid/compliance"
-	"github.com/tillid/tillid/compliance/compliancetest"
+	"github.com/tillid/tillid/compliance/record"
+	"github.com/tillid/tillid/compliance/record/recordtest"
+	"github.com/tillid/tillid/compliance/rights"
+	"github.com/tillid/tillid/compliance/rights/rightstest"
 	"github.com/tillid/tillid/dpia"
 	"github.com/tillid/tillid/dpia/dpiatest"
 	"github.com/tillid/tillid/processor"
@@ -49,10 +51,12 @@ func TestRetentionStore(t *testing.T) {
 	retentiontest.Run(t, func(t *testing.T) retention.Store { return newDB(t).Retention() })
 }
 
-func TestComplianceStores(t *testing.T) {
+func TestRecordStore(t *testing.T) {
 	serverURL(t)
-	compliancetest.Run(t, func(t *testing.T) (compliance.ActivityStore, compliance.RequestStore) {
-		db := newDB(t)
-		return db.Activities(), db.Requests()
-	})
+	recordtest.Run(t, func(t *testing.T) record.Store { return newDB(t).Activities() })
+}
+
+func TestRightsStore(t *testing.T) {
+	serverURL(t)
+	rightstest.Run(t, func(t *testing.T) rights.Store { return newDB(t).Requests() })
 }

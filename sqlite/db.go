@@ -10,6 +10,8 @@ import (
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
+	"github.com/tillid/tillid/compliance/rights"
 	"github.com/tillid/tillid/dpia"
 	"github.com/tillid/tillid/internal/sqlmap"
 	"github.com/tillid/tillid/processor"
@@ -134,11 +136,13 @@ func (db *DB) DPIAs() dpia.Store { return newStore(db, sqlmap.DPIAs) }
 // Retention returns the retention.Store of the database.
 func (db *DB) Retention() retention.Store { return newStore(db, sqlmap.Retention) }
 
-// Activities returns the store of records of processing.
-func (db *DB) Activities() compliance.ActivityStore { return newStore(db, sqlmap.Activities) }
+// Activities returns the record.Store of the database: the records of
+// processing.
+func (db *DB) Activities() record.Store { return newStore(db, sqlmap.Activities) }
 
-// Requests returns the store of data-subject requests.
-func (db *DB) Requests() compliance.RequestStore { return newStore(db, sqlmap.Requests) }
+// Requests returns the rights.Store of the database: the data-subject
+// requests.
+func (db *DB) Requests() rights.Store { return newStore(db, sqlmap.Requests) }
 
 // tx runs f in a BEGIN IMMEDIATE transaction (the DSN's _txlock), so that a
 // writer takes the write lock before it reads and waits for it under the

@@ -4,6 +4,8 @@ import (
 	"github.com/google/uuid"
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
+	"github.com/tillid/tillid/compliance/rights"
 	"github.com/tillid/tillid/dpia"
 	"github.com/tillid/tillid/processor"
 	"github.com/tillid/tillid/retention"
@@ -164,8 +166,8 @@ var Retention = &Table[compliance.RetentionRuleID, retention.Rule, retention.Fil
 	},
 }
 
-// Activities maps the store of records of processing.
-var Activities = &Table[compliance.ActivityID, compliance.Activity, compliance.ActivityFilter]{
+// Activities maps [record.Store], the records of processing.
+var Activities = &Table[record.ActivityID, record.Activity, record.Filter]{
 	Name:   "activities",
 	Entity: "record of processing",
 	Columns: []Column{
@@ -174,10 +176,10 @@ var Activities = &Table[compliance.ActivityID, compliance.Activity, compliance.A
 		{"data", Set},       // the data categories' codes
 		{"processors", Set}, // the processors' IDs
 	},
-	ID:      func(a compliance.Activity) uuid.UUID { return a.ID.UUID },
-	Key:     func(id compliance.ActivityID) uuid.UUID { return id.UUID },
-	Version: func(a *compliance.Activity) *uint64 { return &a.Version },
-	Index: func(a compliance.Activity) []any {
+	ID:      func(a record.Activity) uuid.UUID { return a.ID.UUID },
+	Key:     func(id record.ActivityID) uuid.UUID { return id.UUID },
+	Version: func(a *record.Activity) *uint64 { return &a.Version },
+	Index: func(a record.Activity) []any {
 		var data, ps []string
 		for d := range a.Data.All() {
 			data = append(data, d.String())
@@ -187,7 +189,7 @@ var Activities = &Table[compliance.ActivityID, compliance.Activity, compliance.A
 		}
 		return []any{a.Role.String(), a.Status.String(), set(data...), set(ps...)}
 	},
-	Where: func(f compliance.ActivityFilter) []Cond {
+	Where: func(f record.Filter) []Cond {
 		var w []Cond
 		if f.Role != 0 {
 			w = append(w, code("role", f.Role.String()))
@@ -213,8 +215,8 @@ var Activities = &Table[compliance.ActivityID, compliance.Activity, compliance.A
 	},
 }
 
-// Requests maps the store of data-subject requests.
-var Requests = &Table[compliance.RequestID, compliance.Request, compliance.RequestFilter]{
+// Requests maps [rights.Store], the data-subject requests.
+var Requests = &Table[rights.RequestID, rights.Request, rights.Filter]{
 	Name:   "requests",
 	Entity: "request",
 	Columns: []Column{
@@ -223,13 +225,13 @@ var Requests = &Table[compliance.RequestID, compliance.Request, compliance.Reque
 		{"open", Bool},
 		{"received", Time},
 	},
-	ID:      func(r compliance.Request) uuid.UUID { return r.ID.UUID },
-	Key:     func(id compliance.RequestID) uuid.UUID { return id.UUID },
-	Version: func(r *compliance.Request) *uint64 { return &r.Version },
-	Index: func(r compliance.Request) []any {
+	ID:      func(r rights.Request) uuid.UUID { return r.ID.UUID },
+	Key:     func(id rights.RequestID) uuid.UUID { return id.UUID },
+	Version: func(r *rights.Request) *uint64 { return &r.Version },
+	Index: func(r rights.Request) []any {
 		return []any{r.Kind.String(), r.Status.String(), r.Status.Open(), r.Received}
 	},
-	Where: func(f compliance.RequestFilter) []Cond {
+	Where: func(f rights.Filter) []Cond {
 		var w []Cond
 		if f.Kind != 0 {
 			w = append(w, code("kind", f.Kind.String()))
