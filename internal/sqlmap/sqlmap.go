@@ -38,8 +38,8 @@ const (
 
 // Column is one indexed column of a table.
 type Column struct {
-	Name string
-	Kind Kind
+	Name string // the column's name (a Time column's prefix)
+	Kind Kind   // the column's type
 }
 
 // Op is the comparison of a [Cond].
@@ -63,9 +63,9 @@ const (
 
 // Cond is one condition of a List query; a query's conditions all hold.
 type Cond struct {
-	Column string
-	Op     Op
-	Arg    any
+	Column string // a name in the Table's Columns
+	Op     Op     // the comparison
+	Arg    any    // the value compared with, as Op says; nil for Never
 }
 
 // Table maps records of type V with ID type K, selected by filters of type
