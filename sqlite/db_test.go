@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 	"github.com/tillid/tillid/compliance"
@@ -115,5 +117,32 @@ func TestControllerScope(t *testing.T) {
 func TestOpenRefusesMemory(t *testing.T) {
 	if _, err := Open(context.Background(), ":memory:", nil); err == nil {
 		t.Error("Open(:memory:) succeeded; an in-memory database is not shared between connections")
+	}
+}
+
+// A write that waits past the busy timeout for another connection's write
+// lock fails with ErrTimeout and names the operation; nothing is written.
+func TestBusyTimeout(t *testing.T) {
+	ctx := context.Background()
+	db, path := openTest(t, &Options{BusyTimeout: 100 * time.Millisecond})
+	other, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	tx, err := other.sql.BeginTx(ctx, nil) // BEGIN IMMEDIATE: holds the write lock
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	err = db.Retention().Put(ctx, kommuneA, retentiontest.FixtureRule(0))
+	if !errors.Is(err, ErrTimeout) || !strings.Contains(err.Error(), "put retention rule") {
+		t.Errorf("Put while another connection writes = %v, want ErrTimeout naming the operation", err)
+	}
+	if err := tx.Rollback(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Retention().Get(ctx, kommuneA, retentiontest.FixtureRule(0).ID); !errors.Is(err, compliance.ErrNotFound) {
+		t.Errorf("after the timed-out Put Get = %v, want ErrNotFound", err)
 	}
 }
