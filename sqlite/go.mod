@@ -3,13 +3,13 @@ module github.com/tillid/tillid/sqlite
 go 1.24.0
 
 require (
+	github.com/google/uuid v1.6.0
 	github.com/tillid/tillid v0.0.0-00010101000000-000000000000
 	modernc.org/sqlite v1.46.1
 )
 
 require (
 	github.com/dustin/go-humanize v1.0.1 // indirect
-	github.com/google/uuid v1.6.0 // indirect
 	github.com/mattn/go-isatty v0.0.20 // indirect
 	github.com/ncruces/go-strftime v1.0.0 // indirect
 	github.com/remyoudompheng/bigfft v0.0.0-20230129092748-24d4a6f8daec // indirect
