@@ -1,0 +1,271 @@
+// Package server is tillidd's HTTP/JSON API over the tillid library: the
+// check before sharing, and the kommune's registers, for many kommuner in
+// one process.
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/i18n"
+	"golang.org/x/text/language"
+)
+
+// Config configures a Server.
+type Config struct {
+	// Backend is the storage; required.
+	Backend Backend
+	// Keys holds the kommuner and their API keys; required.
+	Keys *Keyring
+	// OpenAPI is the contract served at /openapi.json.
+	OpenAPI []byte
+	// Options are the clock, ID source and logger given to the library.
+	Options compliance.Options
+	// Logger receives the server's structured logs (IDs only). Nil discards.
+	Logger *slog.Logger
+	// MaxBody is the largest request body in bytes; zero means 1 MiB.
+	MaxBody int64
+	// Rate and Burst are each key's token bucket: requests per second and
+	// the bucket size. Zero Rate means 20,000/s; zero Burst means 2×Rate.
+	Rate, Burst float64
+	// MaxBatch caps the number of checks committed in one evidence batch;
+	// zero means 256.
+	MaxBatch int
+}
+
+// Server serves the API. Create it with New, serve Handler, and call Close
+// to flush the evidence batcher.
+type Server struct {
+	cfg      Config
+	be       Backend
+	keys     *Keyring
+	log      *slog.Logger
+	mux      *http.ServeMux
+	tenants  sync.Map // compliance.ControllerID → *tenant
+	tenantMu sync.Mutex
+	printers map[string]*i18n.Printer
+	limits   limiter
+	metrics  *metrics
+	batch    *batcher
+	routes   []string
+}
+
+// New returns a server over cfg.
+func New(cfg Config) (*Server, error) {
+	if cfg.Backend == nil || cfg.Keys == nil {
+		return nil, errors.New("server: backend and keys are required")
+	}
+	if cfg.MaxBody == 0 {
+		cfg.MaxBody = 1 << 20
+	}
+	if cfg.Rate == 0 {
+		cfg.Rate = 20000
+	}
+	if cfg.Burst == 0 {
+		cfg.Burst = 2 * cfg.Rate
+	}
+	if cfg.MaxBatch == 0 {
+		cfg.MaxBatch = 256
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{cfg: cfg, be: cfg.Backend, keys: cfg.Keys, log: log, mux: http.NewServeMux(),
+		printers: map[string]*i18n.Printer{}, metrics: newMetrics()}
+	for _, t := range i18n.Supported() {
+		s.printers[t.String()] = i18n.NewPrinter(t)
+	}
+	s.limits = limiter{rate: cfg.Rate, burst: cfg.Burst, m: map[string]*bucket{}}
+	s.batch = newBatcher(s, cfg.MaxBatch)
+	s.routesInit()
+	return s, nil
+}
+
+// Close stops the evidence batcher after committing what is queued.
+func (s *Server) Close() { s.batch.close() }
+
+// Handler returns the server's HTTP handler.
+func (s *Server) Handler() http.Handler { return s.mux }
+
+// Routes lists the route patterns, for tests.
+func (s *Server) Routes() []string { return append([]string(nil), s.routes...) }
+
+// handle registers an API route that needs a key of at least role min.
+func (s *Server) handle(pattern string, min Role, h func(w http.ResponseWriter, r *http.Request, a *call)) {
+	s.routes = append(s.routes, pattern)
+	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		s.serveAPI(sw, r, min, h)
+		s.metrics.observe(r.Pattern, sw.status, time.Since(start))
+	})
+}
+
+func (s *Server) plain(pattern string, h http.HandlerFunc) {
+	s.routes = append(s.routes, pattern)
+	s.mux.HandleFunc(pattern, h)
+}
+
+// call is what a handler knows about the request after authentication.
+type call struct {
+	key    KeyEntry
+	t      *tenant
+	p      *i18n.Printer
+	reqID  string
+	logger *slog.Logger
+}
+
+func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, min Role, h func(http.ResponseWriter, *http.Request, *call)) {
+	p := s.printer(r)
+	tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="tillid"`)
+		problem(w, r, http.StatusUnauthorized, "unauthorized", "")
+		return
+	}
+	key, ok := s.keys.Authenticate(strings.TrimSpace(tok))
+	if !ok {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="tillid", error="invalid_token"`)
+		problem(w, r, http.StatusUnauthorized, "unauthorized", "")
+		return
+	}
+	if key.Role < min {
+		problem(w, r, http.StatusForbidden, "forbidden", "the key's role does not allow this operation")
+		return
+	}
+	if wait, ok := s.limits.allow(key.ID, time.Now()); !ok {
+		w.Header().Set("Retry-After", strconv.Itoa(int(wait/time.Second)+1))
+		s.metrics.limited.Add(1)
+		problem(w, r, http.StatusTooManyRequests, "rate-limited", "")
+		return
+	}
+	t, err := s.tenant(r.Context(), key.Controller)
+	if err != nil {
+		s.storeError(w, r, p, err)
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
+	h(w, r, &call{key: key, t: t, p: p})
+}
+
+// printer returns the printer for the request's Accept-Language.
+func (s *Server) printer(r *http.Request) *i18n.Printer {
+	al := r.Header.Get("Accept-Language")
+	if al == "" {
+		return s.printers["da"]
+	}
+	tag := i18n.Match(language.Danish, al)
+	if p, ok := s.printers[tag.String()]; ok {
+		return p
+	}
+	return i18n.NewPrinter(tag)
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// readJSON reads the body (bounded by MaxBytesReader) and decodes it
+// strictly into T with the library's decoder, whose errors name fields and
+// never quote input.
+func readJSON[T any](w http.ResponseWriter, r *http.Request, c *call, s *Server, entity string) (T, bool) {
+	var zero T
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		problem(w, r, http.StatusUnsupportedMediaType, "media-type", "send application/json")
+		return zero, false
+	}
+	b, err := io.ReadAll(r.Body)
+	if err != nil {
+		var mb *http.MaxBytesError
+		if errors.As(err, &mb) {
+			problem(w, r, http.StatusRequestEntityTooLarge, "too-large", fmt.Sprintf("the body exceeds %d bytes", mb.Limit))
+			return zero, false
+		}
+		problem(w, r, http.StatusBadRequest, "body", "")
+		return zero, false
+	}
+	v, err := decode[T](b, entity)
+	if err != nil {
+		s.storeError(w, r, c.p, err)
+		return zero, false
+	}
+	return v, true
+}
+
+// writeJSON writes v with status and, when version > 0, the ETag.
+func writeJSON(w http.ResponseWriter, status int, version uint64, v any) {
+	h := w.Header()
+	h.Set("Content-Type", "application/json")
+	h.Set("Cache-Control", "no-store")
+	if version > 0 {
+		h.Set("ETag", etag(version))
+	}
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func etag(v uint64) string { return `"` + strconv.FormatUint(v, 10) + `"` }
+
+// ifMatch reads the If-Match header of an update: 428 when it is missing,
+// 412 when it is not a version of ours.
+func ifMatch(w http.ResponseWriter, r *http.Request) (uint64, bool) {
+	h := strings.TrimSpace(r.Header.Get("If-Match"))
+	if h == "" {
+		problem(w, r, http.StatusPreconditionRequired, "if-match-required", "updates require If-Match with the ETag of the version read")
+		return 0, false
+	}
+	h = strings.TrimPrefix(h, "W/")
+	v, err := strconv.ParseUint(strings.Trim(h, `"`), 10, 64)
+	if err != nil || v == 0 {
+		problem(w, r, http.StatusPreconditionFailed, "version-conflict", "If-Match is not a version of this record")
+		return 0, false
+	}
+	return v, true
+}
+
+// pathID parses the {id} path value as an ID of type T.
+func pathID[P interface {
+	*T
+	UnmarshalText([]byte) error
+}, T any](w http.ResponseWriter, r *http.Request) (T, bool) {
+	var id T
+	if err := P(&id).UnmarshalText([]byte(r.PathValue("id"))); err != nil {
+		writeProblem(w, r, Problem{Type: problemBase + "not-found", Status: http.StatusNotFound,
+			Detail: "the path does not name a record", Errors: []ProblemField{{Field: "id", Reason: compliance.ReasonFormat.String()}}})
+		return id, false
+	}
+	return id, true
+}
+
+func typeName(err error) string { return reflect.TypeOf(err).String() }
+
+// ctxDetached returns a context for work that must finish even when the
+// client goes away (committing evidence).
+func ctxDetached(ctx context.Context) context.Context { return context.WithoutCancel(ctx) }
