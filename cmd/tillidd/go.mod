@@ -3,13 +3,13 @@ module github.com/tillid/tillid/cmd/tillidd
 go 1.24.0
 
 require (
+	github.com/getkin/kin-openapi v0.133.0
 	github.com/google/uuid v1.6.0
 	github.com/tillid/tillid v0.0.0
 	golang.org/x/text v0.30.0
 )
 
 require (
-	github.com/getkin/kin-openapi v0.133.0 // indirect
 	github.com/go-openapi/jsonpointer v0.21.0 // indirect
 	github.com/go-openapi/swag v0.23.0 // indirect
 	github.com/gorilla/mux v1.8.0 // indirect

@@ -50,6 +50,12 @@ func loadSpec(t testing.TB) (*openapi3.T, routers.Router) {
 		if specErr = spec.Validate(context.Background()); specErr != nil {
 			return
 		}
+		text := func(body io.Reader, _ http.Header, _ *openapi3.SchemaRef, _ openapi3filter.EncodingFn) (any, error) {
+			b, err := io.ReadAll(body)
+			return string(b), err
+		}
+		openapi3filter.RegisterBodyDecoder("text/csv", text)
+		openapi3filter.RegisterBodyDecoder("text/markdown", text)
 		spec.Servers = openapi3.Servers{{URL: "http://tillid.test"}}
 		router, specErr = gorillamux.NewRouter(spec)
 	})

@@ -428,7 +428,14 @@ func (s *Server) decideRetention(w http.ResponseWriter, r *http.Request, c *call
 		rec.Jurisdiction = c.t.ctrl.Jurisdiction
 	}
 	d, err := c.t.plan.Decide(r.Context(), rec)
-	s.reply(w, r, c, http.StatusOK, 0, withFindings(c.p, d), err)
+	if err != nil {
+		s.storeError(w, r, c.p, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, 0, struct {
+		Decision retention.Decision `json:"decision"`
+		Findings []Finding          `json:"findings"`
+	}{d, renderFindings(c.p, d.Findings())})
 }
 
 // Due is the DPO's list: everything due or overdue across the registers.
