@@ -58,7 +58,7 @@ func Seed(ctx context.Context, s processor.Store, opts compliance.Options) error
 	if err != nil {
 		return err
 	}
-	reg, err := processor.NewRegistry(s, ControllerID(), processor.Policy{Jurisdiction: compliance.DK}, &processor.Options{Options: opts})
+	reg, err := processor.NewRegistry(s, ControllerID(), &processor.Options{Options: opts, Policy: processor.Policy{Jurisdiction: compliance.DK}})
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"sync"
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/breach/breachtest"
@@ -27,7 +26,7 @@ type Backend interface {
 	Requests() compliance.RequestStore
 	DPIAs() dpia.Store
 	Retention() retention.Store
-	Decisions() DecisionStore
+	Decisions() processor.DecisionStore
 	// Ready reports whether the store is reachable and its schema current.
 	Ready(ctx context.Context) error
 }
@@ -40,20 +39,17 @@ type VersionReader interface {
 	Version(ctx context.Context, c compliance.ControllerID, id compliance.ProcessorID) (uint64, error)
 }
 
-// Evidence is one stored check: the decision and who asked, by key ID.
+// Evidence is one decision to keep, with the kommune it belongs to.
 type Evidence struct {
-	ID         compliance.ID[Evidence] `json:"id"`
-	Controller compliance.ControllerID `json:"controller"`
-	Key        string                  `json:"key"`
-	Decision   processor.Decision      `json:"decision"`
+	Controller compliance.ControllerID
+	Decision   processor.Decision
 }
 
-// DecisionStore keeps the evidence of checks. PutBatch stores every item
-// or none (one transaction); the server groups concurrent checks into one
-// batch (group commit).
-type DecisionStore interface {
+// BatchPutter is implemented by a decision store that can keep many
+// decisions in one transaction (one commit, one fsync). Without it the
+// batcher calls Put for each decision of a batch.
+type BatchPutter interface {
 	PutBatch(ctx context.Context, es []Evidence) error
-	Get(ctx context.Context, c compliance.ControllerID, id compliance.ID[Evidence]) (Evidence, error)
 }
 
 // Memory is a Backend in memory: nothing survives the process.
@@ -63,7 +59,7 @@ type Memory struct {
 	recs  *compliancetest.MemStore
 	dpias *dpiatest.MemStore
 	ret   *retentiontest.MemStore
-	dec   *MemDecisions
+	dec   *processortest.MemDecisionStore
 }
 
 // NewMemory returns an empty in-memory backend.
@@ -74,7 +70,7 @@ func NewMemory() *Memory {
 		recs:  compliancetest.NewMemStore(),
 		dpias: dpiatest.NewMemStore(),
 		ret:   retentiontest.NewMemStore(),
-		dec:   NewMemDecisions(),
+		dec:   processortest.NewMemDecisionStore(),
 	}
 }
 
@@ -97,45 +93,7 @@ func (m *Memory) DPIAs() dpia.Store { return m.dpias }
 func (m *Memory) Retention() retention.Store { return m.ret }
 
 // Decisions returns the evidence store.
-func (m *Memory) Decisions() DecisionStore { return m.dec }
+func (m *Memory) Decisions() processor.DecisionStore { return m.dec }
 
 // Ready always succeeds.
 func (m *Memory) Ready(context.Context) error { return nil }
-
-// MemDecisions is an in-memory DecisionStore.
-type MemDecisions struct {
-	mu sync.RWMutex
-	m  map[compliance.ID[Evidence]]Evidence
-}
-
-// NewMemDecisions returns an empty MemDecisions.
-func NewMemDecisions() *MemDecisions {
-	return &MemDecisions{m: map[compliance.ID[Evidence]]Evidence{}}
-}
-
-// PutBatch stores every item.
-func (s *MemDecisions) PutBatch(_ context.Context, es []Evidence) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, e := range es {
-		if _, ok := s.m[e.ID]; ok {
-			return compliance.ErrConflict
-		}
-	}
-	for _, e := range es {
-		e.Decision.Findings = append([]compliance.Finding(nil), e.Decision.Findings...)
-		s.m[e.ID] = e
-	}
-	return nil
-}
-
-// Get returns the evidence id of controller c.
-func (s *MemDecisions) Get(_ context.Context, c compliance.ControllerID, id compliance.ID[Evidence]) (Evidence, error) {
-	s.mu.RLock()
-	e, ok := s.m[id]
-	s.mu.RUnlock()
-	if !ok || e.Controller != c {
-		return Evidence{}, compliance.ErrNotFound
-	}
-	return e, nil
-}

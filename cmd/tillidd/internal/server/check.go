@@ -32,24 +32,23 @@ type processorKey struct {
 
 // CheckResult is the answer to a check, and the evidence read back.
 type CheckResult struct {
-	ID               compliance.ID[Evidence] `json:"id"`
-	Outcome          processor.Outcome       `json:"outcome"`
-	Allowed          bool                    `json:"allowed"`
-	Processor        compliance.ProcessorID  `json:"processor"`
-	Name             string                  `json:"name,omitempty"`
-	ProcessorVersion uint64                  `json:"processorVersion"`
-	Agreement        processor.AgreementID   `json:"agreement,omitzero"`
-	Audit            processor.AuditID       `json:"audit,omitzero"`
-	At               time.Time               `json:"at"`
-	RuleSet          string                  `json:"ruleSet"`
-	Policy           string                  `json:"policy,omitempty"`
-	Request          processor.Request       `json:"request"`
-	Findings         []Finding               `json:"findings"`
+	ID               processor.DecisionID   `json:"id"`
+	Outcome          processor.Outcome      `json:"outcome"`
+	Allowed          bool                   `json:"allowed"`
+	Processor        compliance.ProcessorID `json:"processor"`
+	Name             string                 `json:"name,omitempty"`
+	ProcessorVersion uint64                 `json:"processorVersion"`
+	Agreement        processor.AgreementID  `json:"agreement,omitzero"`
+	Audit            processor.AuditID      `json:"audit,omitzero"`
+	At               time.Time              `json:"at"`
+	RuleSet          string                 `json:"ruleSet"`
+	Policy           string                 `json:"policy,omitempty"`
+	Request          processor.Request      `json:"request"`
+	Findings         []Finding              `json:"findings"`
 }
 
-func (s *Server) result(c *call, e *Evidence) CheckResult {
-	d := &e.Decision
-	return CheckResult{ID: e.ID, Outcome: d.Outcome, Allowed: d.Allowed(), Processor: d.Processor, Name: d.Name,
+func (s *Server) result(c *call, d *processor.Decision) CheckResult {
+	return CheckResult{ID: d.ID, Outcome: d.Outcome, Allowed: d.Allowed(), Processor: d.Processor, Name: d.Name,
 		ProcessorVersion: d.ProcessorVersion, Agreement: d.Agreement, Audit: d.Audit, At: d.At, RuleSet: d.RuleSet,
 		Policy: d.Policy, Request: d.Request, Findings: renderFindings(c.p, d.Findings)}
 }
@@ -76,25 +75,27 @@ func (s *Server) postCheck(w http.ResponseWriter, r *http.Request, c *call) {
 	id := k.ID
 	switch {
 	case !k.CVR.IsZero():
-		id, _ = c.t.index.find("cvr:" + k.CVR.String())
+		id, _ = c.t.procs.Lookup(processor.KeyCVR(k.CVR))
 	case !k.OrgNr.IsZero():
-		id, _ = c.t.index.find("orgnr:" + k.OrgNr.String())
+		id, _ = c.t.procs.Lookup(processor.KeyOrgNr(k.OrgNr))
 	case k.KITOS != uuid.Nil:
-		// The processor record has no KITOS identity yet (processor
-		// helper's ExternalID); an unknown processor is a deny.
+		id, _ = c.t.procs.Lookup(processor.KeyExternal(processor.ExternalID{Scheme: processor.KITOS, ID: k.KITOS.String()}))
 	}
+	// A processor not found by its number is asked about by the zero ID:
+	// the check denies it as unknown, an answer and not an error.
 	at := in.At
 	if at.IsZero() {
 		at = s.cfg.Options.Clock()
 	}
 	req := processor.Request{Processor: id, Data: in.Data, Subjects: in.Subjects, Purpose: in.Purpose, Operations: in.Operations}
-	eid, err := compliance.NewID[Evidence](&s.cfg.Options)
+	eid, err := compliance.NewID[processor.Decision](&s.cfg.Options)
 	if err != nil {
 		s.storeError(w, r, c.p, err)
 		return
 	}
 	p := &pending{t: c.t, req: req, at: at, done: make(chan error, 1)}
-	p.ev = Evidence{ID: eid, Controller: c.t.ctrl.ID, Key: c.key.ID, Decision: c.t.procs.Check(req, at)}
+	p.ev = Evidence{Controller: c.t.ctrl.ID, Decision: c.t.procs.Check(req, at)}
+	p.ev.Decision.ID = processor.DecisionID(eid)
 	if err := s.batch.submit(r.Context(), p); err != nil {
 		s.metrics.storeErrors.Add(1)
 		s.log.ErrorContext(r.Context(), "evidence not stored", "check", eid, "error_type", errType(err))
@@ -106,25 +107,20 @@ func (s *Server) postCheck(w http.ResponseWriter, r *http.Request, c *call) {
 	s.log.DebugContext(r.Context(), "check", "check", eid, "controller", c.t.ctrl.ID, "key", c.key.ID,
 		"processor", p.ev.Decision.Processor, "version", p.ev.Decision.ProcessorVersion, "outcome", p.ev.Decision.Outcome.String())
 	w.Header().Set("Location", "/v1/checks/"+eid.String())
-	writeJSON(w, http.StatusOK, 0, s.result(c, &p.ev))
+	writeJSON(w, http.StatusOK, 0, s.result(c, &p.ev.Decision))
 }
 
 func (s *Server) getCheck(w http.ResponseWriter, r *http.Request, c *call) {
-	id, ok := pathID[*compliance.ID[Evidence]](w, r)
+	id, ok := pathID[*processor.DecisionID](w, r)
 	if !ok {
 		return
 	}
-	e, err := s.be.Decisions().Get(r.Context(), c.t.ctrl.ID, id)
+	d, err := s.be.Decisions().Get(r.Context(), c.t.ctrl.ID, id)
 	if err != nil {
 		s.storeError(w, r, c.p, err)
 		return
 	}
-	if c.key.Role == RoleCheck && e.Key != c.key.ID {
-		// A check key reads back only its own decisions.
-		s.storeError(w, r, c.p, compliance.ErrNotFound)
-		return
-	}
-	writeJSON(w, http.StatusOK, 0, s.result(c, &e))
+	writeJSON(w, http.StatusOK, 0, s.result(c, &d))
 }
 
 // The evidence batcher: group commit.
@@ -233,8 +229,8 @@ func (b *batcher) commit(batch []*pending) error {
 	defer cancel()
 	st := b.s.be.Processors()
 	vr, _ := st.(VersionReader)
+	stale := map[procKey]bool{}
 	seen := make(map[procKey]bool, 4)
-	stale := map[*tenant]bool{}
 	for _, p := range batch {
 		d := &p.ev.Decision
 		if d.ProcessorVersion == 0 {
@@ -260,24 +256,43 @@ func (b *batcher) commit(batch []*pending) error {
 			cur = rec.Version
 		}
 		if cur != d.ProcessorVersion {
-			stale[p.t] = true
+			stale[k] = true
+			// Install the store's version in the snapshot (or drop a
+			// processor that is gone: Refresh reports ErrNotFound, and
+			// Load compiles the register afresh).
+			if err := p.t.procs.Refresh(ctx, d.Processor); err != nil {
+				if !errors.Is(err, compliance.ErrNotFound) {
+					return err
+				}
+				if _, err := p.t.procs.Load(ctx); err != nil {
+					return err
+				}
+			}
 		}
 	}
-	for t := range stale {
-		if err := t.reload(ctx, st); err != nil {
+	for _, p := range batch {
+		if stale[procKey{p.t, p.ev.Decision.Processor}] {
+			b.s.metrics.stale.Add(1)
+			id := p.ev.Decision.ID
+			p.ev.Decision = p.t.procs.Check(p.req, p.at)
+			p.ev.Decision.ID = id
+		}
+	}
+	if bp, ok := b.s.be.Decisions().(BatchPutter); ok {
+		evs := make([]Evidence, len(batch))
+		for i, p := range batch {
+			evs[i] = p.ev
+		}
+		if err := bp.PutBatch(ctx, evs); err != nil {
 			return err
 		}
-	}
-	evs := make([]Evidence, len(batch))
-	for i, p := range batch {
-		if stale[p.t] {
-			b.s.metrics.stale.Add(1)
-			p.ev.Decision = p.t.procs.Check(p.req, p.at)
+	} else {
+		ds := b.s.be.Decisions()
+		for _, p := range batch {
+			if err := ds.Put(ctx, p.ev.Controller, p.ev.Decision); err != nil {
+				return err
+			}
 		}
-		evs[i] = p.ev
-	}
-	if err := b.s.be.Decisions().PutBatch(ctx, evs); err != nil {
-		return err
 	}
 	b.s.metrics.batches.Add(1)
 	b.s.metrics.batched.Add(uint64(len(batch)))

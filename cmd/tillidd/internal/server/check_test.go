@@ -1,7 +1,11 @@
 package server
 
 import (
+	"context"
 	"fmt"
+	"github.com/tillid/tillid/cmd/tillidd/internal/demo"
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/processor"
 	"net/http"
 	"strings"
 	"testing"
@@ -16,9 +20,16 @@ const (
 var checkBody = `{"processor":{"cvr":"13748136"},"data":["identity","national-id","case-data","social-issues"],"subjects":["citizens","children"],"purpose":"sagsbehandling"}`
 
 func (h *harness) evidenceCount() int {
-	h.be.dec.mu.RLock()
-	defer h.be.dec.mu.RUnlock()
-	return len(h.be.dec.m)
+	n := 0
+	for _, c := range []compliance.ControllerID{demo.ControllerID(), kommuneB} {
+		for _, err := range h.be.dec.List(context.Background(), c, processor.DecisionFilter{}) {
+			if err != nil {
+				h.t.Fatal(err)
+			}
+			n++
+		}
+	}
+	return n
 }
 
 // The check answers 200 with the decision for every processor key, and
@@ -160,13 +171,14 @@ func TestAuth(t *testing.T) {
 			}
 		})
 	}
-	// A check key reads back only its own decisions.
+	// Any key of the kommune reads its decisions back; another kommune's
+	// key does not.
 	id := h.do("POST", "/v1/checks", "a-read", checkBody).json(t)["id"].(string)
-	if r := h.do("GET", "/v1/checks/"+id, "a-check", nil); r.Code != 404 {
-		t.Errorf("a check key read another key's decision: %d", r.Code)
-	}
-	if r := h.do("GET", "/v1/checks/"+id, "a-read", nil); r.Code != 200 {
+	if r := h.do("GET", "/v1/checks/"+id, "a-check", nil); r.Code != 200 {
 		t.Errorf("read back: %d", r.Code)
+	}
+	if r := h.do("GET", "/v1/checks/"+id, "b-read", nil); r.Code != 404 {
+		t.Errorf("kommune B read A's decision: %d", r.Code)
 	}
 }
 
@@ -217,5 +229,26 @@ func TestRoutesDocumented(t *testing.T) {
 		if item == nil || item.GetOperation(method) == nil {
 			t.Errorf("route %s is not in openapi.json", rt)
 		}
+	}
+}
+
+// A processor recorded with its KITOS UUID is found by it.
+func TestCheckByKITOS(t *testing.T) {
+	h := newHarness(t)
+	const kitos = "4b0c07a4-5e7e-4e9b-9d5b-0d3c6b7e5a11"
+	got := h.do("GET", "/v1/processors/"+sagssystemer, "a-write", nil)
+	p := got.json(t)
+	p["external-ids"] = []map[string]string{{"scheme": "kitos", "id": kitos}}
+	if r := h.do("PUT", "/v1/processors/"+sagssystemer, "a-write", p, "If-Match", got.Header.Get("ETag")); r.Code != 200 {
+		t.Fatalf("update: %d %s", r.Code, r.Body)
+	}
+	m := h.do("POST", "/v1/checks", "a-check", strings.Replace(checkBody, `{"cvr":"13748136"}`, `{"kitos":"`+kitos+`"}`, 1)).json(t)
+	if m["processor"] != sagssystemer || m["allowed"] != true {
+		t.Errorf("check by KITOS UUID: %v %v", m["processor"], m["outcome"])
+	}
+	// Kommune B does not find A's processor by it.
+	m = h.do("POST", "/v1/checks", "b-check", strings.Replace(checkBody, `{"cvr":"13748136"}`, `{"kitos":"`+kitos+`"}`, 1)).json(t)
+	if m["outcome"] != "deny" || m["processorVersion"].(float64) != 0 {
+		t.Errorf("B found A's processor: %v", m)
 	}
 }

@@ -31,7 +31,6 @@ func (s *Server) putProcessor(w http.ResponseWriter, r *http.Request, c *call, p
 		s.storeError(w, r, c.p, err)
 		return
 	}
-	c.t.index.put(p)
 	s.log.InfoContext(r.Context(), "processor stored", "controller", c.t.ctrl.ID, "key", c.key.ID, "processor", p.ID, "version", p.Version)
 	if status == http.StatusCreated {
 		w.Header().Set("Location", "/v1/processors/"+p.ID.String())

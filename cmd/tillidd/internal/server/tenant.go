@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"sync"
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
@@ -26,15 +25,12 @@ type tenant struct {
 	dpias    *dpia.Register
 	plan     *retention.Plan
 	cal      *compliance.Calendar
-
-	loadMu sync.Mutex // serialises reloads of the registry
-	index  lookupIndex
 }
 
 func (s *Server) newTenant(ctx context.Context, c Controller) (*tenant, error) {
 	copts := s.cfg.Options
-	reg, err := processor.NewRegistry(s.be.Processors(), c.ID, processor.Policy{Jurisdiction: c.Jurisdiction},
-		&processor.Options{Options: copts})
+	reg, err := processor.NewRegistry(s.be.Processors(), c.ID,
+		&processor.Options{Options: copts, Policy: processor.Policy{Jurisdiction: c.Jurisdiction}})
 	if err != nil {
 		return nil, err
 	}
@@ -60,21 +56,10 @@ func (s *Server) newTenant(ctx context.Context, c Controller) (*tenant, error) {
 		plan:     retention.NewPlan(s.be.Retention(), c.ID, &retention.Options{Options: copts}),
 		cal:      cal,
 	}
-	if err := t.reload(ctx, s.be.Processors()); err != nil {
+	if _, err := reg.Load(ctx); err != nil {
 		return nil, err
 	}
 	return t, nil
-}
-
-// reload compiles the registry's snapshot and the lookup index from the
-// store.
-func (t *tenant) reload(ctx context.Context, st processor.Store) error {
-	t.loadMu.Lock()
-	defer t.loadMu.Unlock()
-	if _, err := t.procs.Load(ctx); err != nil {
-		return err
-	}
-	return t.index.rebuild(ctx, st, t.ctrl.ID)
 }
 
 // tenant returns the cached operations of controller c, creating them on
@@ -98,55 +83,4 @@ func (s *Server) tenant(ctx context.Context, id compliance.ControllerID) (*tenan
 	}
 	s.tenants.Store(id, t)
 	return t, nil
-}
-
-// lookupIndex finds a processor by its national business number. It is
-// rebuilt from the store with the snapshot, and kept current by this
-// instance's writes. A number another instance added since is found after
-// the next reload; until then the check denies (unknown processor), which
-// is never a stale allow.
-type lookupIndex struct {
-	mu sync.RWMutex
-	by map[string]compliance.ProcessorID
-}
-
-func (x *lookupIndex) rebuild(ctx context.Context, st processor.Store, c compliance.ControllerID) error {
-	m := map[string]compliance.ProcessorID{}
-	for p, err := range st.List(ctx, c, processor.Filter{}) {
-		if err != nil {
-			return err
-		}
-		addKeys(m, p)
-	}
-	x.mu.Lock()
-	x.by = m
-	x.mu.Unlock()
-	return nil
-}
-
-func addKeys(m map[string]compliance.ProcessorID, p processor.Processor) {
-	if !p.CVR.IsZero() {
-		m["cvr:"+p.CVR.String()] = p.ID
-	}
-	if !p.OrgNr.IsZero() {
-		m["orgnr:"+p.OrgNr.String()] = p.ID
-	}
-}
-
-func (x *lookupIndex) put(p processor.Processor) {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	for k, id := range x.by {
-		if id == p.ID {
-			delete(x.by, k)
-		}
-	}
-	addKeys(x.by, p)
-}
-
-func (x *lookupIndex) find(key string) (compliance.ProcessorID, bool) {
-	x.mu.RLock()
-	id, ok := x.by[key]
-	x.mu.RUnlock()
-	return id, ok
 }
