@@ -6,7 +6,10 @@ import (
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/breach/breachtest"
 	"github.com/tillid/tillid/compliance"
-	"github.com/tillid/tillid/compliance/compliancetest"
+	"github.com/tillid/tillid/compliance/record"
+	"github.com/tillid/tillid/compliance/record/recordtest"
+	"github.com/tillid/tillid/compliance/rights"
+	"github.com/tillid/tillid/compliance/rights/rightstest"
 	"github.com/tillid/tillid/dpia"
 	"github.com/tillid/tillid/dpia/dpiatest"
 	"github.com/tillid/tillid/processor"
@@ -22,8 +25,8 @@ import (
 type Backend interface {
 	Processors() processor.Store
 	Breaches() breach.Store
-	Activities() compliance.ActivityStore
-	Requests() compliance.RequestStore
+	Activities() record.Store
+	Requests() rights.Store
 	DPIAs() dpia.Store
 	Retention() retention.Store
 	Decisions() processor.DecisionStore
@@ -56,7 +59,8 @@ type BatchPutter interface {
 type Memory struct {
 	procs *processortest.MemStore
 	brs   *breachtest.MemStore
-	recs  *compliancetest.MemStore
+	acts  *recordtest.MemStore
+	reqs  *rightstest.MemStore
 	dpias *dpiatest.MemStore
 	ret   *retentiontest.MemStore
 	dec   *processortest.MemDecisionStore
@@ -67,7 +71,8 @@ func NewMemory() *Memory {
 	return &Memory{
 		procs: processortest.NewMemStore(),
 		brs:   breachtest.NewMemStore(),
-		recs:  compliancetest.NewMemStore(),
+		acts:  recordtest.NewMemStore(),
+		reqs:  rightstest.NewMemStore(),
 		dpias: dpiatest.NewMemStore(),
 		ret:   retentiontest.NewMemStore(),
 		dec:   processortest.NewMemDecisionStore(),
@@ -81,10 +86,10 @@ func (m *Memory) Processors() processor.Store { return m.procs }
 func (m *Memory) Breaches() breach.Store { return m.brs }
 
 // Activities returns the store of records of processing.
-func (m *Memory) Activities() compliance.ActivityStore { return m.recs.Activities() }
+func (m *Memory) Activities() record.Store { return m.acts }
 
 // Requests returns the store of data-subject requests.
-func (m *Memory) Requests() compliance.RequestStore { return m.recs.Requests() }
+func (m *Memory) Requests() rights.Store { return m.reqs }
 
 // DPIAs returns the DPIA store.
 func (m *Memory) DPIAs() dpia.Store { return m.dpias }

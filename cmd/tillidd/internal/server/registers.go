@@ -9,6 +9,8 @@ import (
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
+	"github.com/tillid/tillid/compliance/rights"
 	"github.com/tillid/tillid/dpia"
 	"github.com/tillid/tillid/retention"
 )
@@ -170,7 +172,7 @@ func (s *Server) breachStatistics(w http.ResponseWriter, r *http.Request, c *cal
 // Records of processing.
 
 func (s *Server) createActivity(w http.ResponseWriter, r *http.Request, c *call) {
-	a, ok := readJSON[compliance.Activity](w, r, c, s, "activity")
+	a, ok := readJSON[record.Activity](w, r, c, s, "activity")
 	if !ok {
 		return
 	}
@@ -179,12 +181,12 @@ func (s *Server) createActivity(w http.ResponseWriter, r *http.Request, c *call)
 }
 
 func (s *Server) listActivities(w http.ResponseWriter, r *http.Request, c *call) {
-	as, err := collect(c.t.records.Activities(r.Context(), c.t.ctrl.ID, compliance.ActivityFilter{}))
-	s.reply(w, r, c, http.StatusOK, 0, items[compliance.Activity]{as}, err)
+	as, err := collect(c.t.records.Activities(r.Context(), c.t.ctrl.ID, record.Filter{}))
+	s.reply(w, r, c, http.StatusOK, 0, items[record.Activity]{as}, err)
 }
 
 func (s *Server) getActivity(w http.ResponseWriter, r *http.Request, c *call) {
-	id, ok := pathID[*compliance.ActivityID](w, r)
+	id, ok := pathID[*record.ActivityID](w, r)
 	if !ok {
 		return
 	}
@@ -193,7 +195,7 @@ func (s *Server) getActivity(w http.ResponseWriter, r *http.Request, c *call) {
 }
 
 func (s *Server) updateActivity(w http.ResponseWriter, r *http.Request, c *call) {
-	id, ok := pathID[*compliance.ActivityID](w, r)
+	id, ok := pathID[*record.ActivityID](w, r)
 	if !ok {
 		return
 	}
@@ -201,7 +203,7 @@ func (s *Server) updateActivity(w http.ResponseWriter, r *http.Request, c *call)
 	if !ok {
 		return
 	}
-	a, ok := readJSON[compliance.Activity](w, r, c, s, "activity")
+	a, ok := readJSON[record.Activity](w, r, c, s, "activity")
 	if !ok {
 		return
 	}
@@ -211,7 +213,7 @@ func (s *Server) updateActivity(w http.ResponseWriter, r *http.Request, c *call)
 }
 
 func (s *Server) assessActivity(w http.ResponseWriter, r *http.Request, c *call) {
-	id, ok := pathID[*compliance.ActivityID](w, r)
+	id, ok := pathID[*record.ActivityID](w, r)
 	if !ok {
 		return
 	}
@@ -224,7 +226,7 @@ func (s *Server) assessActivity(w http.ResponseWriter, r *http.Request, c *call)
 }
 
 func (s *Server) exportActivities(w http.ResponseWriter, r *http.Request, c *call) {
-	party := compliance.Party{Name: c.t.ctrl.Name, Jurisdiction: c.t.ctrl.Jurisdiction, PublicAuthority: true}
+	party := record.Party{Name: c.t.ctrl.Name, Jurisdiction: c.t.ctrl.Jurisdiction, PublicAuthority: true}
 	e, err := c.t.records.Export(r.Context(), c.t.ctrl.ID, party)
 	if err != nil {
 		s.storeError(w, r, c.p, err)
@@ -259,30 +261,30 @@ func (s *Server) exportActivities(w http.ResponseWriter, r *http.Request, c *cal
 // Data-subject requests.
 
 func (s *Server) createRequest(w http.ResponseWriter, r *http.Request, c *call) {
-	q, ok := readJSON[compliance.Request](w, r, c, s, "request")
+	q, ok := readJSON[rights.Request](w, r, c, s, "request")
 	if !ok {
 		return
 	}
-	q, err := c.t.records.ReceiveRequest(r.Context(), c.t.ctrl.ID, q)
+	q, err := c.t.rights.ReceiveRequest(r.Context(), c.t.ctrl.ID, q)
 	s.created(w, r, c, "/v1/requests/", q.ID.String(), q.Version, q, err)
 }
 
 func (s *Server) listRequests(w http.ResponseWriter, r *http.Request, c *call) {
-	qs, err := collect(c.t.records.Requests(r.Context(), c.t.ctrl.ID, compliance.RequestFilter{}))
-	s.reply(w, r, c, http.StatusOK, 0, items[compliance.Request]{qs}, err)
+	qs, err := collect(c.t.rights.Requests(r.Context(), c.t.ctrl.ID, rights.Filter{}))
+	s.reply(w, r, c, http.StatusOK, 0, items[rights.Request]{qs}, err)
 }
 
 func (s *Server) getRequest(w http.ResponseWriter, r *http.Request, c *call) {
-	id, ok := pathID[*compliance.RequestID](w, r)
+	id, ok := pathID[*rights.RequestID](w, r)
 	if !ok {
 		return
 	}
-	q, err := c.t.records.Request(r.Context(), c.t.ctrl.ID, id)
+	q, err := c.t.rights.Request(r.Context(), c.t.ctrl.ID, id)
 	s.reply(w, r, c, http.StatusOK, q.Version, q, err)
 }
 
 func (s *Server) updateRequest(w http.ResponseWriter, r *http.Request, c *call) {
-	id, ok := pathID[*compliance.RequestID](w, r)
+	id, ok := pathID[*rights.RequestID](w, r)
 	if !ok {
 		return
 	}
@@ -290,21 +292,21 @@ func (s *Server) updateRequest(w http.ResponseWriter, r *http.Request, c *call) 
 	if !ok {
 		return
 	}
-	q, ok := readJSON[compliance.Request](w, r, c, s, "request")
+	q, ok := readJSON[rights.Request](w, r, c, s, "request")
 	if !ok {
 		return
 	}
 	q.ID, q.Version = id, v
-	q, err := c.t.records.UpdateRequest(r.Context(), c.t.ctrl.ID, q)
+	q, err := c.t.rights.UpdateRequest(r.Context(), c.t.ctrl.ID, q)
 	s.updated(w, r, c, q.Version, q, err)
 }
 
 func (s *Server) assessRequest(w http.ResponseWriter, r *http.Request, c *call) {
-	id, ok := pathID[*compliance.RequestID](w, r)
+	id, ok := pathID[*rights.RequestID](w, r)
 	if !ok {
 		return
 	}
-	fs, err := c.t.records.AssessRequest(r.Context(), c.t.ctrl.ID, id)
+	fs, err := c.t.rights.AssessRequest(r.Context(), c.t.ctrl.ID, id)
 	if err != nil {
 		s.storeError(w, r, c.p, err)
 		return
@@ -449,12 +451,12 @@ type Due struct {
 
 // DueRequest is a data-subject request awaiting an answer.
 type DueRequest struct {
-	Request  compliance.RequestID   `json:"request"`
-	Kind     compliance.RequestKind `json:"kind"`
-	Deadline time.Time              `json:"deadline"`
-	Extended bool                   `json:"extended"`
-	Overdue  bool                   `json:"overdue"`
-	Text     string                 `json:"text"`
+	Request  rights.RequestID `json:"request"`
+	Kind     rights.Kind      `json:"kind"`
+	Deadline time.Time        `json:"deadline"`
+	Extended bool             `json:"extended"`
+	Overdue  bool             `json:"overdue"`
+	Text     string           `json:"text"`
 }
 
 // DueDPIA is a DPIA with a review or Datatilsynet's advice due.
@@ -478,7 +480,7 @@ func (s *Server) due(w http.ResponseWriter, r *http.Request, c *call) {
 	if bs != nil {
 		out.Breaches = bs
 	}
-	rs, err := c.t.records.Due(ctx, c.t.ctrl.ID, now)
+	rs, err := c.t.rights.Due(ctx, c.t.ctrl.ID, now)
 	if err != nil {
 		s.storeError(w, r, c.p, err)
 		return

@@ -111,7 +111,7 @@ func resources() []resource {
 		{
 			name: "activities", path: "/v1/activities",
 			create: func(t *testing.T) map[string]any {
-				return fixture(t, "compliance/testdata/records/register.json", func(v any) any {
+				return fixture(t, "compliance/record/testdata/records/register.json", func(v any) any {
 					return v.(map[string]any)["activities"].([]any)[0]
 				}, "id", "version", "created", "updated", "status", "approved", "reviewed")
 			},

@@ -5,6 +5,8 @@ import (
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
+	"github.com/tillid/tillid/compliance/rights"
 	"github.com/tillid/tillid/dpia"
 	"github.com/tillid/tillid/i18n"
 	"github.com/tillid/tillid/processor"
@@ -21,7 +23,8 @@ type tenant struct {
 	lang     *i18n.Printer // the kommune's default language
 	procs    *processor.Registry
 	breaches *breach.Register
-	records  *compliance.Register
+	records  *record.Register
+	rights   *rights.Register
 	dpias    *dpia.Register
 	plan     *retention.Plan
 	cal      *compliance.Calendar
@@ -42,7 +45,11 @@ func (s *Server) newTenant(ctx context.Context, c Controller) (*tenant, error) {
 	if err != nil {
 		return nil, err
 	}
-	recs, err := compliance.NewRegister(cal, s.be.Activities(), s.be.Requests(), &compliance.RegisterOptions{Options: copts})
+	recs, err := record.NewRegister(s.be.Activities(), &record.Options{Options: copts, Calendar: cal})
+	if err != nil {
+		return nil, err
+	}
+	reqs, err := rights.NewRegister(s.be.Requests(), &rights.Options{Options: copts, Calendar: cal})
 	if err != nil {
 		return nil, err
 	}
@@ -52,6 +59,7 @@ func (s *Server) newTenant(ctx context.Context, c Controller) (*tenant, error) {
 		procs:    reg,
 		breaches: br,
 		records:  recs,
+		rights:   reqs,
 		dpias:    dpia.NewRegister(s.be.DPIAs(), &dpia.Options{Options: copts}),
 		plan:     retention.NewPlan(s.be.Retention(), c.ID, &retention.Options{Options: copts}),
 		cal:      cal,
