@@ -58,6 +58,7 @@ type Server struct {
 	limits   limiter
 	metrics  *metrics
 	batch    *batcher
+	findings findingsCache
 	routes   []string
 }
 
