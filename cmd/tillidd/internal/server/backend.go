@@ -49,10 +49,11 @@ type Evidence struct {
 }
 
 // BatchPutter is implemented by a decision store that can keep many
-// decisions in one transaction (one commit, one fsync). Without it the
-// batcher calls Put for each decision of a batch.
+// decisions of one controller in one transaction (one commit, one fsync):
+// all of them or none. Without it the batcher calls Put for each decision
+// of a batch.
 type BatchPutter interface {
-	PutBatch(ctx context.Context, es []Evidence) error
+	PutMany(ctx context.Context, c compliance.ControllerID, ds []processor.Decision) error
 }
 
 // Memory is a Backend in memory: nothing survives the process.

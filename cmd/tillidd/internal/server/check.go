@@ -306,12 +306,14 @@ func (b *batcher) commit(batch []*pending) error {
 		}
 	}
 	if bp, ok := b.s.be.Decisions().(BatchPutter); ok {
-		evs := make([]Evidence, len(batch))
-		for i, p := range batch {
-			evs[i] = p.ev
+		by := map[compliance.ControllerID][]processor.Decision{}
+		for _, p := range batch {
+			by[p.ev.Controller] = append(by[p.ev.Controller], p.ev.Decision)
 		}
-		if err := bp.PutBatch(ctx, evs); err != nil {
-			return err
+		for c, ds := range by {
+			if err := bp.PutMany(ctx, c, ds); err != nil {
+				return err
+			}
 		}
 	} else {
 		ds := b.s.be.Decisions()
