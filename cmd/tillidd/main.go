@@ -173,7 +173,7 @@ func keys(args []string, stdout io.Writer) error {
 	if err != nil {
 		return errors.New("-controller: want a UUID")
 	}
-	cid := compliance.ControllerID{UUID: id.UUID}
+	cid := compliance.ControllerID(id)
 	r, err := server.ParseRole(*role)
 	if err != nil {
 		return err

@@ -107,7 +107,7 @@ func TestCheckBadInput(t *testing.T) {
 		{"unknown field", `{"processor":{"id":"` + sagssystemer + `"},"cpr":"` + secret + `"}`, nil, 422, ""},
 		{"two processor keys", `{"processor":{"id":"` + sagssystemer + `","cvr":"13748136"},"data":["identity"],"subjects":["citizens"],"purpose":"x"}`, nil, 422, "processor"},
 		{"no processor", `{"data":["identity"],"subjects":["citizens"],"purpose":"x"}`, nil, 422, "processor"},
-		{"bad CVR", `{"processor":{"cvr":"` + secret + `"}}`, nil, 422, "cvr"},
+		{"bad CVR", `{"processor":{"cvr":"` + secret + `"}}`, nil, 422, "processor.cvr"},
 		{"unknown category", `{"processor":{"id":"` + sagssystemer + `"},"data":["` + secret + `"],"subjects":["citizens"],"purpose":"x"}`, nil, 422, ""},
 		{"trailing data", checkBody + `{}`, nil, 422, ""},
 		{"wrong media type", checkBody, []string{"Content-Type", "text/plain"}, 415, ""},

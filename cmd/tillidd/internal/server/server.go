@@ -4,7 +4,6 @@
 package server
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -110,7 +109,12 @@ func (s *Server) handle(pattern string, min Role, h func(w http.ResponseWriter, 
 		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w}
 		s.serveAPI(sw, r, min, h)
-		s.metrics.observe(r.Pattern, sw.status, time.Since(start))
+		d := time.Since(start)
+		s.metrics.observe(r.Pattern, sw.status, d)
+		if s.log.Enabled(r.Context(), slog.LevelDebug) {
+			s.log.DebugContext(r.Context(), "request", "route", r.Pattern, "status", sw.status,
+				"duration", d, "request_id", requestID(r))
+		}
 	})
 }
 
@@ -124,8 +128,6 @@ type call struct {
 	key    KeyEntry
 	t      *tenant
 	p      *i18n.Printer
-	reqID  string
-	logger *slog.Logger
 }
 
 func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, min Role, h func(http.ResponseWriter, *http.Request, *call)) {
@@ -214,6 +216,9 @@ func readJSON[T any](w http.ResponseWriter, r *http.Request, c *call, s *Server,
 	}
 	v, err := decode[T](b, entity)
 	if err != nil {
+		if entity == "check" {
+			err = inProcessor(err)
+		}
 		s.storeError(w, r, c.p, err)
 		return zero, false
 	}
@@ -267,6 +272,35 @@ func pathID[P interface {
 
 func typeName(err error) string { return reflect.TypeOf(err).String() }
 
-// ctxDetached returns a context for work that must finish even when the
-// client goes away (committing evidence).
-func ctxDetached(ctx context.Context) context.Context { return context.WithoutCancel(ctx) }
+// requestID returns the caller's X-Request-ID when it is a plain token
+// (letters, digits, '-', '_', '.', at most 64), for correlating logs; any
+// other value is dropped rather than logged.
+func requestID(r *http.Request) string {
+	v := r.Header.Get("X-Request-ID")
+	if len(v) == 0 || len(v) > 64 {
+		return ""
+	}
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
+			return ""
+		}
+	}
+	return v
+}
+
+// inProcessor places the fields of a processor key (which the decoder names
+// without their parent) under "processor".
+func inProcessor(err error) error {
+	var ve *compliance.ValidationError
+	if !errors.As(err, &ve) {
+		return err
+	}
+	out := &compliance.ValidationError{Entity: ve.Entity, Fields: append([]compliance.FieldError(nil), ve.Fields...)}
+	for i, f := range out.Fields {
+		switch f.Field {
+		case "id", "cvr", "orgnr", "kitos":
+			out.Fields[i].Field = "processor." + f.Field
+		}
+	}
+	return out
+}
