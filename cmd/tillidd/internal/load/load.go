@@ -38,6 +38,7 @@ type Result struct {
 // PerSecond is the rate of successful requests.
 func (r Result) PerSecond() float64 { return float64(r.Requests-r.Errors) / r.Elapsed.Seconds() }
 
+// String formats the result on one line.
 func (r Result) String() string {
 	return fmt.Sprintf("clients=%d requests=%d errors=%d elapsed=%s checks/s=%.0f p50=%s p99=%s max=%s",
 		r.Clients, r.Requests, r.Errors, r.Elapsed.Round(time.Millisecond), r.PerSecond(),

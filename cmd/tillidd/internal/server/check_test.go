@@ -217,6 +217,9 @@ func TestOperations(t *testing.T) {
 	if r := h.do("GET", "/v1/nothing", "a-read", nil); r.Code != 404 || r.Header.Get("Content-Type") != "application/problem+json" {
 		t.Errorf("unknown route: %d %s", r.Code, r.Header.Get("Content-Type"))
 	}
+	if r := h.do("DELETE", "/v1/processors/"+sagssystemer, "a-write", nil); r.Code != 405 || r.Header.Get("Allow") != "GET, PUT" {
+		t.Errorf("DELETE: %d Allow %q", r.Code, r.Header.Get("Allow"))
+	}
 }
 
 // Every route the server registers is documented in openapi.json.

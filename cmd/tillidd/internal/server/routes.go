@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/tillid/tillid/processor"
@@ -71,8 +72,22 @@ func (s *Server) routesInit() {
 
 	s.handle("GET /v1/due", RoleRead, s.due)
 
-	// Everything else under /v1 is a problem, not the mux's text page.
+	// Everything else is a problem, not the mux's text page: 405 with
+	// Allow for a known path and another method, else 404.
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		var allow []string
+		for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodPut} {
+			q := r.Clone(r.Context())
+			q.Method = m
+			if _, pat := s.mux.Handler(q); pat != "/" && pat != "" {
+				allow = append(allow, m)
+			}
+		}
+		if len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			problem(w, r, http.StatusMethodNotAllowed, "method", "")
+			return
+		}
 		problem(w, r, http.StatusNotFound, "not-found", "no such route")
 	})
 }

@@ -125,9 +125,9 @@ func (s *Server) plain(pattern string, h http.HandlerFunc) {
 
 // call is what a handler knows about the request after authentication.
 type call struct {
-	key    KeyEntry
-	t      *tenant
-	p      *i18n.Printer
+	key KeyEntry
+	t   *tenant
+	p   *i18n.Printer
 }
 
 func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, min Role, h func(http.ResponseWriter, *http.Request, *call)) {
