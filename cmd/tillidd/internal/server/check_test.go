@@ -255,3 +255,15 @@ func TestCheckByKITOS(t *testing.T) {
 		t.Errorf("B found A's processor: %v", m)
 	}
 }
+
+// Without Accept-Language the texts are in the kommune's language: bokmål
+// for a Norwegian kommune, Danish for a Danish one.
+func TestDefaultLanguage(t *testing.T) {
+	h := newHarness(t)
+	body := `{"processor":{"id":"` + jobcenterIT + `"},"data":["identity"],"subjects":["citizens"],"purpose":"x"}`
+	no := h.do("POST", "/v1/checks", "b-check", body).json(t)["findings"].([]any)[0].(map[string]any)["text"].(string)
+	dk := h.do("POST", "/v1/checks", "a-check", `{"processor":{"orgnr":"974760673"},"data":["identity"],"subjects":["citizens"],"purpose":"x"}`).json(t)["findings"].([]any)[0].(map[string]any)["text"].(string)
+	if !strings.Contains(no, "personvernforordningen") || !strings.Contains(dk, "databeskyttelsesforordningen") {
+		t.Errorf("texts:\nNO %s\nDK %s", no, dk)
+	}
+}

@@ -14,11 +14,11 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/i18n"
-	"golang.org/x/text/language"
 )
 
 // Config configures a Server.
@@ -58,6 +58,8 @@ type Server struct {
 	metrics  *metrics
 	batch    *batcher
 	findings findingsCache
+	langs    sync.Map // Accept-Language value → *i18n.Printer
+	nlangs   atomic.Int64
 	routes   []string
 }
 
@@ -131,7 +133,7 @@ type call struct {
 }
 
 func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, min Role, h func(http.ResponseWriter, *http.Request, *call)) {
-	p := s.printer(r)
+	p := s.printer(r, s.printers["da"])
 	tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 	if !ok {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="tillid"`)
@@ -160,20 +162,29 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request, min Role, h fu
 		return
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
-	h(w, r, &call{key: key, t: t, p: p})
+	h(w, r, &call{key: key, t: t, p: s.printer(r, t.lang)})
 }
 
-// printer returns the printer for the request's Accept-Language.
-func (s *Server) printer(r *http.Request) *i18n.Printer {
+// printer returns the printer for the request's Accept-Language, or fb
+// (the kommune's language) when it names none. Matches are cached by
+// header value (bounded): integrations send the same header every time.
+func (s *Server) printer(r *http.Request, fb *i18n.Printer) *i18n.Printer {
 	al := r.Header.Get("Accept-Language")
-	if al == "" {
-		return s.printers["da"]
+	if al == "" || len(al) > 200 {
+		return fb
 	}
-	tag := i18n.Match(language.Danish, al)
-	if p, ok := s.printers[tag.String()]; ok {
-		return p
+	if p, ok := s.langs.Load(al); ok {
+		return p.(*i18n.Printer)
 	}
-	return i18n.NewPrinter(tag)
+	tag := i18n.Match(fb.Tag(), al)
+	p, ok := s.printers[tag.String()]
+	if !ok {
+		p = fb
+	}
+	if s.nlangs.Add(1) < 256 {
+		s.langs.Store(al, p)
+	}
+	return p
 }
 
 type statusWriter struct {

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"golang.org/x/text/language"
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
@@ -55,7 +56,7 @@ func (s *Server) newTenant(ctx context.Context, c Controller) (*tenant, error) {
 	}
 	t := &tenant{
 		ctrl:     c,
-		lang:     i18n.NewPrinter(i18n.DefaultFor(c.Jurisdiction)),
+		lang:     s.printerFor(i18n.DefaultFor(c.Jurisdiction)),
 		procs:    reg,
 		breaches: br,
 		records:  recs,
@@ -91,4 +92,11 @@ func (s *Server) tenant(ctx context.Context, id compliance.ControllerID) (*tenan
 	}
 	s.tenants.Store(id, t)
 	return t, nil
+}
+
+func (s *Server) printerFor(tag language.Tag) *i18n.Printer {
+	if p, ok := s.printers[tag.String()]; ok {
+		return p
+	}
+	return i18n.NewPrinter(tag)
 }
