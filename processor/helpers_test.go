@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/processor"
 )
 
@@ -43,7 +44,7 @@ func uid(kind, n byte) uuid.UUID { return uuid.UUID{6: 0x70, 8: 0x80, 14: kind, 
 
 func pid(n byte) compliance.ProcessorID { return compliance.ProcessorID{UUID: uid(1, n)} }
 
-var testCVR = func() compliance.CVR { c, _ := compliance.ParseCVR("13748136"); return c }()
+var testCVR = func() ident.CVR { c, _ := ident.ParseCVR("13748136"); return c }()
 
 // clean returns a processor with nothing to report at 1 May 2026: a Danish
 // processor, a signed Datatilsynet agreement in force covering identity,

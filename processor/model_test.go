@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/internal/golden"
 	"github.com/tillid/tillid/processor"
 )
@@ -128,7 +129,7 @@ func TestValidate(t *testing.T) {
 		fields []string
 	}{
 		{"every problem at once", func(p *processor.Processor) {
-			p.Name, p.Country, p.CVR = "", compliance.Country{}, compliance.CVR{}
+			p.Name, p.Country, p.CVR = "", compliance.Country{}, ident.CVR{}
 		}, []string{"name", "country"}},
 		{"an agreement ending before it starts", func(p *processor.Processor) { p.Agreements[0].To = date(2020, 1, 1) }, []string{"agreements[0].to"}},
 		{"duplicate agreement IDs", func(p *processor.Processor) { p.Agreements = append(p.Agreements, p.Agreements[0]) }, []string{"agreements[1].id"}},

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 )
 
 // AgreementID identifies an [Agreement] within its processor's record.
@@ -48,10 +49,10 @@ type Processor struct {
 	// Name is the legal name of the processor (a legal person).
 	Name string `json:"name"`
 	// CVR is the Danish CVR number; required when Country is DK.
-	CVR compliance.CVR `json:"cvr,omitzero"`
+	CVR ident.CVR `json:"cvr,omitzero"`
 	// OrgNr is the Norwegian organisasjonsnummer; required when Country is
 	// NO.
-	OrgNr compliance.OrgNr `json:"orgnr,omitzero"`
+	OrgNr ident.OrgNr `json:"orgnr,omitzero"`
 	// ExternalIDs are the processor's identities in other systems (its
 	// KITOS UUID, …), at most one per scheme, for [Snapshot.Lookup].
 	ExternalIDs []ExternalID `json:"external-ids,omitempty"`
@@ -475,18 +476,13 @@ func checkName(v *compliance.Validation, field, s string, required bool) {
 		v.Add(field, compliance.ReasonTooLong)
 	case required && strings.TrimSpace(s) == "":
 		v.Add(field, compliance.ReasonRequired)
-	case strings.ContainsAny(s, "\x00\r\n\t"):
-		v.Add(field, compliance.ReasonFormat)
+	default:
+		v.Text(field, s, maxName, false)
 	}
 }
 
 func checkText(v *compliance.Validation, field, s string) {
-	switch {
-	case len(s) > maxText:
-		v.Add(field, compliance.ReasonTooLong)
-	case strings.ContainsRune(s, 0):
-		v.Add(field, compliance.ReasonFormat)
-	}
+	v.Text(field, s, maxText, true)
 }
 
 func checkCountry(v *compliance.Validation, field string, c compliance.Country, required bool) {

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/processor"
 )
 
@@ -314,7 +315,7 @@ func TestTransferTools(t *testing.T) {
 	}
 	t.Run("2021/914: the module is not checked for a non-EEA processor's sub-processor", func(t *testing.T) {
 		p := withSub(in, loc(processor.Hosting, scc(processor.ModuleC2P, tia)))
-		p.Country, p.CVR = gb, compliance.CVR{}
+		p.Country, p.CVR = gb, ident.CVR{}
 		d := check(t, policyDK(), p, request(), at(t))
 		assert.NotContains(t, codes(d), processor.CodeSCCModule)
 	})
@@ -443,7 +444,7 @@ func TestWhatIsATransfer(t *testing.T) {
 func TestChromebook(t *testing.T) {
 	workspace := func() processor.Processor {
 		p := clean()
-		p.Name, p.Country, p.CVR = "Google Cloud EMEA Ltd", ie, compliance.CVR{}
+		p.Name, p.Country, p.CVR = "Google Cloud EMEA Ltd", ie, ident.CVR{}
 		p.Parent = processor.Parent{Name: "Alphabet Inc.", Country: us}
 		p.Agreements[0].Transfers = processor.ListedCountries
 		p.Agreements[0].TransferCountries = []compliance.Country{us}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/internal/storetest"
 	"github.com/tillid/tillid/processor"
 )
@@ -55,7 +56,7 @@ func Record(i int) processor.Processor {
 	if i%3 == 0 {
 		loc = us
 	}
-	cvr, _ := compliance.ParseCVR("13748136")
+	cvr, _ := ident.ParseCVR("13748136")
 	p := processor.Processor{
 		ID:      compliance.ProcessorID{UUID: id(1)},
 		Name:    "Leverandør " + string(rune('A'+i%26)),

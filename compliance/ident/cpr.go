@@ -1,9 +1,11 @@
-package compliance
+package ident
 
 import (
 	"fmt"
 	"log/slog"
 	"time"
+
+	"github.com/tillid/tillid/compliance"
 )
 
 // CPR is a Danish personal identification number (personnummer, "CPR
@@ -55,10 +57,10 @@ const cprRedacted = "******-****"
 //	4, 9         2000–2036    1937–1957    1958–1999
 //	5–8          2000–2036    2037–2057    1858–1899
 //
-// Errors are [*FieldError]s with Field "cpr": [ReasonLength] for a wrong
+// Errors are [*compliance.FieldError]s with Field "cpr": [compliance.ReasonLength] for a wrong
 // number of characters (ten without a hyphen, eleven with one),
-// [ReasonFormat] for a misplaced hyphen or another non-digit, [ReasonDate]
-// for an impossible birth date. They match [ErrInvalid] and never contain the
+// [compliance.ReasonFormat] for a misplaced hyphen or another non-digit, [compliance.ReasonDate]
+// for an impossible birth date. They match [compliance.ErrInvalid] and never contain the
 // input. Parsing valid input does not allocate.
 func ParseCPR(s string) (CPR, error) {
 	var d [10]byte
@@ -81,7 +83,7 @@ func ParseCPR(s string) (CPR, error) {
 			}
 			c := s[i]
 			if !isDigit(c) {
-				return CPR{}, cprErr(ReasonFormat)
+				return CPR{}, cprErr(compliance.ReasonFormat)
 			}
 			j := i
 			if i > 6 {
@@ -90,14 +92,14 @@ func ParseCPR(s string) (CPR, error) {
 			d[j] = c - '0'
 		}
 	default:
-		return CPR{}, cprErr(ReasonLength)
+		return CPR{}, cprErr(compliance.ReasonLength)
 	}
 	day := int(d[0])*10 + int(d[1])
 	month := int(d[2])*10 + int(d[3])
 	yy := int(d[4])*10 + int(d[5])
 	year := cprYear(yy, int(d[6]))
-	if !(Date{year, time.Month(month), day}).Valid() {
-		return CPR{}, cprErr(ReasonDate)
+	if !(compliance.Date{Year: year, Month: time.Month(month), Day: day}).Valid() {
+		return CPR{}, cprErr(compliance.ReasonDate)
 	}
 	var n uint32
 	for _, v := range d {
@@ -119,13 +121,13 @@ func cprShapeErr(s string) error {
 		}
 	}
 	if (hyphens == 0 && len(s) != 10) || (hyphens == 1 && len(s) != 11) {
-		return cprErr(ReasonLength)
+		return cprErr(compliance.ReasonLength)
 	}
-	return cprErr(ReasonFormat)
+	return cprErr(compliance.ReasonFormat)
 }
 
 // cprErr returns the error for a rejected CPR number.
-func cprErr(r Reason) error { return &FieldError{Field: "cpr", Reason: r} }
+func cprErr(r compliance.Reason) error { return &compliance.FieldError{Field: "cpr", Reason: r} }
 
 // cprYear returns the birth year from the two-digit year yy and the seventh
 // digit d7, by the century table of [ParseCPR].
@@ -152,12 +154,12 @@ func (c CPR) IsZero() bool { return c.x == 0 }
 
 // BirthDate returns the birth date the number encodes, with the century from
 // the table of [ParseCPR]; the zero Date for the zero CPR.
-func (c CPR) BirthDate() Date {
+func (c CPR) BirthDate() compliance.Date {
 	if c.IsZero() {
-		return Date{}
+		return compliance.Date{}
 	}
 	n := c.number()
-	return Date{
+	return compliance.Date{
 		Year:  cprYear(int(n/10_000%100), int(n/1000%10)),
 		Month: time.Month(n / 1_000_000 % 100),
 		Day:   int(n / 100_000_000),
