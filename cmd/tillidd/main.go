@@ -169,11 +169,10 @@ func keys(args []string, stdout io.Writer) error {
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
-	id, err := compliance.ParseID[struct{}](*ctrl)
+	cid, err := compliance.ParseControllerID(*ctrl)
 	if err != nil {
 		return errors.New("-controller: want a UUID")
 	}
-	cid := compliance.ControllerID(id)
 	r, err := server.ParseRole(*role)
 	if err != nil {
 		return err

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/tillid/tillid/compliance/ident"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -29,8 +30,8 @@ type checkInput struct {
 // processorKey names a processor by exactly one of its identities.
 type processorKey struct {
 	ID    compliance.ProcessorID `json:"id,omitzero"`
-	CVR   compliance.CVR         `json:"cvr,omitzero"`
-	OrgNr compliance.OrgNr       `json:"orgnr,omitzero"`
+	CVR   ident.CVR              `json:"cvr,omitzero"`
+	OrgNr ident.OrgNr            `json:"orgnr,omitzero"`
 	KITOS uuid.UUID              `json:"kitos,omitzero"`
 }
 
