@@ -3,8 +3,6 @@ package server
 import (
 	"sync"
 	"time"
-
-	"github.com/tillid/tillid/processor"
 )
 
 // limiter is a token bucket per API key: rate tokens per second up to
@@ -41,11 +39,4 @@ func (l *limiter) allow(key string, now time.Time) (time.Duration, bool) {
 		return 0, true
 	}
 	return time.Duration((1 - b.tokens) / l.rate * float64(time.Second)), false
-}
-
-// decode reads a JSON document strictly into T (unknown fields, trailing
-// data and malformed values are errors naming the field, never quoting the
-// input).
-func decode[T any](b []byte, entity string) (T, error) {
-	return processor.Decode[T](b, entity)
 }

@@ -89,7 +89,7 @@ func (s *Server) updateProcessor(w http.ResponseWriter, r *http.Request, c *call
 
 // addToProcessor appends an agreement, audit or sub-processor to a
 // processor record: one Put of the aggregate under If-Match.
-func addToProcessor[T any](s *Server, entity string, add func(*processor.Processor, T)) func(http.ResponseWriter, *http.Request, *call) {
+func addToProcessor[T any](s *Server, dec func([]byte) (T, error), add func(*processor.Processor, T)) func(http.ResponseWriter, *http.Request, *call) {
 	return func(w http.ResponseWriter, r *http.Request, c *call) {
 		id, ok := pathID[*compliance.ProcessorID](w, r)
 		if !ok {
@@ -99,7 +99,7 @@ func addToProcessor[T any](s *Server, entity string, add func(*processor.Process
 		if !ok {
 			return
 		}
-		x, ok := readJSON[T](w, r, c, s, entity)
+		x, ok := readWith(w, r, c, s, dec)
 		if !ok {
 			return
 		}

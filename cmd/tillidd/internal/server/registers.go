@@ -317,7 +317,7 @@ func (s *Server) assessRequest(w http.ResponseWriter, r *http.Request, c *call) 
 // DPIAs.
 
 func (s *Server) screen(w http.ResponseWriter, r *http.Request, c *call) {
-	in, ok := readJSON[dpia.Input](w, r, c, s, "input")
+	in, ok := readWith(w, r, c, s, dpia.DecodeInput)
 	if !ok {
 		return
 	}

@@ -29,11 +29,11 @@ func (s *Server) routesInit() {
 	s.handle("GET /v1/processors/overview", RoleRead, s.processorOverview)
 	s.handle("GET /v1/processors/{id}", RoleRead, s.getProcessor)
 	s.handle("PUT /v1/processors/{id}", RoleWrite, s.updateProcessor)
-	s.handle("POST /v1/processors/{id}/agreements", RoleWrite, addToProcessor(s, "agreement",
+	s.handle("POST /v1/processors/{id}/agreements", RoleWrite, addToProcessor(s, decoder[processor.Agreement]("agreement"),
 		func(p *processor.Processor, a processor.Agreement) { p.Agreements = append(p.Agreements, a) }))
-	s.handle("POST /v1/processors/{id}/audits", RoleWrite, addToProcessor(s, "audit",
+	s.handle("POST /v1/processors/{id}/audits", RoleWrite, addToProcessor(s, decoder[processor.Audit]("audit"),
 		func(p *processor.Processor, a processor.Audit) { p.Audits = append(p.Audits, a) }))
-	s.handle("POST /v1/processors/{id}/sub-processors", RoleWrite, addToProcessor(s, "subProcessor",
+	s.handle("POST /v1/processors/{id}/sub-processors", RoleWrite, addToProcessor(s, decoder[processor.SubProcessor]("subProcessor"),
 		func(p *processor.Processor, x processor.SubProcessor) { p.SubProcessors = append(p.SubProcessors, x) }))
 
 	s.handle("GET /v1/breaches", RoleRead, s.listBreaches)

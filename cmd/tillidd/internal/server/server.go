@@ -211,18 +211,8 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 // never quote input.
 func readJSON[T any](w http.ResponseWriter, r *http.Request, c *call, s *Server, entity string) (T, bool) {
 	var zero T
-	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
-		problem(w, r, http.StatusUnsupportedMediaType, "media-type", "send application/json")
-		return zero, false
-	}
-	b, err := io.ReadAll(r.Body)
-	if err != nil {
-		var mb *http.MaxBytesError
-		if errors.As(err, &mb) {
-			problem(w, r, http.StatusRequestEntityTooLarge, "too-large", fmt.Sprintf("the body exceeds %d bytes", mb.Limit))
-			return zero, false
-		}
-		problem(w, r, http.StatusBadRequest, "body", "")
+	b, ok := readBody(w, r)
+	if !ok {
 		return zero, false
 	}
 	v, err := decode[T](b, entity)
@@ -234,6 +224,41 @@ func readJSON[T any](w http.ResponseWriter, r *http.Request, c *call, s *Server,
 		return zero, false
 	}
 	return v, true
+}
+
+// readWith reads the body and decodes it with the library's strict
+// decoder of the entity (which names fields by JSON path and never quotes
+// input).
+func readWith[T any](w http.ResponseWriter, r *http.Request, c *call, s *Server, dec func([]byte) (T, error)) (T, bool) {
+	var zero T
+	b, ok := readBody(w, r)
+	if !ok {
+		return zero, false
+	}
+	v, err := dec(b)
+	if err != nil {
+		s.storeError(w, r, c.p, err)
+		return zero, false
+	}
+	return v, true
+}
+
+func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		problem(w, r, http.StatusUnsupportedMediaType, "media-type", "send application/json")
+		return nil, false
+	}
+	b, err := io.ReadAll(r.Body)
+	if err != nil {
+		var mb *http.MaxBytesError
+		if errors.As(err, &mb) {
+			problem(w, r, http.StatusRequestEntityTooLarge, "too-large", fmt.Sprintf("the body exceeds %d bytes", mb.Limit))
+			return nil, false
+		}
+		problem(w, r, http.StatusBadRequest, "body", "")
+		return nil, false
+	}
+	return b, true
 }
 
 // writeJSON writes v with status and, when version > 0, the ETag.
