@@ -54,6 +54,10 @@ func (s *Server) newTenant(ctx context.Context, c Controller) (*tenant, error) {
 	if err != nil {
 		return nil, err
 	}
+	plan, err := retention.NewPlan(s.be.Retention(), c.ID, &retention.Options{Options: copts})
+	if err != nil {
+		return nil, err
+	}
 	t := &tenant{
 		ctrl:     c,
 		lang:     s.printerFor(i18n.DefaultFor(c.Jurisdiction)),
@@ -62,7 +66,7 @@ func (s *Server) newTenant(ctx context.Context, c Controller) (*tenant, error) {
 		records:  recs,
 		rights:   reqs,
 		dpias:    dpia.NewRegister(s.be.DPIAs(), &dpia.Options{Options: copts}),
-		plan:     retention.NewPlan(s.be.Retention(), c.ID, &retention.Options{Options: copts}),
+		plan:     plan,
 		cal:      cal,
 	}
 	if _, err := reg.Load(ctx); err != nil {
