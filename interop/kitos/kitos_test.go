@@ -279,7 +279,7 @@ func TestPlanMapsRegistrations(t *testing.T) {
 	assert.Equal(t, processor.TemplateCustom, esdh.Template)
 	assert.Equal(t, compliance.CategoriesOf(compliance.NationalID, compliance.SocialIssues, compliance.Contact), esdh.Data)
 	assert.Equal(t, []string{"Sagsbehandling og journalisering"}, esdh.Purposes)
-	assert.Equal(t, processor.NoTransfers, esdh.Transfers)
+	assert.Equal(t, processor.TransfersNone, esdh.Transfers)
 
 	// KITOS's "BiYearly" is half-yearly (Halvårligt = 0), the shortest of
 	// the processor's registrations (the other is EveryOtherYear).
@@ -303,7 +303,7 @@ func TestPlanMapsRegistrations(t *testing.T) {
 	assert.Equal(t, compliance.MustCountry("LU"), cloud.Country, "from Mapping.Organizations")
 	assert.True(t, cloud.CVR.IsZero(), "a foreign number is not stored as a CVR number")
 	require.Len(t, cloud.Agreements, 1)
-	assert.Equal(t, processor.ListedCountries, cloud.Agreements[0].Transfers)
+	assert.Equal(t, processor.TransfersListed, cloud.Agreements[0].Transfers)
 	assert.Equal(t, []compliance.Country{compliance.MustCountry("GB")}, cloud.Agreements[0].TransferCountries)
 	assert.Empty(t, cloud.Audits, "ISAE 3402 type 2 needs an opinion and a period KITOS does not hold")
 

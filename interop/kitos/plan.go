@@ -388,7 +388,7 @@ func (p *planner) agreement(r *Registration) (processor.Agreement, bool) {
 	}
 	switch g.TransferToInsecureThirdCountries {
 	case "No":
-		a.Transfers = processor.NoTransfers
+		a.Transfers = processor.TransfersNone
 	case "Yes":
 		for i, c := range g.InsecureCountriesSubjectToDataTransfer {
 			cc, ok := p.m.country(c.Name)
@@ -401,7 +401,7 @@ func (p *planner) agreement(r *Registration) (processor.Agreement, bool) {
 			}
 		}
 		if len(a.TransferCountries) > 0 {
-			a.Transfers = processor.ListedCountries
+			a.Transfers = processor.TransfersListed
 		}
 		p.basis(r.UUID, "general.basisForTransfer", g.BasisForTransfer)
 	}
