@@ -75,6 +75,10 @@ func tables() []table {
 		{nb, "retention", retentionNB},
 		{nn, "retention", retentionNN},
 		{en, "retention", retentionEN},
+		{da, "accountx", accountxDA},
+		{nb, "accountx", accountxNB},
+		{nn, "accountx", accountxNN},
+		{en, "accountx", accountxEN},
 	}
 }
 

@@ -166,12 +166,8 @@ func (c Conditions) Validate() error {
 	if c.Year < 2018 || c.Year > 9999 {
 		v.Add("year", compliance.ReasonRange)
 	}
-	switch {
-	case c.Assessed.IsZero():
-		v.Add("assessed", compliance.ReasonRequired)
-	case !c.Assessed.Valid():
-		v.Add("assessed", compliance.ReasonDate)
-	}
+	v.Require("assessed", !c.Assessed.IsZero())
+	v.Check("assessed", compliance.CheckDate(c.Assessed))
 	for k, s := range c.Status {
 		if !k.Valid() || !s.Valid() {
 			v.Add("status", compliance.ReasonUnknown)

@@ -214,14 +214,8 @@ var national = regexp.MustCompile(`\d{6}[- ]?\d{4,5}`)
 func (e Entry) Validate() error {
 	var v compliance.Validation
 	v.Require("task", e.Task.Valid())
-	switch {
-	case e.On.IsZero():
-		v.Add("on", compliance.ReasonRequired)
-	case !e.On.Valid():
-		v.Add("on", compliance.ReasonDate)
-	case e.On.Year < 1583:
-		v.Add("on", compliance.ReasonRange)
-	}
+	v.Require("on", !e.On.IsZero())
+	v.Check("on", compliance.CheckDate(e.On))
 	checkText(&v, "topic", e.Topic, MaxTopic, true)
 	if national.MatchString(e.Topic) {
 		v.Add("topic", compliance.ReasonFormat)

@@ -77,6 +77,7 @@ func (p Processing) Validate() error {
 	if p.InOffice && p.Actor != CouncilMember {
 		v.Add("in-office", compliance.ReasonInconsistent)
 	}
+	v.Require("on", !p.On.IsZero())
 	v.Check("on", compliance.CheckDate(p.On))
 	return v.Err("processing")
 }
@@ -111,7 +112,7 @@ func Codes() []compliance.Code {
 	return []compliance.Code{CodeCouncilMemberOutside, CodeCouncilMemberOpen, CodeCouncilMemberPolicy}
 }
 
-// Section8b is kommunestyrelsesloven § 8 b.
+// section8b is kommunestyrelsesloven § 8 b.
 var section8b = compliance.Section(compliance.DKAct, "kommunestyrelsesloven", "8 b", 0, "")
 
 // In8b is the day kommunestyrelsesloven § 8 b came into force (L 92

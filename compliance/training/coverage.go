@@ -147,9 +147,8 @@ type Coverage struct {
 // by its index; it is a pure function of its arguments.
 func Measure(on compliance.Date, courses []Course, staff []Employee, completions []Completion, p Policy) (Coverage, error) {
 	var v compliance.Validation
-	if !on.Valid() || on.Year < 1583 {
-		v.Add("on", compliance.ReasonDate)
-	}
+	v.Require("on", !on.IsZero())
+	v.Check("on", compliance.CheckDate(on))
 	v.Check("policy", p.Validate())
 	switch {
 	case len(courses) > MaxCourse:

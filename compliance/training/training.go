@@ -242,9 +242,7 @@ func (e Employee) Validate() error {
 	if e.Access != 0 && !e.Access.Valid() {
 		v.Add("access", compliance.ReasonUnknown)
 	}
-	if !e.Started.IsZero() && !e.Started.Valid() {
-		v.Add("started", compliance.ReasonDate)
-	}
+	v.Check("started", compliance.CheckDate(e.Started))
 	return v.Err("employee")
 }
 
@@ -285,14 +283,8 @@ func (c Completion) Validate() error {
 	if looksNational(c.Employee) {
 		v.Add("employee", compliance.ReasonFormat)
 	}
-	switch {
-	case c.Completed.IsZero():
-		v.Add("completed", compliance.ReasonRequired)
-	case !c.Completed.Valid():
-		v.Add("completed", compliance.ReasonDate)
-	case c.Completed.Year < 1583:
-		v.Add("completed", compliance.ReasonRange)
-	}
+	v.Require("completed", !c.Completed.IsZero())
+	v.Check("completed", compliance.CheckDate(c.Completed))
 	checkText(&v, "evidence", c.Evidence, MaxTitle, false)
 	return v.Err("completion")
 }

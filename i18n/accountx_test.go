@@ -1,0 +1,72 @@
+package i18n_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/dpo"
+	"github.com/tillid/tillid/compliance/scope"
+	"github.com/tillid/tillid/compliance/training"
+)
+
+// TestAccountabilityNames walks every vocabulary enum of packages training,
+// dpo and scope.
+func TestAccountabilityNames(t *testing.T) {
+	checkNames(t, "topic", training.AllTopics())
+	checkNames(t, "audience", training.AllAudiences())
+	checkNames(t, "task", dpo.AllTasks())
+	checkNames(t, "involvement", dpo.AllInvolvements())
+	checkNames(t, "outcome", dpo.AllOutcomes())
+	checkNames(t, "condition", dpo.AllConditions())
+	checkNames(t, "status", dpo.AllStatuses())
+	checkNames(t, "actor", scope.AllActors())
+}
+
+// TestAccountabilityCodes renders every finding and report code of packages
+// training, dpo and scope with the arguments they pass.
+func TestAccountabilityCodes(t *testing.T) {
+	day := compliance.DateArg(compliance.MakeDate(2026, time.March, 1))
+	pct := compliance.DecimalArg(decimal.RequireFromString("66.7"))
+	args := map[compliance.Code][]compliance.Arg{
+		training.CodeSensitiveUntrained: {compliance.Int(3), compliance.Text("social"), compliance.Name(compliance.Special)},
+		training.CodeUntrained:          {compliance.Int(2), compliance.Text("roads")},
+		training.CodeNoGeneralCourse:    nil,
+		training.CodeRenewalsDue:        {compliance.Int(4), day},
+		training.CodeCoverage:           {compliance.Int(2), compliance.Int(3), pct},
+		training.CodeReportTitle:        {day},
+		training.CodeReportUnits:        nil,
+		training.CodeReportGroups:       nil,
+		training.CodeReportFindings:     nil,
+		training.CodeReportTally: {compliance.Text("social"), compliance.Int(2), compliance.Int(3), pct,
+			compliance.Int(1), compliance.Int(2)},
+
+		dpo.CodeConditionNotMet:       {compliance.Name(dpo.Resources)},
+		dpo.CodeConditionsNotAssessed: {compliance.Names(dpo.AllConditions())},
+		dpo.CodeLateInvolvement:       {compliance.Int(2)},
+		dpo.CodeNoReasons:             {compliance.Int(2)},
+		dpo.CodeDPIAWithoutAdvice:     {compliance.Int(2)},
+		dpo.CodeNoManagementReport:    nil,
+		dpo.CodeReportTitle:           {compliance.Int(2026)},
+		dpo.CodeReportTasks:           nil,
+		dpo.CodeReportTask:            {compliance.Name(dpo.Advice), compliance.Int(12)},
+		dpo.CodeReportAdvice: {compliance.Int(1), compliance.Int(2), compliance.Int(3), compliance.Int(4),
+			compliance.Int(5), compliance.Int(6)},
+		dpo.CodeReportConditions: nil,
+		dpo.CodeReportCondition:  {compliance.Name(dpo.Resources), compliance.Name(dpo.Met)},
+		dpo.CodeReportFindings:   nil,
+
+		scope.CodeCouncilMemberOutside: nil,
+		scope.CodeCouncilMemberOpen:    nil,
+		scope.CodeCouncilMemberPolicy:  nil,
+	}
+	for _, list := range [][]compliance.Code{training.Codes(), training.ReportCodes(), dpo.Codes(), dpo.ReportCodes(), scope.Codes()} {
+		for _, c := range list {
+			if _, ok := args[c]; !ok {
+				t.Errorf("code %s has no test arguments", c)
+			}
+		}
+	}
+	checkCodes(t, args)
+}
