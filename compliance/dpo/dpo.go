@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/internal/check"
 	"github.com/tillid/tillid/internal/enum"
 )
 
@@ -216,11 +217,11 @@ func (e Entry) Validate() error {
 	v.Require("task", e.Task.Valid())
 	v.Require("on", !e.On.IsZero())
 	v.Check("on", compliance.CheckDate(e.On))
-	checkText(&v, "topic", e.Topic, MaxTopic, true)
+	check.Text(&v, "topic", e.Topic, MaxTopic, true, false)
 	if national.MatchString(e.Topic) {
 		v.Add("topic", compliance.ReasonFormat)
 	}
-	checkMultiline(&v, "reasons", e.Reasons, MaxReason)
+	check.Text(&v, "reasons", e.Reasons, MaxReason, false, true)
 	if e.Task == DPIAAdvice {
 		v.Require("dpia", !e.DPIA.IsZero())
 	}

@@ -3,10 +3,10 @@ package training
 import (
 	"cmp"
 	"slices"
-	"strconv"
 
 	"github.com/shopspring/decimal"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/internal/check"
 )
 
 // Finding codes.
@@ -158,13 +158,13 @@ func Measure(on compliance.Date, courses []Course, staff []Employee, completions
 	}
 	if v.OK() {
 		for i, c := range courses {
-			v.Check(indexed("courses", i), c.Validate())
+			v.Check(check.Index("courses", i), c.Validate())
 		}
 		ids := make(map[string]struct{}, len(staff))
 		for i, e := range staff {
-			v.Check(indexed("staff", i), e.Validate())
+			v.Check(check.Index("staff", i), e.Validate())
 			if _, dup := ids[e.ID]; dup {
-				v.Add(indexed("staff", i)+".id", compliance.ReasonDuplicate)
+				v.Add(check.Index("staff", i)+".id", compliance.ReasonDuplicate)
 			}
 			ids[e.ID] = struct{}{}
 		}
@@ -316,5 +316,3 @@ func sorted(m map[string]*Tally) []Tally {
 	slices.SortFunc(out, func(a, b Tally) int { return cmp.Compare(a.Code, b.Code) })
 	return out
 }
-
-func indexed(field string, i int) string { return field + "[" + strconv.Itoa(i) + "]" }

@@ -6,10 +6,10 @@ import (
 	"iter"
 	"log/slog"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/internal/check"
 	"github.com/tillid/tillid/internal/enum"
 )
 
@@ -159,7 +159,7 @@ func (c Course) Clone() Course {
 // Validate reports every problem of c by field.
 func (c Course) Validate() error {
 	var v compliance.Validation
-	checkText(&v, "title", c.Title, MaxTitle, true)
+	check.Text(&v, "title", c.Title, MaxTitle, true, false)
 	v.Require("topic", c.Topic.Valid())
 	v.Require("audience", c.Audience.Valid())
 	switch c.Audience {
@@ -233,11 +233,11 @@ type Employee struct {
 // Validate reports every problem of e by field. It never repeats the ID.
 func (e Employee) Validate() error {
 	var v compliance.Validation
-	checkText(&v, "id", e.ID, MaxCode, true)
+	check.Text(&v, "id", e.ID, MaxCode, true, false)
 	if looksNational(e.ID) {
 		v.Add("id", compliance.ReasonFormat)
 	}
-	checkText(&v, "unit", e.Unit, MaxCode, true)
+	check.Text(&v, "unit", e.Unit, MaxCode, true, false)
 	checkCodes(&v, "groups", e.Groups)
 	if e.Access != 0 && !e.Access.Valid() {
 		v.Add("access", compliance.ReasonUnknown)
@@ -279,13 +279,13 @@ func (c Completion) Clone() Completion { return c }
 func (c Completion) Validate() error {
 	var v compliance.Validation
 	v.Require("course", !c.Course.IsZero())
-	checkText(&v, "employee", c.Employee, MaxCode, true)
+	check.Text(&v, "employee", c.Employee, MaxCode, true, false)
 	if looksNational(c.Employee) {
 		v.Add("employee", compliance.ReasonFormat)
 	}
 	v.Require("completed", !c.Completed.IsZero())
 	v.Check("completed", compliance.CheckDate(c.Completed))
-	checkText(&v, "evidence", c.Evidence, MaxTitle, false)
+	check.Text(&v, "evidence", c.Evidence, MaxTitle, false, false)
 	return v.Err("completion")
 }
 
@@ -302,8 +302,8 @@ func checkCodes(v *compliance.Validation, field string, codes []string) {
 	}
 	seen := make(map[string]struct{}, len(codes))
 	for i, g := range codes {
-		f := field + "[" + strconv.Itoa(i) + "]"
-		checkText(v, f, g, MaxCode, true)
+		f := check.Index(field, i)
+		check.Text(v, f, g, MaxCode, true, false)
 		if _, dup := seen[g]; dup {
 			v.Add(f, compliance.ReasonDuplicate)
 		}
