@@ -7,6 +7,8 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/compliance/dpo"
+	"github.com/tillid/tillid/compliance/notice"
+	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/scope"
 	"github.com/tillid/tillid/compliance/training"
 )
@@ -22,6 +24,8 @@ func TestAccountabilityNames(t *testing.T) {
 	checkNames(t, "condition", dpo.AllConditions())
 	checkNames(t, "status", dpo.AllStatuses())
 	checkNames(t, "actor", scope.AllActors())
+	checkNames(t, "area", notice.AllAreas())
+	checkNames(t, "item", notice.AllItems())
 }
 
 // TestAccountabilityCodes renders every finding and report code of packages
@@ -57,11 +61,46 @@ func TestAccountabilityCodes(t *testing.T) {
 		dpo.CodeReportCondition:  {compliance.Name(dpo.Resources), compliance.Name(dpo.Met)},
 		dpo.CodeReportFindings:   nil,
 
+		notice.CodeUncovered:       {compliance.Text("Elevadministration")},
+		notice.CodeMissingItem:     {compliance.Text("Skole"), compliance.Name(notice.Transfers)},
+		notice.CodeOutdated:        {compliance.Text("Skole"), day, compliance.Text("Elevadministration")},
+		notice.CodeUnknownActivity: {compliance.Text("Skole")},
+
+		notice.CodeLetterTitle:        {compliance.Text("Egedal Kommune")},
+		notice.CodeLetterAbout:        {compliance.Name(notice.SchoolChildcare)},
+		notice.CodeLetterWho:          nil,
+		notice.CodeLetterController:   {compliance.Text("Egedal Kommune"), compliance.Text("post@egekom.dk")},
+		notice.CodeLetterDPO:          {compliance.Text("dpo@egekom.dk")},
+		notice.CodeLetterPurpose:      {compliance.Text("skolegang")},
+		notice.CodeLetterBasisLaw:     {compliance.RefArg(compliance.Section(compliance.DKAct, "folkeskoleloven", "40", 0, ""))},
+		notice.CodeLetterBasisTask:    {compliance.RefArg(compliance.Section(compliance.DKAct, "folkeskoleloven", "40", 0, ""))},
+		notice.CodeLetterBasisOther:   {compliance.RefArg(compliance.GDPR(6, 1, "b"))},
+		notice.CodeLetterBasisConsent: nil,
+		notice.CodeLetterData:         {compliance.Names(compliance.CategoriesOf(compliance.Identity, compliance.Health).All())},
+		notice.CodeLetterRecipient:    {compliance.Text("PPR")},
+		notice.CodeLetterNoRecipient:  nil,
+		notice.CodeLetterTransfer:     {compliance.CountryArg(compliance.MustCountry("US")), compliance.Name(record.SafeguardSCC)},
+		notice.CodeLetterKeepPeriod:   {compliance.PeriodArg(compliance.Years(5)), compliance.Name(record.FromCaseClosed)},
+		notice.CodeLetterKeepText:     {compliance.Text("til barnet forlader skolen")},
+		notice.CodeLetterSources:      {compliance.Text("CPR-registeret")},
+		notice.CodeLetterRequirement:  {compliance.Text("Ja.")},
+		notice.CodeLetterAutomated:    nil,
+		notice.CodeLetterRights:       nil,
+		notice.CodeLetterAccess:       nil,
+		notice.CodeLetterRectify:      nil,
+		notice.CodeLetterErase:        nil,
+		notice.CodeLetterRestrict:     nil,
+		notice.CodeLetterObject:       nil,
+		notice.CodeLetterPortability:  nil,
+		notice.CodeLetterComplain:     nil,
+		notice.CodeLetterComplainDK:   nil,
+		notice.CodeLetterComplainNO:   nil,
+
 		scope.CodeCouncilMemberOutside: nil,
 		scope.CodeCouncilMemberOpen:    nil,
 		scope.CodeCouncilMemberPolicy:  nil,
 	}
-	for _, list := range [][]compliance.Code{training.Codes(), training.ReportCodes(), dpo.Codes(), dpo.ReportCodes(), scope.Codes()} {
+	for _, list := range [][]compliance.Code{training.Codes(), training.ReportCodes(), dpo.Codes(), dpo.ReportCodes(), scope.Codes(), notice.Codes(), notice.LetterCodes()} {
 		for _, c := range list {
 			if _, ok := args[c]; !ok {
 				t.Errorf("code %s has no test arguments", c)
