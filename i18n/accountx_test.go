@@ -7,10 +7,12 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/compliance/dpo"
+	"github.com/tillid/tillid/compliance/merger"
 	"github.com/tillid/tillid/compliance/notice"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/scope"
 	"github.com/tillid/tillid/compliance/training"
+	"github.com/tillid/tillid/retention"
 )
 
 // TestAccountabilityNames walks every vocabulary enum of packages training,
@@ -26,6 +28,7 @@ func TestAccountabilityNames(t *testing.T) {
 	checkNames(t, "actor", scope.AllActors())
 	checkNames(t, "area", notice.AllAreas())
 	checkNames(t, "item", notice.AllItems())
+	checkNames(t, "aspect", merger.AllAspects())
 }
 
 // TestAccountabilityCodes renders every finding and report code of packages
@@ -96,11 +99,27 @@ func TestAccountabilityCodes(t *testing.T) {
 		notice.CodeLetterComplainDK:   nil,
 		notice.CodeLetterComplainNO:   nil,
 
+		merger.CodeActivityDiffers:   {compliance.Text("Lønn"), compliance.Int(2), compliance.Names(merger.AllAspects())},
+		merger.CodeActivityMatched:   {compliance.Text("Lønn"), compliance.Int(2)},
+		merger.CodeProcessorConflict: {compliance.Text("Evry Norge AS"), compliance.Names(merger.AllAspects())},
+		merger.CodeProcessorShared:   {compliance.Text("Evry Norge AS"), compliance.Int(2)},
+		merger.CodeRenew:             {compliance.Text("Evry Norge AS"), compliance.Text("Rygge kommune"), day},
+		merger.CodeUpdate:            {compliance.Text("Evry Norge AS"), compliance.Text("Rygge kommune"), day},
+		merger.CodeRevisit:           {compliance.Text("Velferdsteknologi"), compliance.Text("Rygge kommune")},
+		merger.CodeRuleConflict:      {compliance.Name(retention.Noark), compliance.Text("A20"), compliance.Names(merger.AllAspects())},
+		merger.CodeBreaches:          {compliance.Text("Rygge kommune"), compliance.Int(12), compliance.Int(9), compliance.Int(4)},
+		merger.CodeReportTitle:       {day},
+		merger.CodeReportOrigin: {compliance.Text("Rygge kommune"), compliance.Int(3), compliance.Int(1),
+			compliance.Int(1), compliance.Int(2)},
+		merger.CodeReportSummary: {compliance.Int(3), compliance.Int(2), compliance.Int(3), compliance.Int(1), compliance.Int(1)},
+		merger.CodeReportDecide:  nil,
+		merger.CodeReportInfo:    nil,
+
 		scope.CodeCouncilMemberOutside: nil,
 		scope.CodeCouncilMemberOpen:    nil,
 		scope.CodeCouncilMemberPolicy:  nil,
 	}
-	for _, list := range [][]compliance.Code{training.Codes(), training.ReportCodes(), dpo.Codes(), dpo.ReportCodes(), scope.Codes(), notice.Codes(), notice.LetterCodes()} {
+	for _, list := range [][]compliance.Code{training.Codes(), training.ReportCodes(), dpo.Codes(), dpo.ReportCodes(), scope.Codes(), notice.Codes(), notice.LetterCodes(), merger.Codes(), merger.ReportCodes()} {
 		for _, c := range list {
 			if _, ok := args[c]; !ok {
 				t.Errorf("code %s has no test arguments", c)
