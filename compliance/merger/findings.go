@@ -48,7 +48,9 @@ func Codes() []compliance.Code {
 
 func findings(m Merger, origins []Origin, pol Policy) []compliance.Finding {
 	var fs []compliance.Finding
-	art30 := func() []compliance.Ref { return []compliance.Ref{compliance.GDPR(30, 1, ""), compliance.GDPR(5, 2, "")} }
+	art30 := func() []compliance.Ref {
+		return []compliance.Ref{compliance.GDPR(30, 1, ""), compliance.GDPR(5, 2, "")}
+	}
 	for _, g := range m.Activities {
 		if len(g.From) < 2 {
 			continue
@@ -81,8 +83,8 @@ func findings(m Merger, origins []Origin, pol Policy) []compliance.Finding {
 			code, sev = CodeUpdate, compliance.Info
 		}
 		fs = append(fs, compliance.Finding{Code: code, Severity: sev, Principle: compliance.Accountability,
-			Refs: []compliance.Ref{compliance.GDPR(28, 3, ""), compliance.GDPR(28, 9, "")},
-			Args: []compliance.Arg{compliance.Text(r.Processor), compliance.Text(m.Origins[r.From.Origin]), compliance.DateArg(m.On)},
+			Refs:    []compliance.Ref{compliance.GDPR(28, 3, ""), compliance.GDPR(28, 9, "")},
+			Args:    []compliance.Arg{compliance.Text(r.Processor), compliance.Text(m.Origins[r.From.Origin]), compliance.DateArg(m.On)},
 			Subject: "processors/" + r.From.ID + "/agreements/" + agreementID(r.Agreement)})
 	}
 	for i, o := range origins {

@@ -25,14 +25,14 @@ type Area uint8
 
 // Areas.
 const (
-	Employees Area = iota + 1 // staff and applicants (HR)
-	SchoolChildcare           // school, after-school care, kindergarten
-	SocialServices            // social services, employment, benefits
-	HealthCare                // health and care, elder care, home care
-	TechnicalEnvironment      // building, roads, environment, utilities
-	CultureLeisure            // libraries, culture, sports, leisure
-	CitizenServices           // citizen service, self-service, contact
-	General                   // the kommune in general
+	Employees            Area = iota + 1 // staff and applicants (HR)
+	SchoolChildcare                      // school, after-school care, kindergarten
+	SocialServices                       // social services, employment, benefits
+	HealthCare                           // health and care, elder care, home care
+	TechnicalEnvironment                 // building, roads, environment, utilities
+	CultureLeisure                       // libraries, culture, sports, leisure
+	CitizenServices                      // citizen service, self-service, contact
+	General                              // the kommune in general
 )
 
 var areas = enum.New[Area]("area", "notice.area", compliance.UnknownCode,
@@ -65,20 +65,20 @@ type Item uint8
 
 // Items.
 const (
-	Identity             Item = iota + 1 // the controller's identity and contact details, 13(1)(a), 14(1)(a)
-	DPOContact                           // the DPO's contact details, 13(1)(b), 14(1)(b)
-	Purposes                             // the purposes and the legal basis, 13(1)(c), 14(1)(c)
-	LegitimateInterests                  // the legitimate interests, 13(1)(d), 14(2)(b): only with Art 6(1)(f)
-	Categories                           // the categories of data, 14(1)(d): only for data obtained from others
-	Recipients                           // the recipients, 13(1)(e), 14(1)(e)
-	Transfers                            // transfers to third countries and the safeguards, 13(1)(f), 14(1)(f)
-	Retention                            // how long the data are kept, 13(2)(a), 14(2)(a)
-	Rights                               // the rights of access, rectification, erasure, restriction, objection, portability, 13(2)(b), 14(2)(c)
-	WithdrawConsent                      // the right to withdraw consent, 13(2)(c), 14(2)(d): only with consent
-	Complaint                            // the right to complain to Datatilsynet, 13(2)(d), 14(2)(e)
-	Requirement                          // whether providing the data is a statutory or contractual requirement and the consequences, 13(2)(e): only for data collected from the person
-	Source                               // the source of the data, 14(2)(f): only for data obtained from others
-	AutomatedDecisions                   // automated decision-making and its logic, 13(2)(f), 14(2)(g): only where it exists
+	Identity            Item = iota + 1 // the controller's identity and contact details, 13(1)(a), 14(1)(a)
+	DPOContact                          // the DPO's contact details, 13(1)(b), 14(1)(b)
+	Purposes                            // the purposes and the legal basis, 13(1)(c), 14(1)(c)
+	LegitimateInterests                 // the legitimate interests, 13(1)(d), 14(2)(b): only with Art 6(1)(f)
+	Categories                          // the categories of data, 14(1)(d): only for data obtained from others
+	Recipients                          // the recipients, 13(1)(e), 14(1)(e)
+	Transfers                           // transfers to third countries and the safeguards, 13(1)(f), 14(1)(f)
+	Retention                           // how long the data are kept, 13(2)(a), 14(2)(a)
+	Rights                              // the rights of access, rectification, erasure, restriction, objection, portability, 13(2)(b), 14(2)(c)
+	WithdrawConsent                     // the right to withdraw consent, 13(2)(c), 14(2)(d): only with consent
+	Complaint                           // the right to complain to Datatilsynet, 13(2)(d), 14(2)(e)
+	Requirement                         // whether providing the data is a statutory or contractual requirement and the consequences, 13(2)(e): only for data collected from the person
+	Source                              // the source of the data, 14(2)(f): only for data obtained from others
+	AutomatedDecisions                  // automated decision-making and its logic, 13(2)(f), 14(2)(g): only where it exists
 )
 
 var items = enum.New[Item]("item", "notice.item", compliance.UnknownCode,
