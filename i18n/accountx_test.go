@@ -82,7 +82,7 @@ func TestAccountabilityCodes(t *testing.T) {
 		notice.CodeLetterData:         {compliance.Names(compliance.CategoriesOf(compliance.Identity, compliance.Health).All())},
 		notice.CodeLetterRecipient:    {compliance.Text("PPR")},
 		notice.CodeLetterNoRecipient:  nil,
-		notice.CodeLetterTransfer:     {compliance.CountryArg(compliance.MustCountry("US")), compliance.Name(record.SafeguardSCC)},
+		notice.CodeLetterTransfer:     {compliance.CountryArg(compliance.MustCountry("US")), compliance.Name(record.SafeguardStandardClauses)},
 		notice.CodeLetterKeepPeriod:   {compliance.PeriodArg(compliance.Years(5)), compliance.Name(record.FromCaseClosed)},
 		notice.CodeLetterKeepText:     {compliance.Text("til barnet forlader skolen")},
 		notice.CodeLetterSources:      {compliance.Text("CPR-registeret")},

@@ -59,6 +59,10 @@ func tables() []table {
 		{nb, "breach", breachNB},
 		{nn, "breach", breachNN},
 		{en, "breach", breachEN},
+		{da, "breachx", breachxDA},
+		{nb, "breachx", breachxNB},
+		{nn, "breachx", breachxNN},
+		{en, "breachx", breachxEN},
 		{da, "processor", processorDA},
 		{nb, "processor", processorNB},
 		{nn, "processor", processorNN},
@@ -79,6 +83,14 @@ func tables() []table {
 		{nb, "accountx", accountxNB},
 		{nn, "accountx", accountxNN},
 		{en, "accountx", accountxEN},
+		{da, "interopx", interopxDA},
+		{nb, "interopx", interopxNB},
+		{nn, "interopx", interopxNN},
+		{en, "interopx", interopxEN},
+		{da, "archx", archxDA},
+		{nb, "archx", archxNB},
+		{nn, "archx", archxNN},
+		{en, "archx", archxEN},
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/merger"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/dpia"
@@ -24,14 +25,14 @@ func id(kind, n byte) [16]byte { return [16]byte{6: 0x70, 8: 0x80, 14: kind, 15:
 
 // orgnr returns a valid organisasjonsnummer starting with prefix (8 digits):
 // the check digit is found by trying each.
-func orgnr(t testing.TB, prefix string) compliance.OrgNr {
+func orgnr(t testing.TB, prefix string) ident.OrgNr {
 	for d := '0'; d <= '9'; d++ {
-		if o, err := compliance.ParseOrgNr(prefix + string(d)); err == nil {
+		if o, err := ident.ParseOrgNr(prefix + string(d)); err == nil {
 			return o
 		}
 	}
 	t.Fatalf("no check digit for %s", prefix)
-	return compliance.OrgNr{}
+	return ident.OrgNr{}
 }
 
 // Rygge and Moss merged into the new Moss kommune on 1 January 2020

@@ -34,7 +34,7 @@ var (
 		Controller:   kommune,
 		Purposes:     []record.Purpose{{Name: "at vise billeder fra skolens liv", Basis: compliance.Consent}},
 		Data:         compliance.CategoriesOf(compliance.Identity),
-		Transfers:    []record.Transfer{{Country: compliance.MustCountry("US"), Recipient: "Cloud-leverandør", Safeguard: record.SafeguardSCC}},
+		Transfers:    []record.Transfer{{Country: compliance.MustCountry("US"), Recipient: "Cloud-leverandør", Safeguard: record.SafeguardStandardClauses}},
 		NoRecipients: true,
 		Erasure:      record.Erasure{Text: "til barnet forlader skolen"},
 		Updated:      time.Date(2026, 2, 1, 10, 0, 0, 0, time.UTC)}

@@ -124,7 +124,7 @@ func Render(n Notice, controller record.Party, dpo record.ContactDetails, activi
 			}
 		}
 		if a.Data != 0 {
-			addItem(CodeLetterData, Categories, compliance.Names(a.Data.All()))
+			addItem(CodeLetterData, Categories, compliance.PlainData(a.Data, n.Jurisdiction))
 		}
 		for _, r := range a.Recipients {
 			addItem(CodeLetterRecipient, Recipients, compliance.Text(r.Name))

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/internal/check"
 	"github.com/tillid/tillid/internal/enum"
 )
@@ -250,10 +251,10 @@ func (e Employee) Validate() error {
 // an employee ID must not be one (Art 87 GDPR; databeskyttelsesloven § 11,
 // personopplysningsloven § 12 keep them for where they are needed).
 func looksNational(s string) bool {
-	if _, err := compliance.ParseCPR(s); err == nil {
+	if _, err := ident.ParseCPR(s); err == nil {
 		return true
 	}
-	_, err := compliance.ParseFNR(s)
+	_, err := ident.ParseFNR(s)
 	return err == nil
 }
 

@@ -27,6 +27,7 @@ import (
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/merger"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/dpia"
@@ -80,13 +81,13 @@ func id(kind, n byte) [16]byte { return [16]byte{6: 0x70, 8: 0x80, 14: kind, 15:
 
 // orgnr returns the organisasjonsnummer with the valid check digit after
 // the eight digits of prefix.
-func orgnr(prefix string) (compliance.OrgNr, error) {
+func orgnr(prefix string) (ident.OrgNr, error) {
 	for d := '0'; d <= '9'; d++ {
-		if o, err := compliance.ParseOrgNr(prefix + string(d)); err == nil {
+		if o, err := ident.ParseOrgNr(prefix + string(d)); err == nil {
 			return o, nil
 		}
 	}
-	return compliance.OrgNr{}, fmt.Errorf("no organisasjonsnummer with prefix %s", prefix)
+	return ident.OrgNr{}, fmt.Errorf("no organisasjonsnummer with prefix %s", prefix)
 }
 
 func registers() ([]merger.Origin, error) {
