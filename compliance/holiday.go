@@ -18,8 +18,9 @@ import (
 //
 // Denmark. The helligdage are those of the Evangelical Lutheran Church
 // (folkekirken), fixed by royal authority through the Alterbog; no act of
-// the Folketing enumerates them (https://www.elov.dk/helligdagsloven/ ;
-// https://www.folkekirken.dk/aktuelt/nyheder/saadan-afskaffer-man-en-helligdag ).
+// the Folketing enumerates them (folkekirken:
+// https://www.folkekirken.dk/aktuelt/nyheder/saadan-afskaffer-man-en-helligdag ;
+// also the secondary site https://www.elov.dk/helligdagsloven/ ).
 // They are NewYearsDay, MaundyThursday, GoodFriday, EasterSunday,
 // EasterMonday, AscensionDay, WhitSunday, WhitMonday, ChristmasDay and
 // SecondChristmasDay, plus GreatPrayerDay up to and including 2023.
@@ -94,7 +95,8 @@ var (
 	refMaiLoven = Section(NOAct, "lov om 1. og 17. mai", "1", 0, "")
 	// refForaeldelsesloven is the Danish forældelsesloven § 27, stk. 2,
 	// which extends a deadline ending on a weekend, a helligdag,
-	// grundlovsdag, 24 or 31 December (https://danskelove.dk/for%C3%A6ldelsesloven/27 ).
+	// grundlovsdag, 24 or 31 December (LBK nr. 1238 af 09/11/2015,
+	// https://www.retsinformation.dk/eli/lta/2015/1238 ).
 	refForaeldelsesloven = Section(DKAct, "forældelsesloven", "27", 2, "")
 	// refStoreBededag is the Danish act that abolished store bededag as a
 	// helligdag from 1 January 2024: L 13 (2022–23), "Forslag til lov om

@@ -34,8 +34,9 @@
 //   - Datatilsynet DK's Chromebook decisions (2022–2026), which the tests
 //     replay.
 //
-// The facts and their sources are in reference/processor-transfers.md of the
-// project's shared notes. Where the sources do not settle a question — how
+// Each rule cites its public source (EUR-Lex, edpb.europa.eu,
+// datatilsynet.dk and datatilsynet.no) in its doc comment and on its
+// findings. Where the sources do not settle a question — how
 // often to supervise, how Norway applies an adequacy decision before the EEA
 // Agreement takes it in, when to repeat a transfer impact assessment — the
 // answer is a documented field of [Policy], never a constant.
