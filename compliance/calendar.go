@@ -15,20 +15,20 @@ import (
 type HourCount uint8
 
 // Hour counts.
-const (
-	// HourCountElapsed counts the hours from the instant of the event:
-	// 72 hours after awareness at 10:37 end at 10:37 three days later. It
-	// is the plain reading of Art 33(1) GDPR ("not later than 72 hours
-	// after having become aware") used by the Danish and Norwegian
-	// Datatilsynet, and it ends earlier than the strict reading, so it is
-	// the safe default.
-	HourCountElapsed HourCount = iota + 1
-	// HourCountNextHour is the strict reading of Reg 1182/71 Art 3(1),
-	// first subparagraph: the hour during which the event happens is not
-	// part of the period, which starts at the beginning of the next full
-	// hour (Art 3(2)(a)): awareness at 10:37 starts the period at 11:00.
-	HourCountNextHour
-)
+
+// HourCountElapsed counts the hours from the instant of the event:
+// 72 hours after awareness at 10:37 end at 10:37 three days later. It
+// is the plain reading of Art 33(1) GDPR ("not later than 72 hours
+// after having become aware") used by the Danish and Norwegian
+// Datatilsynet, and it ends earlier than the strict reading, so it is
+// the safe default.
+const HourCountElapsed HourCount = 1
+
+// HourCountNextHour is the strict reading of Reg 1182/71 Art 3(1),
+// first subparagraph: the hour during which the event happens is not
+// part of the period, which starts at the beginning of the next full
+// hour (Art 3(2)(a)): awareness at 10:37 starts the period at 11:00.
+const HourCountNextHour HourCount = 2
 
 var hourCounts = enum.New[HourCount]("hour-count", "compliance.hour-count", UnknownCode,
 	"elapsed", "next-hour")

@@ -39,24 +39,23 @@ type Holiday uint8
 
 // Holidays. The movable feasts are given as their distance from Easter
 // Sunday (E), computed by [Easter].
-const (
-	NewYearsDay        Holiday = iota + 1 // 1 January: DK nytårsdag, NO nyttårsdag
-	MaundyThursday                        // E−3: DK skærtorsdag, NO skjærtorsdag
-	GoodFriday                            // E−2: langfredag
-	EasterSunday                          // E: DK påskedag, NO første påskedag
-	EasterMonday                          // E+1: DK 2. påskedag, NO andre påskedag
-	GreatPrayerDay                        // E+26, the fourth Friday after Easter: DK store bededag, a helligdag up to and including 2023
-	AscensionDay                          // E+39: Kristi himmelfartsdag
-	WhitSunday                            // E+49: DK pinsedag, NO første pinsedag
-	WhitMonday                            // E+50: DK 2. pinsedag, NO andre pinsedag
-	ChristmasDay                          // 25 December: DK juledag, NO første juledag
-	SecondChristmasDay                    // 26 December: DK 2. juledag, NO andre juledag
-	ConstitutionDay                       // 5 June: DK grundlovsdag (extended Danish set only)
-	ChristmasEve                          // 24 December: DK juleaftensdag (extended Danish set only)
-	NewYearsEve                           // 31 December: DK nytårsaftensdag (extended Danish set only)
-	LabourDay                             // 1 May: NO høgtidsdag
-	NationalDay                           // 17 May: NO høgtidsdag (grunnlovsdagen)
-)
+
+const NewYearsDay Holiday = 1         // 1 January: DK nytårsdag, NO nyttårsdag
+const MaundyThursday Holiday = 2      // E−3: DK skærtorsdag, NO skjærtorsdag
+const GoodFriday Holiday = 3          // E−2: langfredag
+const EasterSunday Holiday = 4        // E: DK påskedag, NO første påskedag
+const EasterMonday Holiday = 5        // E+1: DK 2. påskedag, NO andre påskedag
+const GreatPrayerDay Holiday = 6      // E+26, the fourth Friday after Easter: DK store bededag, a helligdag up to and including 2023
+const AscensionDay Holiday = 7        // E+39: Kristi himmelfartsdag
+const WhitSunday Holiday = 8          // E+49: DK pinsedag, NO første pinsedag
+const WhitMonday Holiday = 9          // E+50: DK 2. pinsedag, NO andre pinsedag
+const ChristmasDay Holiday = 10       // 25 December: DK juledag, NO første juledag
+const SecondChristmasDay Holiday = 11 // 26 December: DK 2. juledag, NO andre juledag
+const ConstitutionDay Holiday = 12    // 5 June: DK grundlovsdag (extended Danish set only)
+const ChristmasEve Holiday = 13       // 24 December: DK juleaftensdag (extended Danish set only)
+const NewYearsEve Holiday = 14        // 31 December: DK nytårsaftensdag (extended Danish set only)
+const LabourDay Holiday = 15          // 1 May: NO høgtidsdag
+const NationalDay Holiday = 16        // 17 May: NO høgtidsdag (grunnlovsdagen)
 
 var holidays = enum.New[Holiday]("holiday", "compliance.holiday", UnknownCode,
 	"new-years-day", "maundy-thursday", "good-friday", "easter-sunday", "easter-monday",
