@@ -9,21 +9,32 @@ import (
 	"testing"
 )
 
-// blocks returns the ```go blocks of the markdown text md.
+// skipMarker, on the line before a ```go fence, exempts the block: code
+// of a nested module (postgres, sqlite), which the core module cannot
+// import.
+const skipMarker = "<!-- readme-test: skip"
+
+// blocks returns the ```go blocks of the markdown text md, but those after
+// a skipMarker line.
 func blocks(md string) []string {
 	var out []string
 	var cur []string
-	in := false
+	in, skip := false, false
+	prev := ""
 	for _, line := range strings.Split(md, "\n") {
 		switch {
 		case !in && strings.TrimSpace(line) == "```go":
 			in, cur = true, nil
+			skip = strings.HasPrefix(strings.TrimSpace(prev), skipMarker)
 		case in && strings.TrimSpace(line) == "```":
 			in = false
-			out = append(out, strings.TrimRight(strings.Join(cur, "\n"), "\n"))
+			if !skip {
+				out = append(out, strings.TrimRight(strings.Join(cur, "\n"), "\n"))
+			}
 		case in:
 			cur = append(cur, line)
 		}
+		prev = line
 	}
 	return out
 }
@@ -88,7 +99,7 @@ func TestSnippets(t *testing.T) {
 
 // TestExtract checks the extraction on a small input.
 func TestExtract(t *testing.T) {
-	md := "x\n```go\na := 1\n\tb\n```\n```sh\nno\n```\n"
+	md := "x\n```go\na := 1\n\tb\n```\n```sh\nno\n```\n" + skipMarker + " (x) -->\n```go\nskipped\n```\n"
 	if got := blocks(md); len(got) != 1 || got[0] != "a := 1\n\tb" {
 		t.Errorf("blocks = %q", got)
 	}

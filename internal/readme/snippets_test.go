@@ -2,17 +2,24 @@ package readme_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 	"testing"
 	"time"
 
+	"github.com/google/uuid"
+	"golang.org/x/text/language"
+
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/breach/breachtest"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/rights"
 	"github.com/tillid/tillid/i18n"
+	"github.com/tillid/tillid/interop"
+	"github.com/tillid/tillid/interop/kitos"
 	"github.com/tillid/tillid/processor"
 )
 
@@ -23,8 +30,11 @@ import (
 // snippet that stops compiling fails the build of this test. The
 // functions are compiled, never run.
 
+// errNotRegistered stands for the host's own error.
+var errNotRegistered = errors.New("not in the register of processors")
+
 func Example_checkBeforeSharing() {
-	check := func(ctx context.Context, store processor.Store, kommune compliance.ControllerID, supplierID compliance.ProcessorID) error {
+	check := func(ctx context.Context, store processor.Store, kommune compliance.ControllerID, supplierCVR ident.CVR) error {
 		// readme:begin
 		reg, err := processor.NewRegistry(store, kommune, &processor.Options{
 			Policy: processor.Policy{Jurisdiction: compliance.DK},
@@ -35,8 +45,12 @@ func Example_checkBeforeSharing() {
 		if _, err := reg.Load(ctx); err != nil { // compile the registry from your store
 			return err
 		}
-		d := reg.Check(processor.Request{ // well under a microsecond; no allocation when allowed
-			Processor: supplierID,
+		id, ok := reg.Lookup(processor.KeyCVR(supplierCVR)) // or KeyOrgNr, KeyExternal(KITOS UUID), KeyID
+		if !ok {
+			return errNotRegistered // not in the register (or the CVR number is on two records)
+		}
+		d := reg.Check(processor.Request{ // a few hundred ns; no allocation when allowed
+			Processor: id,
 			Data:      compliance.CategoriesOf(compliance.Identity, compliance.SocialIssues),
 			Subjects:  compliance.SubjectsOf(compliance.JobSeekers),
 			Purpose:   "beskæftigelsesindsats",
@@ -129,6 +143,33 @@ func Example_store() {
 	// readme:end
 	var s Store = breach.Store(nil)
 	var _ breach.Store = s
+}
+
+// Example_import is the KITOS import in a host.
+func Example_import() {
+	importKITOS := func(ctx context.Context, email, password string, kommuneOrgUUID uuid.UUID, lastImport time.Time,
+		store processor.Store, ctrl compliance.ControllerID, mapping kitos.Mapping, registry interop.Registry) error {
+		// readme:begin
+		c, err := kitos.NewClient("https://kitos.dk/", email, password, nil)
+		if err != nil {
+			return err
+		}
+		src, err := kitos.Fetch(ctx, c, kommuneOrgUUID, lastImport) // zero time: everything
+		if err != nil {
+			return err
+		}
+		batch, err := kitos.Plan(ctx, kitos.StoreLister(store, ctrl), ctrl, src, mapping)
+		if err != nil {
+			return err
+		}
+		fmt.Print(i18n.NewPrinter(language.Danish).Text(batch.Report().Document())) // the dry run
+		if _, err := batch.Apply(ctx, registry); err != nil {                       // when the DPO says yes
+			return err
+		}
+		// readme:end
+		return nil
+	}
+	_ = importKITOS
 }
 
 // testDB stands for a host's database in the README's conformance test.
