@@ -166,6 +166,13 @@ func (c *collector) at(k int) *centry {
 // A decision's findings are copied, with their references, arguments and
 // message keys, into one block — one allocation — of the smallest size
 // class that holds them; beyond the largest, each kind gets its own slice.
+type blockXS struct {
+	fs   [1]compliance.Finding
+	refs [2]compliance.Ref
+	args [1]compliance.Arg
+	keys [1]string
+}
+
 type blockS struct {
 	fs   [1]compliance.Finding
 	refs [3]compliance.Ref
@@ -207,6 +214,9 @@ func (c *collector) findings() []compliance.Finding {
 	var args []compliance.Arg
 	var keys []string
 	switch {
+	case total <= 1 && nr <= 2 && na <= 1 && nk <= 1:
+		b := new(blockXS)
+		out, refs, args, keys = b.fs[:total:total], b.refs[:0:nr], b.args[:0:na], b.keys[:0:nk]
 	case total <= 1 && nr <= 3 && na <= 2 && nk <= 2:
 		b := new(blockS)
 		out, refs, args, keys = b.fs[:total:total], b.refs[:0:nr], b.args[:0:na], b.keys[:0:nk]
