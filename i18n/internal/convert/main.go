@@ -544,12 +544,8 @@ func fromDoc(doc string, n int) (names, meanings []string, ref string) {
 	if n == 0 {
 		return nil, nil, ref
 	}
-	if kinds := kindRE.FindAllStringSubmatch(doc, -1); len(kinds) == n {
-		// Processor style: Text(processor), Date(to).
-		var parts []string
-		for _, k := range kinds {
-			parts = append(parts, k[2]+" ("+strings.ToLower(k[1])+")")
-		}
+	if parts := kinds(doc); len(parts) == n {
+		// Processor style: Text(processor), Date(to), Country.
 		names, meanings = named(parts)
 		return names, meanings, ref
 	}
@@ -585,7 +581,29 @@ func fromDoc(doc string, n int) (names, meanings []string, ref string) {
 	return names, meanings, ref
 }
 
-var kindRE = regexp.MustCompile(`\b(Text|Name|Names|Date|Time|Int|Decimal|Duration|Period|Ref|Country)\(([^()]*)\)`)
+var kindRE = regexp.MustCompile(`\b(Text|Name|Names|Date|Time|Int|Decimal|Duration|Period|Ref|Country)(?:\(([^()]*)\))?`)
+
+// kinds reads argument kinds in the style "Text(processor), Date(to),
+// Country." from a doc comment: a kind with its meaning in parentheses, or
+// a bare kind word in a comma-separated list.
+func kinds(doc string) []string {
+	var parts []string
+	for _, loc := range kindRE.FindAllStringSubmatchIndex(doc, -1) {
+		kind := strings.ToLower(doc[loc[2]:loc[3]])
+		if loc[4] >= 0 {
+			parts = append(parts, doc[loc[4]:loc[5]]+" ("+kind+")")
+			continue
+		}
+		before := doc[:loc[0]]
+		after := doc[loc[1]:]
+		listed := (strings.HasSuffix(before, ". ") || strings.HasSuffix(before, ", ") || strings.HasSuffix(before, ": ")) &&
+			(after == "" || after[0] == ',' || after[0] == '.')
+		if listed {
+			parts = append(parts, kind)
+		}
+	}
+	return parts
+}
 
 // named gives each meaning a name, unique within the message.
 func named(parts []string) (names, meanings []string) {
