@@ -62,6 +62,25 @@ var theAreas = sync.OnceValue(func() []area {
 	return areas
 })
 
+// theVariants are the keys whose message depends on the data's
+// jurisdiction: KEY has the variants KEY.dk and KEY.no in the message files
+// (see [Printer.In]).
+var theVariants = sync.OnceValue(func() map[string]bool {
+	keys := map[string]bool{}
+	for _, a := range theAreas() {
+		for _, m := range a.file.Messages {
+			keys[m.Key] = true
+		}
+	}
+	variants := map[string]bool{}
+	for k := range keys {
+		if keys[k+".dk"] && keys[k+".no"] {
+			variants[k] = true
+		}
+	}
+	return variants
+})
+
 // entry is one message of one language in a Go table, the format of the
 // messages before the message files. New messages belong in a message file;
 // the tables remain only so that messages written as Go tables can be

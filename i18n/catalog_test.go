@@ -190,6 +190,10 @@ var invariant = map[string]bool{
 	"nn compliance.period.years":     true,
 	"nn i18n.duration.minutes":       true,
 	"nn compliance.register.entries": true,
+	// "point" (da) and "poeng" (nb, nn) are the same in the plural.
+	"da processor.concept-below-model": true,
+	"nb processor.concept-below-model": true,
+	"nn processor.concept-below-model": true,
 }
 
 // TestCountedSingular renders every counted message — one with a count
@@ -306,4 +310,47 @@ func parsedCopies(t *testing.T) ([]*msgfile.File, [][]byte) {
 		data = append(data, a.file.Bytes())
 	}
 	return files, data
+}
+
+// TestJurisdictionVariants checks the messages that depend on the data's
+// jurisdiction (KEY with KEY.dk and KEY.no, see Printer.In): each variant
+// takes the same placeholders as KEY, so the code's arguments fit all three,
+// and no KEY has only one of the two variants.
+func TestJurisdictionVariants(t *testing.T) {
+	msgs := map[string]*msgfile.Message{}
+	for _, a := range theAreas() {
+		for i := range a.file.Messages {
+			msgs[a.file.Messages[i].Key] = &a.file.Messages[i]
+		}
+	}
+	for k, m := range msgs {
+		dk, no := msgs[k+".dk"], msgs[k+".no"]
+		if (dk == nil) != (no == nil) {
+			t.Errorf("%s has only one of the variants .dk and .no", k)
+			continue
+		}
+		if dk == nil {
+			continue
+		}
+		for _, v := range []*msgfile.Message{dk, no} {
+			if !slices.Equal(v.Args, m.Args) && !sameNames(v.Args, m.Args) {
+				t.Errorf("%s: placeholders differ from %s", v.Key, k)
+			}
+		}
+	}
+	if !theVariants()["compliance.data-category.national-id"] {
+		t.Error("the national identity number has no jurisdiction variants")
+	}
+}
+
+func sameNames(a, b []msgfile.Placeholder) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Name != b[i].Name || a[i].Kind != b[i].Kind {
+			return false
+		}
+	}
+	return true
 }

@@ -70,7 +70,7 @@ func run(args []string, out io.Writer, now time.Time) error {
 	if *lang != "" {
 		tag = i18n.Match(tag, *lang)
 	}
-	p := i18n.NewPrinter(tag)
+	p := i18n.NewPrinter(tag).In(j)
 
 	doc := compliance.Document{Title: compliance.Msg(compliance.CodeText,
 		compliance.Text(p.Name(j)+", "+p.Time(event.In(cal.Location()))))}
