@@ -1,5 +1,5 @@
-// Package compliance is tillid's shared vocabulary and the general
-// obligations of a controller under the GDPR.
+// Package compliance is tillid's shared vocabulary: what every domain
+// package (record, rights, breach, processor, dpia, retention) speaks.
 //
 // The vocabulary is what every other package speaks: [Jurisdiction] (Denmark
 // or Norway), legal references ([Ref]) into the GDPR, the Danish
@@ -10,15 +10,10 @@
 // result of a rule; typed IDs; and the error conventions ([ErrNotFound],
 // [ErrConflict], [ValidationError]).
 //
-// The general obligations of a kommune as controller are here too: records of
-// processing activities for controllers and for processors ([Activity], Art 30(1)
-// and 30(2) GDPR) with a completeness check; [Assess], which weighs a record
-// against the principles of Art 5 and the bases and conditions of Art 6, 8, 9
-// and 10 GDPR together with databeskyttelsesloven §§ 6, 7, 8 and 11 and
-// personopplysningsloven §§ 5 and 12; data-subject requests ([Request], Art
-// 12–22 GDPR) with their Art 12(3) and 12(4) deadlines; a [Register] over the
-// host's [ActivityStore] and [RequestStore]; and the register's export as JSON,
-// as a localisable table and as a document for Datatilsynet.
+// Records of processing (Art 30 GDPR) and their assessment are in package
+// [github.com/tillid/tillid/compliance/record]; data-subject requests (Art
+// 12–22 GDPR) and their deadlines in package
+// [github.com/tillid/tillid/compliance/rights].
 //
 // Every vocabulary type is an enum with a stable lower-case text code (its JSON
 // and database form), a Parse function that rejects unknown codes by naming the

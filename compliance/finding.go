@@ -227,11 +227,11 @@ type Finding struct {
 	// belongs to one (zero otherwise).
 	Principle Principle `json:"principle,omitzero"`
 	// Refs are the provisions and guidance the rule rests on; never empty.
-	// Rules may share one backing array between findings: treat Refs as
-	// read-only.
+	// The findings tillid returns own their Refs and Args ([Detach]): a
+	// caller may change them without changing anything another caller
+	// receives.
 	Refs []Ref `json:"refs"`
-	// Args are the message's arguments. Like Refs, they may share a backing
-	// array with other findings: treat them as read-only.
+	// Args are the message's arguments.
 	Args []Arg `json:"args,omitempty"`
 	// Subject names what the finding is about without personal data: a field
 	// path ("purposes[1]"), an entity ID, a country code. Empty when the

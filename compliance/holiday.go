@@ -143,8 +143,8 @@ const lastGreatPrayerDay = 2023
 // The years for which [Easter] is defined: the Gregorian calendar began in
 // October 1582, and [Date] ends in 9999.
 const (
-	minYear = 1583
-	maxYear = 9999
+	minYear = FirstYear
+	maxYear = LastYear
 )
 
 // Easter returns the date of Easter Sunday in the Gregorian calendar for a

@@ -14,20 +14,3 @@ type Table struct {
 // the other and separated by the language's list separator ("; "). An
 // empty Cell is an empty cell.
 type Cell []Message
-
-// text returns a Cell holding s shown as is, or an empty Cell for "".
-func text(s string) Cell {
-	if s == "" {
-		return nil
-	}
-	return Cell{Msg(CodeText, Text(s))}
-}
-
-// named returns a Cell holding the localised name of v, or an empty Cell
-// when v is invalid.
-func named(v Keyed) Cell {
-	if v.Key() == "" {
-		return nil
-	}
-	return Cell{Msg(CodeText, Name(v))}
-}

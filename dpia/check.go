@@ -157,6 +157,7 @@ func Check(a Assessment, at time.Time, cal *compliance.Calendar, p *Policy) (Rep
 	if err := c.review(); err != nil {
 		return Report{}, err
 	}
+	compliance.Detach(c.r.Findings)
 	return c.r, nil
 }
 
@@ -179,6 +180,7 @@ func Review(a Assessment, current Description, at time.Time, cal *compliance.Cal
 			r.Findings = append(r.Findings, finding(CodeReview, compliance.Warning, refsReview, t.String(), compliance.Name(t)))
 		}
 	}
+	compliance.Detach(r.Findings)
 	return r, nil
 }
 

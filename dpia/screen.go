@@ -635,6 +635,7 @@ func (sc *screener) run() Screening {
 		s.Custom = append(s.Custom, c.Code)
 	}
 	s.Findings = sc.findings(&b, pending, outcome)
+	compliance.Detach(s.Findings)
 	return s
 }
 

@@ -1,6 +1,7 @@
 package i18n_test
 
 import (
+	"maps"
 	"strings"
 	"testing"
 	"time"
@@ -133,6 +134,7 @@ func processorArgs() map[compliance.Code][]compliance.Arg {
 // language, with the arguments its rules pass.
 func TestProcessorCodes(t *testing.T) {
 	args := processorArgs()
+	maps.Copy(args, processorxArgs())
 	for _, c := range processor.Codes() {
 		if _, ok := args[c]; !ok {
 			t.Errorf("code %s has no test arguments", c)

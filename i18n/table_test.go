@@ -12,15 +12,16 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/i18n"
 )
 
 func tableFixture() compliance.Table {
 	return compliance.Table{
 		Columns: []compliance.Message{
-			compliance.Msg(compliance.Code(compliance.ExportName.Key())),
-			compliance.Msg(compliance.Code(compliance.ExportData.Key())),
-			compliance.Msg(compliance.Code(compliance.ExportReviewedOn.Key())),
+			compliance.Msg(compliance.Code(record.ExportName.Key())),
+			compliance.Msg(compliance.Code(record.ExportData.Key())),
+			compliance.Msg(compliance.Code(record.ExportReviewedOn.Key())),
 		},
 		Rows: [][]compliance.Cell{
 			{

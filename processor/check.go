@@ -161,12 +161,18 @@ type memo struct {
 func (s *Snapshot) Check(req Request, at time.Time) Decision {
 	d := Decision{Processor: req.Processor, At: at, RuleSet: RuleSet, Request: req, Outcome: Deny}
 	if s == nil {
-		d.Findings = unknownFindings
+		d.Findings = []compliance.Finding{{Code: CodeNotLoaded, Severity: compliance.Violation,
+			Principle: compliance.Accountability, Refs: []compliance.Ref{refArt28_1}}}
 		return d
 	}
 	d.Policy = s.policy.Version
-	p := s.procs[req.Processor]
+	p := s.t.get(req.Processor)
 	if p == nil {
+		if !s.complete {
+			d.Findings = []compliance.Finding{{Code: CodeNotLoaded, Severity: compliance.Violation,
+				Principle: compliance.Accountability, Refs: []compliance.Ref{refArt28_1}}}
+			return d
+		}
 		d.Findings = unknownFindings
 		return d
 	}

@@ -95,7 +95,7 @@ func TestRegistryAndRequest(t *testing.T) {
 		})
 	}
 	var none *processor.Snapshot
-	assert.Equal(t, []compliance.Code{processor.CodeUnknown}, codes(none.Check(request(), at(t))), "a nil snapshot knows no processor")
+	assert.Equal(t, []compliance.Code{processor.CodeNotLoaded}, codes(none.Check(request(), at(t))), "a nil snapshot has read nothing: it cannot say a processor is not in the register")
 }
 
 func TestAgreementInForce(t *testing.T) {

@@ -217,7 +217,7 @@ const (
 // Codes returns every finding and message code of the package, in the
 // order they are declared.
 func Codes() []compliance.Code {
-	return []compliance.Code{
+	return append([]compliance.Code{
 		CodeUnknown, CodeRequestIncomplete,
 		CodeNoAgreement, CodeAgreementPending, CodeAgreementExpired, CodeAgreementUnsigned,
 		CodeContentMissing, CodeTransferInstructionsMissing, CodeDataNotCovered,
@@ -242,5 +242,5 @@ func Codes() []compliance.Code {
 		CodeOverviewOverdue, CodeOverviewDue, CodeOverviewUnidentified, CodeOverviewNoBasis,
 		CodeOverviewItem, CodeOverviewItemDate, CodeOverviewItemSub, CodeOverviewItemTransfer,
 		CodeOverviewNone,
-	}
+	}, codesX()...)
 }

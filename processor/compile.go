@@ -35,8 +35,11 @@ type Snapshot struct {
 	policy Policy
 	loc    *time.Location
 	cal    *compliance.Calendar
-	procs  map[compliance.ProcessorID]*compiled
-	list   []*compiled // in ID order
+	// complete reports whether the snapshot holds every processor of the
+	// store (made by Compile or Load); a Registry's snapshot before its
+	// first Load holds only what it wrote or refreshed.
+	complete bool
+	t        table
 }
 
 // compiled is one processor, compiled.
@@ -44,6 +47,7 @@ type compiled struct {
 	id      compliance.ProcessorID
 	version uint64
 	name    string
+	keys    []Key // look-up keys other than the ID
 	// tbl holds every precomputed finding; the other fields index it.
 	tbl []compliance.Finding
 	// static are findings that hold at every instant for every request.
@@ -169,20 +173,17 @@ func Compile(policy Policy, processors []Processor) (*Snapshot, error) {
 
 // compileAll returns a snapshot with base's policy holding processors.
 func (base *Snapshot) compileAll(cal *compliance.Calendar, processors []Processor) (*Snapshot, error) {
-	s := &Snapshot{policy: base.policy, loc: base.loc, cal: cal, procs: make(map[compliance.ProcessorID]*compiled, len(processors))}
+	s := &Snapshot{policy: base.policy, loc: base.loc, cal: cal, complete: true}
 	for i := range processors {
 		p := &processors[i]
 		if err := p.Validate(); err != nil {
 			return nil, fmt.Errorf("processor: processors[%d]: %w", i, err)
 		}
-		if _, dup := s.procs[p.ID]; dup {
+		if s.t.get(p.ID) != nil {
 			return nil, &compliance.FieldError{Field: "processors[" + strconv.Itoa(i) + "].id", Reason: compliance.ReasonDuplicate}
 		}
-		c := s.compile(cal, p)
-		s.procs[p.ID] = c
-		s.list = append(s.list, c)
+		s.t.set(s.compile(cal, p), false)
 	}
-	slices.SortFunc(s.list, func(a, b *compiled) int { return a.id.Compare(b.id) })
 	return s, nil
 }
 
@@ -200,23 +201,13 @@ func newSnapshot(policy Policy) (*Snapshot, error) {
 	return &Snapshot{policy: policy, loc: loc}, nil
 }
 
-// with returns a copy of s in which processor p (already compiled) replaces
-// any record with its ID.
+// with returns a copy of s in which processor c (already compiled)
+// replaces any record with its ID. It copies the snapshot's header and the
+// shards c touches, never the whole index.
 func (s *Snapshot) with(c *compiled) *Snapshot {
-	n := &Snapshot{policy: s.policy, loc: s.loc, cal: s.cal, procs: make(map[compliance.ProcessorID]*compiled, len(s.procs)+1)}
-	for id, x := range s.procs {
-		n.procs[id] = x
-	}
-	n.procs[c.id] = c
-	n.list = make([]*compiled, 0, len(n.procs))
-	for _, x := range s.list {
-		if x.id != c.id {
-			n.list = append(n.list, x)
-		}
-	}
-	i, _ := slices.BinarySearchFunc(n.list, c.id, func(a *compiled, id compliance.ProcessorID) int { return a.id.Compare(id) })
-	n.list = slices.Insert(n.list, i, c)
-	return n
+	n := *s
+	n.t.set(c, true)
+	return &n
 }
 
 // Policy returns the snapshot's policy.
@@ -227,7 +218,40 @@ func (s *Snapshot) Len() int {
 	if s == nil {
 		return 0
 	}
-	return len(s.procs)
+	return s.t.n
+}
+
+// Complete reports whether the snapshot holds every processor of the
+// store: true for one made by [Compile] or [Registry.Load], false for a
+// Registry's snapshot before its first Load (which holds only the records
+// the Registry wrote or refreshed since).
+func (s *Snapshot) Complete() bool { return s != nil && s.complete }
+
+// Lookup returns the ID of the processor that k names: by its ID, CVR
+// number, organisasjonsnummer or external identity. It reports false when
+// no processor holds k, and when several do (two records with one CVR
+// number: the key does not name one processor; [Snapshot.LookupAll] lists
+// them). It costs one map look-up and allocates nothing.
+func (s *Snapshot) Lookup(k Key) (compliance.ProcessorID, bool) {
+	if s == nil {
+		return compliance.ProcessorID{}, false
+	}
+	return s.t.lookup(k)
+}
+
+// LookupAll returns the IDs of every processor that holds k, in ID order,
+// in a new slice.
+func (s *Snapshot) LookupAll(k Key) []compliance.ProcessorID {
+	if s == nil {
+		return nil
+	}
+	if k.kind == keyID {
+		if id, ok := s.t.lookup(k); ok {
+			return []compliance.ProcessorID{id}
+		}
+		return nil
+	}
+	return slices.Clone(s.t.keys[keyShard(k)][k])
 }
 
 // builder compiles one processor.
@@ -273,7 +297,7 @@ func (b *builder) due(d compliance.Date, interval compliance.Period) (int64, com
 }
 
 func (s *Snapshot) compile(cal *compliance.Calendar, p *Processor) *compiled {
-	c := &compiled{id: p.ID, version: p.Version, name: p.Name}
+	c := &compiled{id: p.ID, version: p.Version, name: p.Name, keys: keysOf(p)}
 	b := &builder{s: s, cal: cal, p: p, c: c}
 	b.interval = p.Supervision.Interval
 	if b.interval.IsZero() {

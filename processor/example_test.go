@@ -19,8 +19,7 @@ import (
 func ExampleRegistry_Check() {
 	now := time.Date(2026, time.May, 4, 10, 0, 0, 0, time.UTC)
 	reg, err := processor.NewRegistry(processortest.NewMemStore(), compliance.ControllerID{UUID: uid(9, 9)},
-		processor.Policy{Jurisdiction: compliance.DK},
-		&processor.Options{Options: compliance.Options{Now: func() time.Time { return now }, NewID: compliance.Sequence()}})
+		&processor.Options{Policy: processor.Policy{Jurisdiction: compliance.DK}, Options: compliance.Options{Now: func() time.Time { return now }, NewID: compliance.Sequence()}})
 	if err != nil {
 		panic(err)
 	}

@@ -70,7 +70,8 @@ func (s *Snapshot) Overview(at time.Time, horizon compliance.Period) Overview {
 	if s == nil {
 		return o
 	}
-	o.Processors = len(s.list)
+	all := s.t.all()
+	o.Processors = len(all)
 	t := at.Unix()
 	end := t
 	if !horizon.IsZero() && s.cal != nil {
@@ -78,7 +79,7 @@ func (s *Snapshot) Overview(at time.Time, horizon compliance.Period) Overview {
 			end = dl.End.Unix()
 		}
 	}
-	for _, p := range s.list {
+	for _, p := range all {
 		e := Entry{Processor: p.id, Name: p.name}
 		ag, _ := p.agreementAt(t)
 		switch {

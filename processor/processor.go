@@ -52,6 +52,9 @@ type Processor struct {
 	// OrgNr is the Norwegian organisasjonsnummer; required when Country is
 	// NO.
 	OrgNr compliance.OrgNr `json:"orgnr,omitzero"`
+	// ExternalIDs are the processor's identities in other systems (its
+	// KITOS UUID, …), at most one per scheme, for [Snapshot.Lookup].
+	ExternalIDs []ExternalID `json:"external-ids,omitempty"`
 	// Country is the country where the processor is established.
 	Country compliance.Country `json:"country"`
 	// Parent is the processor's ultimate parent company, when it has one.
@@ -297,6 +300,7 @@ func (p Processor) Validate() error {
 	case p.Country == countryNO:
 		v.Require("orgnr", !p.OrgNr.IsZero())
 	}
+	checkExternalIDs(&v, "external-ids", p.ExternalIDs)
 	p.Parent.validate(&v, "parent")
 	p.DPF.validate(&v, "dpf")
 	checkName(&v, "service", p.Service, false)
@@ -511,6 +515,7 @@ func checkList(v *compliance.Validation, field string, n int) {
 // Clone returns a deep copy of p: no slice of the copy shares memory with p.
 func (p Processor) Clone() Processor {
 	p.Contacts = slices.Clone(p.Contacts)
+	p.ExternalIDs = slices.Clone(p.ExternalIDs)
 	if p.Agreements != nil {
 		as := make([]Agreement, len(p.Agreements))
 		for i, a := range p.Agreements {

@@ -69,58 +69,95 @@ func (f Filter) Match(p Processor) bool {
 }
 
 // Options configures a [Registry]: the clock, the ID source and the logger
-// of [compliance.Options]. A nil *Options means the defaults.
+// of [compliance.Options], the kommune's [Policy], and where decisions are
+// kept as evidence. A nil *Options is invalid: a registry needs a policy.
 type Options struct {
 	compliance.Options
+	// Policy is the kommune's policy; required (its Jurisdiction at least).
+	Policy Policy
+	// Decisions keeps decisions as evidence for [Registry.Record]; nil when
+	// the host keeps them itself.
+	Decisions DecisionStore
 }
 
 // Registry is a kommune's register of processors: it validates and stores
-// records through a [Store], and answers [Registry.Check] and
-// [Registry.Overview] from an immutable [Snapshot] it compiles from the
-// store. It is safe for concurrent use.
+// records through a [Store], and answers [Registry.Check],
+// [Registry.Lookup] and [Registry.Overview] from an immutable [Snapshot]
+// compiled from the store. It is safe for concurrent use.
 //
-// Load compiles the snapshot from the store; call it at start-up and
-// whenever other processes may have changed the store. Put keeps the
-// snapshot of this Registry current itself. Check and Overview read the
-// snapshot without locks: a reload replaces it atomically, and decisions
-// made meanwhile use the old one.
+// A write costs the work of one processor: [Registry.Put] and
+// [Registry.Refresh] compile the one record and install it in a new
+// snapshot that shares everything else with the old one. Installation is
+// ordered by the record's Version: a snapshot never holds an older version
+// of a processor than one it held before, whichever writer finishes
+// first, and a write acknowledged to its caller is what every later Check
+// sees (or a newer version). [Registry.Load] compiles every record, and
+// never replaces a newer entry that a concurrent write installed.
+//
+// A new Registry has not read the store: until the first successful Load,
+// its snapshot is not [Snapshot.Complete], and Check denies a processor it
+// does not hold with [CodeNotLoaded] — never with [CodeUnknown], which
+// would say the store has no such processor. Call Load at start-up; call
+// Refresh when another instance reports a change to one processor, or
+// Load again to catch up with every change.
+//
+// The zero Registry is not usable: its methods return
+// [ErrNotConfigured] (Check a denial with [CodeNotLoaded]).
 type Registry struct {
 	store      Store
 	controller compliance.ControllerID
 	opts       *Options
 	base       *Snapshot // the policy and location, with no processors
 	cal        *compliance.Calendar
-	mu         sync.Mutex // serialises writers of snap
+	mu         sync.Mutex // serialises installers of snap
 	snap       atomic.Pointer[Snapshot]
 }
 
-// NewRegistry returns the registry of controller c over store s with
-// policy. It fails when the policy is invalid or the jurisdiction's time
-// zone cannot be loaded.
-func NewRegistry(s Store, c compliance.ControllerID, policy Policy, opts *Options) (*Registry, error) {
-	if s == nil || c.IsZero() {
+// ErrNotConfigured is returned by the methods of a Registry not made by
+// [NewRegistry].
+var ErrNotConfigured = errors.New("processor: registry not made by NewRegistry")
+
+// NewRegistry returns the registry of controller c over store s under
+// opts.Policy. It fails for a nil store, a zero controller, nil options or
+// an invalid policy, and when the jurisdiction's time zone cannot be
+// loaded. The registry has not read the store: call [Registry.Load].
+func NewRegistry(s Store, c compliance.ControllerID, opts *Options) (*Registry, error) {
+	switch {
+	case s == nil:
 		return nil, &compliance.FieldError{Field: "store", Reason: compliance.ReasonRequired}
+	case c.IsZero():
+		return nil, &compliance.FieldError{Field: "controller", Reason: compliance.ReasonRequired}
+	case opts == nil:
+		return nil, &compliance.FieldError{Field: "options.policy", Reason: compliance.ReasonRequired}
 	}
-	base, err := newSnapshot(policy)
+	base, err := newSnapshot(opts.Policy)
 	if err != nil {
 		return nil, err
 	}
-	base.procs = map[compliance.ProcessorID]*compiled{}
-	cal, err := compliance.NewCalendar(policy.Jurisdiction, compliance.CalendarOptions{})
+	cal, err := compliance.NewCalendar(opts.Policy.Jurisdiction, compliance.CalendarOptions{})
 	if err != nil {
 		return nil, err
 	}
 	base.cal = cal
-	if opts == nil {
-		opts = &Options{}
-	}
-	r := &Registry{store: s, controller: c, opts: opts, base: base, cal: cal}
+	o := *opts
+	o.Policy = base.policy
+	r := &Registry{store: s, controller: c, opts: &o, base: base, cal: cal}
 	r.snap.Store(base)
 	return r, nil
 }
 
-// Get returns the processor record id.
+func (r *Registry) usable() error {
+	if r == nil || r.store == nil {
+		return ErrNotConfigured
+	}
+	return nil
+}
+
+// Get returns the processor record id from the store.
 func (r *Registry) Get(ctx context.Context, id compliance.ProcessorID) (Processor, error) {
+	if err := r.usable(); err != nil {
+		return Processor{}, err
+	}
 	return r.store.Get(ctx, r.controller, id)
 }
 
@@ -130,15 +167,19 @@ func (r *Registry) Get(ctx context.Context, id compliance.ProcessorID) (Processo
 // jurisdiction's zone) as Changed on every sub-processor that is new or
 // whose identity, ownership or locations changed, so that transfer impact
 // assessments made before are re-triggered. It returns the stored record
-// with its new Version, and updates the registry's snapshot (a copy of the
-// snapshot's index, so a Put costs time in proportion to the number of
-// processors; bulk changes are better stored directly and followed by
-// Load).
+// with its new Version, and installs it in the registry's snapshot before
+// it returns (the work of one processor).
 //
-// Errors: a [*compliance.ValidationError] for an invalid record; the store's
-// [compliance.ErrConflict] or [compliance.ErrNotFound]; any other store
-// error as the store returned it.
+// Put checks the version itself before it writes, as the store does
+// again: [compliance.ErrConflict] when p.Version is 0 and the ID exists or
+// p.Version is not the stored one, [compliance.ErrNotFound] when p.Version
+// is not 0 and there is no record. Other errors: a
+// [*compliance.ValidationError] for an invalid record; any store error as
+// the store returned it.
 func (r *Registry) Put(ctx context.Context, p Processor) (Processor, error) {
+	if err := r.usable(); err != nil {
+		return Processor{}, err
+	}
 	now := r.opts.Clock()
 	today := compliance.DateOf(now.In(r.base.loc))
 	p = p.Clone()
@@ -146,14 +187,16 @@ func (r *Registry) Put(ctx context.Context, p Processor) (Processor, error) {
 		return Processor{}, err
 	}
 	var old *Processor
-	if p.Version != 0 {
-		o, err := r.store.Get(ctx, r.controller, p.ID)
-		if err != nil && !errors.Is(err, compliance.ErrNotFound) {
-			return Processor{}, err
-		}
-		if err == nil {
-			old = &o
-		}
+	o, err := r.store.Get(ctx, r.controller, p.ID)
+	switch {
+	case err != nil && !errors.Is(err, compliance.ErrNotFound):
+		return Processor{}, err
+	case err != nil && p.Version != 0:
+		return Processor{}, compliance.ErrNotFound
+	case err == nil && o.Version != p.Version:
+		return Processor{}, compliance.ErrConflict
+	case err == nil:
+		old = &o
 	}
 	stampChanges(&p, old, today)
 	if err := p.Validate(); err != nil {
@@ -164,14 +207,41 @@ func (r *Registry) Put(ctx context.Context, p Processor) (Processor, error) {
 	}
 	p.Version++
 	r.opts.Log().Debug("processor stored", "processor", p)
-
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	cur := r.snap.Load()
-	r.snap.Store(cur.with(cur.compile(r.cal, &p)))
+	r.install(r.base.compile(r.cal, &p))
 	return p, nil
 }
 
+// install puts c into the current snapshot unless the snapshot already
+// holds the same or a newer version of the processor.
+func (r *Registry) install(c *compiled) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	cur := r.snap.Load()
+	if old := cur.t.get(c.id); old != nil && old.version >= c.version {
+		return
+	}
+	r.snap.Store(cur.with(c))
+}
+
+// Refresh reads processor id from the store and installs it in the
+// snapshot, unless the snapshot holds the same or a newer version: the way
+// for a server to catch up with one processor that another instance
+// changed (on a notification), at the cost of one processor. It returns
+// the store's error, such as [compliance.ErrNotFound].
+func (r *Registry) Refresh(ctx context.Context, id compliance.ProcessorID) error {
+	if err := r.usable(); err != nil {
+		return err
+	}
+	p, err := r.store.Get(ctx, r.controller, id)
+	if err != nil {
+		return err
+	}
+	if err := p.Validate(); err != nil {
+		return fmt.Errorf("processor: stored record: %w", err)
+	}
+	r.install(r.base.compile(r.cal, &p))
+	return nil
+}
 func (r *Registry) assignIDs(p *Processor) error {
 	var err error
 	if p.ID.IsZero() {
@@ -236,8 +306,13 @@ func sameSub(a, b SubProcessor) bool {
 }
 
 // Load compiles a new snapshot from every record in the store and makes it
-// current. On error the current snapshot stays.
+// current, keeping any entry that a concurrent write installed at a newer
+// version than the one Load read. After the first successful Load the
+// snapshot is [Snapshot.Complete]. On error the current snapshot stays.
 func (r *Registry) Load(ctx context.Context) (*Snapshot, error) {
+	if err := r.usable(); err != nil {
+		return nil, err
+	}
 	var ps []Processor
 	for p, err := range r.store.List(ctx, r.controller, Filter{}) {
 		if err != nil {
@@ -250,17 +325,29 @@ func (r *Registry) Load(ctx context.Context) (*Snapshot, error) {
 		return nil, err
 	}
 	r.mu.Lock()
+	cur := r.snap.Load()
+	for _, m := range cur.t.procs {
+		for id, c := range m {
+			if n := s.t.get(id); n == nil || n.version < c.version {
+				s.t.set(c, true)
+			}
+		}
+	}
 	r.snap.Store(s)
 	r.mu.Unlock()
 	r.opts.Log().Debug("processor registry loaded", "processors", len(ps))
 	return s, nil
 }
 
-// Snapshot returns the current snapshot.
+// Snapshot returns the current snapshot (nil for the zero Registry).
 func (r *Registry) Snapshot() *Snapshot { return r.snap.Load() }
 
 // Check is [Snapshot.Check] on the current snapshot.
 func (r *Registry) Check(req Request, at time.Time) Decision { return r.snap.Load().Check(req, at) }
+
+// Lookup is [Snapshot.Lookup] on the current snapshot. Before the first
+// Load it finds only the processors the registry wrote or refreshed.
+func (r *Registry) Lookup(k Key) (compliance.ProcessorID, bool) { return r.snap.Load().Lookup(k) }
 
 // Overview is [Snapshot.Overview] on the current snapshot.
 func (r *Registry) Overview(at time.Time, horizon compliance.Period) Overview {

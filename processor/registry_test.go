@@ -19,7 +19,7 @@ var kommune = compliance.ControllerID{UUID: uid(9, 9)}
 func newRegistry(t *testing.T, now time.Time) (*processor.Registry, *processortest.MemStore) {
 	t.Helper()
 	store := processortest.NewMemStore()
-	r, err := processor.NewRegistry(store, kommune, policyDK(), &processor.Options{Options: compliance.Options{
+	r, err := processor.NewRegistry(store, kommune, &processor.Options{Policy: policyDK(), Options: compliance.Options{
 		Now: func() time.Time { return now }, NewID: compliance.Sequence()}})
 	require.NoError(t, err)
 	return r, store
@@ -30,7 +30,13 @@ func TestRegistry(t *testing.T) {
 	now := at(t)
 	r, store := newRegistry(t, now)
 
-	t.Run("before anything is stored, every processor is unknown", func(t *testing.T) {
+	t.Run("before Load, the registry does not say a processor is not in the register", func(t *testing.T) {
+		assert.Equal(t, []compliance.Code{processor.CodeNotLoaded}, codes(r.Check(request(), now)))
+		assert.False(t, r.Snapshot().Complete())
+	})
+	t.Run("after Load of an empty store, every processor is unknown", func(t *testing.T) {
+		_, err := r.Load(ctx)
+		require.NoError(t, err)
 		assert.Equal(t, []compliance.Code{processor.CodeUnknown}, codes(r.Check(request(), now)))
 	})
 
@@ -60,7 +66,7 @@ func TestRegistry(t *testing.T) {
 	t.Run("an update of a sub-processor's locations re-stamps Changed", func(t *testing.T) {
 		upd := stored
 		upd.SubProcessors[0].Locations = append(upd.SubProcessors[0].Locations, processor.Location{Country: dk, Access: processor.Backup})
-		r2, err := processor.NewRegistry(store, kommune, policyDK(), &processor.Options{Options: compliance.Options{
+		r2, err := processor.NewRegistry(store, kommune, &processor.Options{Policy: policyDK(), Options: compliance.Options{
 			Now: func() time.Time { return now.AddDate(0, 1, 0) }, NewID: compliance.Sequence()}})
 		require.NoError(t, err)
 		got, err := r2.Put(ctx, upd)
@@ -106,9 +112,13 @@ func TestRegistry(t *testing.T) {
 		assert.Equal(t, processor.Allow, r.Check(req, now).Outcome)
 	})
 	t.Run("NewRegistry rejects a bad policy and a missing store", func(t *testing.T) {
-		_, err := processor.NewRegistry(store, kommune, processor.Policy{}, nil)
+		_, err := processor.NewRegistry(store, kommune, &processor.Options{})
 		assert.ErrorIs(t, err, compliance.ErrInvalid)
-		_, err = processor.NewRegistry(nil, kommune, policyDK(), nil)
+		_, err = processor.NewRegistry(store, kommune, nil)
+		assert.ErrorIs(t, err, compliance.ErrInvalid, "a registry needs a policy")
+		_, err = processor.NewRegistry(nil, kommune, &processor.Options{Policy: policyDK()})
+		assert.ErrorIs(t, err, compliance.ErrInvalid)
+		_, err = processor.NewRegistry(store, compliance.ControllerID{}, &processor.Options{Policy: policyDK()})
 		assert.ErrorIs(t, err, compliance.ErrInvalid)
 	})
 }

@@ -63,6 +63,9 @@ func (r Request) Validate() error {
 // The findings of a decision may share memory with the [Snapshot] that made
 // it: treat them as read-only.
 type Decision struct {
+	// ID identifies the decision once it is kept as evidence
+	// ([Registry.Record]); zero as [Snapshot.Check] returns it.
+	ID DecisionID `json:"id,omitzero"`
 	// Outcome is the answer.
 	Outcome Outcome `json:"outcome"`
 	// Processor is the processor asked about.

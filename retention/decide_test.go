@@ -317,7 +317,9 @@ func TestDecideInvalid(t *testing.T) {
 	}
 }
 
-// TestDecideAllocations: deciding a record does not allocate.
+// TestDecideAllocations: deciding a record allocates once, for the
+// decision's own copy of its references (issue 14 item 6: nothing a caller
+// receives aliases the schedule).
 func TestDecideAllocations(t *testing.T) {
 	s := compile(t, retention.Policy{KLEFromYearEnd: true, RollToWorkingDay: true})
 	at := noon(compliance.DK, "2027-01-01")
@@ -335,6 +337,6 @@ func TestDecideAllocations(t *testing.T) {
 				t.Fatal(err)
 			}
 		})
-		assert.Zero(t, allocs, "record %s", r.ID)
+		assert.LessOrEqual(t, allocs, 1.0, "record %s", r.ID)
 	}
 }

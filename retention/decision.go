@@ -13,8 +13,10 @@ import (
 //
 // The conclusion is Code (the message key of the main finding) with
 // Severity and Refs; [Decision.Findings] builds the full findings, with
-// their arguments, on demand. A Decision is built without allocating, so
-// Refs shares a backing array with other decisions: treat it as read-only.
+// their arguments, on demand. A Decision's Refs are its own: [Schedule.Decide]
+// copies them out of the schedule's tables, and [Schedule.Sweep] copies them
+// into blocks it allocates once per thousand or so records, so a caller may
+// change a decision without changing any other.
 type Decision struct {
 	// Record is the record's ID.
 	Record string `json:"record"`
@@ -50,7 +52,7 @@ type Decision struct {
 	// Code is the main finding's code; Severity its severity.
 	Code     compliance.Code     `json:"code"`
 	Severity compliance.Severity `json:"severity"`
-	// Refs are the provisions the conclusion rests on; read-only.
+	// Refs are the provisions the conclusion rests on.
 	Refs []compliance.Ref `json:"refs"`
 	// Held reports that a legal hold ([Record.Hold]) blocks a deletion
 	// that is otherwise due.
@@ -112,6 +114,7 @@ func (d Decision) Findings() []compliance.Finding {
 			Args: []compliance.Arg{compliance.PeriodArg(d.Deletion), compliance.DateArg(d.DeletionEnds), compliance.DateArg(d.Due)},
 		})
 	}
+	compliance.Detach(out)
 	return out
 }
 

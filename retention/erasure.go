@@ -61,6 +61,7 @@ func (s *Schedule) Erasure(r Record, at time.Time) (Erasure, error) {
 	if err != nil {
 		return Erasure{Decision: d}, err
 	}
+	d.Refs = compliance.DetachRefs(d.Refs)
 	x := Erasure{Decision: d}
 	preserve := d.Disposition == Transfer || d.Final == Transfer || d.Precedent
 	var duty bool
@@ -132,7 +133,9 @@ func (x Erasure) Findings() []compliance.Finding {
 		out = append(out, compliance.Finding{Code: CodeRestriction, Severity: compliance.Info,
 			Refs: x.RestrictionRefs, Subject: x.Decision.Record})
 	}
-	return append(out, x.Decision.Findings()...)
+	out = append(out, x.Decision.Findings()...)
+	compliance.Detach(out)
+	return out
 }
 
 // LogValue implements [slog.LogValuer]: the record ID, outcome and code.

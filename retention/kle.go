@@ -2,6 +2,7 @@ package retention
 
 import (
 	"iter"
+	"slices"
 
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/internal/enum"
@@ -317,7 +318,7 @@ func ParseKLEBevaring(s string) (Bevaring, error) {
 		}
 	}
 	return 0, &compliance.FieldError{Field: "bevaring", Reason: compliance.ReasonUnknown,
-		Vocabulary: "kle-bevaring", Accepted: kleBevaring[1:]}
+		Vocabulary: "kle-bevaring", Accepted: slices.Clone(kleBevaring[1:])}
 }
 
 // kassationYears returns the number of years after closure from which K5

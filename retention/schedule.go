@@ -11,7 +11,8 @@ import (
 // ([Schedule.Decide]), answers requests for erasure ([Schedule.Erasure])
 // and sweeps whole archives ([Schedule.Sweep]). Build one with [Compile]
 // (or [Plan.Schedule]) and share it: it is safe for concurrent use, and
-// deciding a record neither allocates nor takes a lock.
+// deciding a record takes no lock and allocates only the decision's own copy
+// of its references.
 type Schedule struct {
 	policy Policy
 	cals   [3]*compliance.Calendar // by Jurisdiction
@@ -256,14 +257,36 @@ func fieldError(field string, reason compliance.Reason) error {
 // Decide returns a [*compliance.ValidationError] (matching
 // [compliance.ErrInvalid]) for an invalid record or one whose fields do not
 // fit its rule, and for a due date outside the calendar (the years 1583 to
-// 9999). It does not allocate unless it returns an error.
+// 9999). It allocates once, for the copy of the references the decision
+// carries (so that nothing the caller receives aliases the schedule).
 func (s *Schedule) Decide(r Record, at time.Time) (Decision, error) {
 	if !r.Jurisdiction.Valid() {
 		return Decision{Record: r.ID}, r.Validate()
 	}
 	today := s.today(r.Jurisdiction, at)
 	d, _, err := s.decide(&r, today, eraOf(r.Jurisdiction, today))
+	d.Refs = compliance.DetachRefs(d.Refs)
 	return d, err
+}
+
+// refBlock hands out copies of reference slices from blocks it allocates
+// refBlockSize at a time, so that a sweep gives every decision Refs of its
+// own (nothing else writes to them: each is capped at its length) without
+// an allocation per record.
+type refBlock struct{ buf []compliance.Ref }
+
+const refBlockSize = 4096
+
+func (b *refBlock) copy(rs []compliance.Ref) []compliance.Ref {
+	if len(rs) == 0 {
+		return nil
+	}
+	if cap(b.buf)-len(b.buf) < len(rs) {
+		b.buf = make([]compliance.Ref, 0, max(refBlockSize, len(rs)))
+	}
+	n := len(b.buf)
+	b.buf = append(b.buf, rs...)
+	return b.buf[n:len(b.buf):len(b.buf)]
 }
 
 // decide is Decide with the record's local date and era.

@@ -100,8 +100,8 @@ func run(args []string, out io.Writer) error {
 	// database behind processor.Store.
 	ctx := context.Background()
 	kommune := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0xff}}
-	reg, err := processor.NewRegistry(processortest.NewMemStore(), kommune, d.Policy,
-		&processor.Options{Options: compliance.Options{Now: func() time.Time { return at }, NewID: compliance.Sequence()}})
+	reg, err := processor.NewRegistry(processortest.NewMemStore(), kommune,
+		&processor.Options{Policy: d.Policy, Options: compliance.Options{Now: func() time.Time { return at }, NewID: compliance.Sequence()}})
 	if err != nil {
 		return err
 	}

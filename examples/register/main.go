@@ -29,7 +29,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/tillid/tillid/compliance"
-	"github.com/tillid/tillid/compliance/compliancetest"
+	"github.com/tillid/tillid/compliance/record"
+	"github.com/tillid/tillid/compliance/record/recordtest"
 	"github.com/tillid/tillid/i18n"
 )
 
@@ -62,7 +63,7 @@ func run(args []string, out io.Writer) error {
 	}
 
 	// The register: an in-memory store, a fixed clock and deterministic IDs,
-	// so the output is the same on every run. A host passes its own stores
+	// so the output is the same on every run. A host passes its own store
 	// and leaves Now and NewID unset.
 	ctx := context.Background()
 	cal, err := compliance.NewCalendar(compliance.DK, compliance.CalendarOptions{})
@@ -70,22 +71,22 @@ func run(args []string, out io.Writer) error {
 		return err
 	}
 	at = at.In(cal.Location())
-	store := compliancetest.NewMemStore()
-	reg, err := compliance.NewRegister(cal, store.Activities(), store.Requests(), &compliance.RegisterOptions{
-		Options: compliance.Options{Now: func() time.Time { return at }, NewID: compliance.Sequence()},
+	reg, err := record.NewRegister(recordtest.NewMemStore(), &record.Options{
+		Options:  compliance.Options{Now: func() time.Time { return at }, NewID: compliance.Sequence()},
+		Calendar: cal,
 		// The kommune's own policy: no statute sets a review interval.
-		Policy: &compliance.Policy{ReviewInterval: compliance.Years(1)},
+		Policy: &record.Policy{ReviewInterval: compliance.Years(1)},
 	})
 	if err != nil {
 		return err
 	}
 	kommune := compliance.ControllerID{}
-	for _, a := range []compliance.Activity{school(), jobcenter(), personnel()} {
+	for _, a := range []record.Activity{school(), jobcenter(), personnel()} {
 		if _, err := reg.CreateActivity(ctx, kommune, a); err != nil {
 			return err
 		}
 	}
-	results, err := reg.AssessAll(ctx, kommune, compliance.ActivityFilter{})
+	results, err := reg.AssessAll(ctx, kommune, record.Filter{})
 	if err != nil {
 		return err
 	}
@@ -105,13 +106,13 @@ func run(args []string, out io.Writer) error {
 
 // render writes the findings of each activity, grouped by principle, as a
 // text document in p's language.
-func render(p *i18n.Printer, at time.Time, results []compliance.Assessment) string {
-	doc := compliance.Document{Title: compliance.Msg(compliance.CodeRegisterTitle, compliance.Text(kommuneParty().Name))}
-	doc.Paragraph(compliance.CodeRegisterGenerated, compliance.DateArg(compliance.DateOf(at)), compliance.Int(len(results)))
+func render(p *i18n.Printer, at time.Time, results []record.Assessment) string {
+	doc := compliance.Document{Title: compliance.Msg(record.CodeRegisterTitle, compliance.Text(kommuneParty().Name))}
+	doc.Paragraph(record.CodeRegisterGenerated, compliance.DateArg(compliance.DateOf(at)), compliance.Int(len(results)))
 	for _, r := range results {
 		doc.Heading(compliance.CodeText, compliance.Text(r.Name))
 		if len(r.Findings) == 0 {
-			doc.Paragraph(compliance.CodeNoFindings)
+			doc.Paragraph(record.CodeNoFindings)
 			continue
 		}
 		var principle compliance.Principle
@@ -134,28 +135,28 @@ func capitalise(s string) string {
 	return s
 }
 
-func kommuneParty() compliance.Party {
+func kommuneParty() record.Party {
 	cvr, err := compliance.ParseCVR("12345674") // an invented number with a valid check digit
 	if err != nil {
 		panic(err)
 	}
-	return compliance.Party{
+	return record.Party{
 		Name: "Eksempel Kommune", CVR: cvr, Jurisdiction: compliance.DK, PublicAuthority: true,
-		Contact: compliance.ContactDetails{Address: "Rådhuspladsen 1, 9999 Eksempelby", Email: "kommune@eksempel.dk"},
+		Contact: record.ContactDetails{Address: "Rådhuspladsen 1, 9999 Eksempelby", Email: "kommune@eksempel.dk"},
 	}
 }
 
-func dpo() compliance.ContactDetails {
-	return compliance.ContactDetails{Name: "Databeskyttelsesrådgiveren", Email: "dpo@eksempel.dk"}
+func dpo() record.ContactDetails {
+	return record.ContactDetails{Name: "Databeskyttelsesrådgiveren", Email: "dpo@eksempel.dk"}
 }
 
 // school is a school platform with pupils' data, hosted by a US-owned
 // provider whose parent company has support access from the United States.
-func school() compliance.Activity {
-	return compliance.Activity{
+func school() record.Activity {
+	return record.Activity{
 		Name:       "Skoleplatform",
 		Controller: kommuneParty(), DPO: dpo(),
-		Purposes: []compliance.Purpose{
+		Purposes: []record.Purpose{
 			{
 				Name: "Kommunikation mellem skole og hjem", Basis: compliance.PublicTask,
 				NationalBasis: compliance.Ref{Instrument: compliance.DKAct, Doc: "folkeskoleloven"},
@@ -174,29 +175,29 @@ func school() compliance.Activity {
 		Data: compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.Education,
 			compliance.Health, compliance.NationalID, compliance.Images),
 		SubjectCount: 4200,
-		Processors:   []compliance.ProcessorUse{{Name: "Cloudplatform ApS (US-ejet)"}},
-		Transfers: []compliance.Transfer{{
+		Processors:   []record.ProcessorUse{{Name: "Cloudplatform ApS (US-ejet)"}},
+		Transfers: []record.Transfer{{
 			Country: compliance.MustCountry("US"), Recipient: "Cloudplatform Inc. (moderselskab, supportadgang)",
-			Safeguard: compliance.SafeguardSCC,
+			Safeguard: record.SafeguardSCC,
 		}},
-		Erasure:    compliance.Erasure{Period: compliance.Years(1), From: compliance.FromRelationshipEnded},
-		Security:   compliance.Security{Measures: []compliance.Measure{compliance.AccessControl, compliance.MultiFactor}},
-		Special:    compliance.SpecialBasis{Conditions: []compliance.SpecialCondition{compliance.SubstantialPublicInterest}},
-		NationalID: compliance.NationalIDBasis{Conditions: []compliance.IDCondition{compliance.IDIdentification}},
-		DPIA:       compliance.DPIARecord{Screening: compliance.DPIARequired},
-		Status:     compliance.Approved,
+		Erasure:    record.Erasure{Period: compliance.Years(1), From: record.FromRelationshipEnded},
+		Security:   record.Security{Measures: []record.Measure{record.AccessControl, record.MultiFactor}},
+		Special:    record.SpecialBasis{Conditions: []compliance.SpecialCondition{compliance.SubstantialPublicInterest}},
+		NationalID: record.NationalIDBasis{Conditions: []record.IDCondition{record.IDIdentification}},
+		DPIA:       record.DPIARecord{Screening: record.DPIARequired},
+		Status:     record.Approved,
 		ReviewedOn: compliance.Date{Year: 2024, Month: time.January, Day: 10},
 	}
 }
 
 // jobcenter shares social data, and data on criminal offences, with an
 // external supplier of job training.
-func jobcenter() compliance.Activity {
+func jobcenter() record.Activity {
 	shared := compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.SocialIssues, compliance.CriminalOffences)
-	return compliance.Activity{
+	return record.Activity{
 		Name:       "Beskæftigelsesindsats i jobcentret",
 		Controller: kommuneParty(), DPO: dpo(),
-		Purposes: []compliance.Purpose{
+		Purposes: []record.Purpose{
 			{
 				Name: "Afklaring og opfølgning", Basis: compliance.PublicTask,
 				NationalBasisText: "lov om en aktiv beskæftigelsesindsats",
@@ -207,40 +208,40 @@ func jobcenter() compliance.Activity {
 		Subjects:   compliance.SubjectsOf(compliance.JobSeekers),
 		Data:       shared.With(compliance.NationalID).With(compliance.Health),
 		LargeScale: true,
-		Recipients: []compliance.Recipient{{
-			Name: "Ekstern leverandør af jobtræning", Kind: compliance.RecipientPrivate,
+		Recipients: []record.Recipient{{
+			Name: "Ekstern leverandør af jobtræning", Kind: record.RecipientPrivate,
 			Country: compliance.MustCountry("DK"), Data: shared,
 		}},
-		Erasure:  compliance.Erasure{Period: compliance.Years(5), From: compliance.FromCaseClosed},
-		Security: compliance.Security{Measures: []compliance.Measure{compliance.AccessControl}},
-		Special: compliance.SpecialBasis{Conditions: []compliance.SpecialCondition{compliance.HealthSocialCare},
+		Erasure:  record.Erasure{Period: compliance.Years(5), From: record.FromCaseClosed},
+		Security: record.Security{Measures: []record.Measure{record.AccessControl}},
+		Special: record.SpecialBasis{Conditions: []compliance.SpecialCondition{compliance.HealthSocialCare},
 			NationalRule: compliance.Section(compliance.DKDataProtectionAct, "", "7", 3, "")},
-		Criminal:   compliance.CriminalBasis{Rule: compliance.Section(compliance.DKDataProtectionAct, "", "8", 1, "")},
-		NationalID: compliance.NationalIDBasis{Conditions: []compliance.IDCondition{compliance.IDIdentification}},
-		Processors: []compliance.ProcessorUse{{Name: "Fagsystem A/S"}},
-		Status:     compliance.Draft,
+		Criminal:   record.CriminalBasis{Rule: compliance.Section(compliance.DKDataProtectionAct, "", "8", 1, "")},
+		NationalID: record.NationalIDBasis{Conditions: []record.IDCondition{record.IDIdentification}},
+		Processors: []record.ProcessorUse{{Name: "Fagsystem A/S"}},
+		Status:     record.Draft,
 	}
 }
 
 // personnel is complete and lawful as recorded: nothing to report.
-func personnel() compliance.Activity {
+func personnel() record.Activity {
 	data := compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.Employment,
 		compliance.Financial, compliance.NationalID)
-	return compliance.Activity{
+	return record.Activity{
 		Name:       "Løn og personaleadministration",
 		Controller: kommuneParty(), DPO: dpo(),
-		Purposes: []compliance.Purpose{{Name: "Ansættelse og lønudbetaling", Basis: compliance.Contract, Data: data}},
+		Purposes: []record.Purpose{{Name: "Ansættelse og lønudbetaling", Basis: compliance.Contract, Data: data}},
 		Subjects: compliance.SubjectsOf(compliance.Employees),
 		Data:     data,
-		Recipients: []compliance.Recipient{{Name: "Skattestyrelsen", Kind: compliance.RecipientAuthority,
+		Recipients: []record.Recipient{{Name: "Skattestyrelsen", Kind: record.RecipientAuthority,
 			Country: compliance.MustCountry("DK"), Data: compliance.CategoriesOf(compliance.Identity, compliance.NationalID, compliance.Financial)}},
-		Erasure: compliance.Erasure{Period: compliance.Years(5), From: compliance.FromRelationshipEnded},
-		Security: compliance.Security{Measures: []compliance.Measure{compliance.EncryptionInTransit, compliance.EncryptionAtRest,
-			compliance.AccessControl, compliance.Logging}},
-		NationalID: compliance.NationalIDBasis{Conditions: []compliance.IDCondition{compliance.IDIdentification}},
-		Processors: []compliance.ProcessorUse{{ID: compliance.ProcessorID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0x42}}, Name: "Lønsystem A/S"}},
-		DPIA:       compliance.DPIARecord{Screening: compliance.DPIANotRequired},
-		Status:     compliance.Approved,
+		Erasure: record.Erasure{Period: compliance.Years(5), From: record.FromRelationshipEnded},
+		Security: record.Security{Measures: []record.Measure{record.EncryptionInTransit, record.EncryptionAtRest,
+			record.AccessControl, record.Logging}},
+		NationalID: record.NationalIDBasis{Conditions: []record.IDCondition{record.IDIdentification}},
+		Processors: []record.ProcessorUse{{ID: compliance.ProcessorID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0x42}}, Name: "Lønsystem A/S"}},
+		DPIA:       record.DPIARecord{Screening: record.DPIANotRequired},
+		Status:     record.Approved,
 		ReviewedOn: compliance.Date{Year: 2025, Month: time.March, Day: 3},
 	}
 }

@@ -11,7 +11,7 @@ import (
 )
 
 // The default output (Danish, then Norwegian bokmål) and each language on
-// its own. The findings are those of compliance.Assess on 2 June 2025:
+// its own. The findings are those of record.Assess on 2 June 2025:
 // for the school platform Recital 43, the Danish child-consent age of 15
 // in force since 1 January 2024 (databeskyttelsesloven § 6), the national
 // rule for Art 9(2)(g), encryption in transit, the DPIA the screening

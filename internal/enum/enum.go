@@ -22,7 +22,7 @@ type Table[T ~uint8] struct {
 	keys     []string // message keys, index = value
 	index    map[string]T
 	accepted []string
-	err      error // returned for an unknown code or an invalid value
+	unknown  func(name string, accepted []string) error
 }
 
 // New builds the table of a vocabulary named name (for example "principle")
@@ -56,9 +56,15 @@ func New[T ~uint8](name, keyPrefix string, unknown func(name string, accepted []
 		t.keys[v] = keyPrefix + "." + c
 		t.index[c] = v
 	}
-	t.err = unknown(name, t.accepted)
+	t.unknown = unknown
 	return t
 }
+
+// err returns a fresh error for an unknown code or an invalid value, built
+// from a fresh copy of the accepted codes: a caller may fill in or change the
+// error it receives (compliance.FieldError invites setting its Field) without
+// changing the error any later caller sees or the table itself.
+func (t *Table[T]) err() error { return t.unknown(t.name, t.Codes()) }
 
 // Name returns the vocabulary's name.
 func (t *Table[T]) Name() string { return t.name }
@@ -86,11 +92,13 @@ func (t *Table[T]) Key(v T) string {
 // Parse returns the value whose code is s. Matching is exact: codes are
 // lower-case and never trimmed. An unknown code gives the table's error, which
 // names the accepted set and never repeats the input (it may be personal data).
+// Each call returns a new error value that shares nothing with the table or
+// with errors returned to other callers.
 func (t *Table[T]) Parse(s string) (T, error) {
 	if v, ok := t.index[s]; ok {
 		return v, nil
 	}
-	return 0, t.err
+	return 0, t.err()
 }
 
 // MarshalText returns v's code. The zero value marshals as the empty text so
@@ -101,7 +109,7 @@ func (t *Table[T]) MarshalText(v T) ([]byte, error) {
 		return []byte{}, nil
 	}
 	if !t.Valid(v) {
-		return nil, t.err
+		return nil, t.err()
 	}
 	return []byte(t.codes[v]), nil
 }
@@ -115,7 +123,7 @@ func (t *Table[T]) UnmarshalText(v *T, text []byte) error {
 	}
 	x, ok := t.index[string(text)]
 	if !ok {
-		return t.err
+		return t.err()
 	}
 	*v = x
 	return nil

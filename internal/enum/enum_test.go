@@ -85,3 +85,58 @@ func TestNewPanicsOnBadTables(t *testing.T) {
 		}()
 	}
 }
+
+// fieldError stands for compliance.FieldError: a pointer error whose fields a
+// caller may fill in.
+type fieldError struct {
+	Field    string
+	Accepted []string
+}
+
+func (e *fieldError) Error() string { return e.Field }
+
+// Issue 14 item 6: every unknown code used to return the same error pointer,
+// so a caller that filled in its Field changed the error every later caller
+// saw, and its Accepted slice aliased the table.
+func TestUnknownErrorIsFresh(t *testing.T) {
+	tab := New[colour]("colour", "test.colour", func(_ string, accepted []string) error {
+		return &fieldError{Accepted: accepted}
+	}, "red", "green", "blue")
+	done := make(chan struct{})
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := 0; i < 100; i++ {
+				_, err := tab.Parse("purple")
+				var fe *fieldError
+				if !errors.As(err, &fe) {
+					t.Errorf("Parse error %T", err)
+					return
+				}
+				if fe.Field != "" || !slices.Equal(fe.Accepted, []string{"red", "green", "blue"}) {
+					t.Errorf("error seen as %+v: another caller's change leaked in", fe)
+					return
+				}
+				fe.Field = "mutated"
+				fe.Accepted[0] = "mutated"
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+	var c colour
+	for _, err := range []error{tab.UnmarshalText(&c, []byte("x")), func() error { _, err := tab.MarshalText(9); return err }()} {
+		fe := err.(*fieldError)
+		if fe.Field != "" || fe.Accepted[0] != "red" {
+			t.Errorf("error = %+v, want a fresh one", fe)
+		}
+		fe.Accepted[0] = "mutated"
+	}
+	if got := tab.Codes(); got[0] != "red" {
+		t.Errorf("Codes() = %v: a caller's change reached the table", got)
+	}
+	if got, err := tab.Parse("red"); err != nil || got != 1 {
+		t.Errorf("Parse(red) = %v, %v", got, err)
+	}
+}

@@ -20,3 +20,17 @@ func TestRecordsAreValid(t *testing.T) {
 		}
 	}
 }
+
+// The reference decision store passes the decision suite.
+func TestMemDecisionStore(t *testing.T) {
+	processortest.RunDecisions(t, func(*testing.T) processor.DecisionStore { return processortest.NewMemDecisionStore() })
+}
+
+// The decision fixture is valid evidence.
+func TestDecisionsAreValid(t *testing.T) {
+	for i := range 4 {
+		if err := processortest.Decision(i).Validate(); err != nil {
+			t.Errorf("Decision(%d): %v", i, err)
+		}
+	}
+}
