@@ -67,6 +67,22 @@
 // one of [Supported] by the matcher's index, never the matcher's own tag,
 // which can carry a region extension.
 //
+// # The jurisdiction of the data
+//
+// A few texts depend on whose data they are about rather than on the
+// language: a Danish CPR number is "CPR-nummer" also in a nynorsk notice,
+// a Norwegian number "fødselsnummer" also in a Danish one. [Printer.In]
+// gives a Printer for a jurisdiction; such messages have variants KEY.dk
+// and KEY.no beside KEY in the message files. Instants are always shown in
+// local time (Denmark and Norway share CET/CEST), whatever Location a
+// time.Time carries: "3. marts 2026 kl. 14.30" in Danish and Norwegian,
+// which do not name the zone in running text, and "3 March 2026 at 14:30
+// CET" in English.
+//
+// Several references to one act are cited with the act named once
+// ([Printer.Refs]): "databeskyttelsesforordningens artikel 34, stk. 1 og
+// 2", "Article 34(1) and (2)".
+//
 // Numbers and amounts are formatted from their exact decimal digits — x/text
 // cannot format a decimal.Decimal — with the language's separators; nb and
 // nn group digits with U+00A0 NO-BREAK SPACE. Dates use per-language layouts
