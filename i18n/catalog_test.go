@@ -354,3 +354,30 @@ func sameNames(a, b []msgfile.Placeholder) bool {
 	}
 	return true
 }
+
+// BenchmarkBuildCatalog measures what the first Printer costs a process:
+// parsing the embedded message files and building the x/text catalog.
+func BenchmarkBuildCatalog(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		areas, err := parseAreas()
+		if err != nil || len(areas) == 0 {
+			b.Fatal(err)
+		}
+		cb := catalog.NewBuilder(catalog.Fallback(en))
+		if err := AddTo(cb); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseMessageFiles measures the parsing of the embedded message
+// files alone.
+func BenchmarkParseMessageFiles(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parseAreas(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
