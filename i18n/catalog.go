@@ -127,15 +127,29 @@ func buildCatalog() *catalog.Builder {
 	return b
 }
 
-func addTables(b *catalog.Builder) error {
+// checkKeys reports a key that two message files both define: each file
+// checks its own keys, this the whole catalog.
+func checkKeys(areas []area) (map[string]string, error) {
 	seen := map[string]string{}
+	for _, a := range areas {
+		for _, m := range a.file.Messages {
+			if prev, dup := seen[m.Key]; dup {
+				return nil, fmt.Errorf("i18n: %s: key %s is also in %s", a.name, m.Key, prev)
+			}
+			seen[m.Key] = a.name
+		}
+	}
+	return seen, nil
+}
+
+func addTables(b *catalog.Builder) error {
+	seen, err := checkKeys(theAreas())
+	if err != nil {
+		return err
+	}
 	for _, a := range theAreas() {
 		for i := range a.file.Messages {
 			m := &a.file.Messages[i]
-			if prev, dup := seen[m.Key]; dup {
-				return fmt.Errorf("i18n: %s: key %s is also in %s", a.name, m.Key, prev)
-			}
-			seen[m.Key] = a.name
 			for l, tag := range tags {
 				cm, err := fileMessage(m, l)
 				if err != nil {

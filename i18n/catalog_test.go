@@ -46,6 +46,26 @@ func TestMessageFilesCanonical(t *testing.T) {
 	}
 }
 
+// TestDuplicateKeyAcrossFiles: a key defined in two message files is an
+// error (each file's parser catches duplicates within the file).
+func TestDuplicateKeyAcrossFiles(t *testing.T) {
+	msg := "[x.dup]\nda: a\nnb: a\nnn: a\nen: a\n"
+	f1, err := msgfile.Parse("one.txt", []byte(msg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f2, err := msgfile.Parse("two.txt", []byte(msg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := checkKeys([]area{{"one", f1}, {"two", f2}}); err == nil || !strings.Contains(err.Error(), "x.dup is also in one") {
+		t.Errorf("checkKeys = %v, want the duplicate named", err)
+	}
+	if _, err := checkKeys(theAreas()); err != nil {
+		t.Error(err)
+	}
+}
+
 // TestCatalogComplete checks that every message, whether in a message file
 // or a Go table, has a non-empty text in da, nb, nn and en, and that no key
 // is defined twice: x/text renders a missing key as the key itself and
