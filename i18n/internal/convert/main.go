@@ -383,6 +383,22 @@ func message(key string, byLang map[string]map[string]entry, doc string) (msgfil
 	selector := 0
 	if en.one != "" || en.zero != "" {
 		selector = max(en.arg, 1)
+		if verbs[selector] == "s" {
+			// The table selects on a text argument (arg: left at its
+			// default 1 while the count is another argument): x/text then
+			// never picks the singular. Take the message's only count.
+			var counts []int
+			for k, v := range verbs {
+				if v == "d" {
+					counts = append(counts, k)
+				}
+			}
+			if len(counts) != 1 {
+				return m, fmt.Errorf("%s: the plural forms select on argument %d, which is text (%%s); set arg: to the count", key, selector)
+			}
+			fmt.Fprintf(os.Stderr, "convert: %s: the plural forms selected on text argument %d; they now select on the count, argument %d\n", key, selector, counts[0])
+			selector = counts[0]
+		}
 	}
 	names, meanings, ref := fromDoc(doc, n)
 	for i := 1; i <= n; i++ {
@@ -405,12 +421,8 @@ func message(key string, byLang map[string]map[string]entry, doc string) (msgfil
 		m.Args = append(m.Args, p)
 	}
 	m.Ref = ref
-	if en.one != "" || en.zero != "" {
-		arg := en.arg
-		if arg == 0 {
-			arg = 1
-		}
-		m.Plural = m.Args[arg-1].Name
+	if selector > 0 {
+		m.Plural = m.Args[selector-1].Name
 	}
 	for l, lang := range msgfile.Langs {
 		e := byLang[lang][key]
