@@ -81,24 +81,6 @@ var theVariants = sync.OnceValue(func() map[string]bool {
 	return variants
 })
 
-// theCitizenNames are the keys with a KEY.citizen variant: the name a
-// letter to citizens uses (see Printer.Message).
-var theCitizenNames = sync.OnceValue(func() map[string]bool {
-	keys := map[string]bool{}
-	for _, a := range theAreas() {
-		for _, m := range a.file.Messages {
-			keys[m.Key] = true
-		}
-	}
-	names := map[string]bool{}
-	for k := range keys {
-		if keys[k+".citizen"] {
-			names[k] = true
-		}
-	}
-	return names
-})
-
 // entry is one message of one language in a Go table, the format of the
 // messages before the message files. New messages belong in a message file;
 // the tables remain only so that messages written as Go tables can be

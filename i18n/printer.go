@@ -69,15 +69,6 @@ func (p *Printer) In(j compliance.Jurisdiction) *Printer {
 	return &q
 }
 
-// nameKey is key for a name inside a message; in a letter to citizens, the
-// name's KEY.citizen variant where it has one.
-func (p *Printer) nameKey(k string, citizen bool) string {
-	if citizen && theCitizenNames()[k] {
-		k += ".citizen"
-	}
-	return p.key(k)
-}
-
 // key returns the message key to render for k: its jurisdiction's variant
 // when the Printer has a jurisdiction and the message has variants.
 func (p *Printer) key(k string) string {
@@ -104,20 +95,16 @@ func (p *Printer) Message(m compliance.Message) string {
 	if len(m.Args) == 0 {
 		return p.mp.Sprintf(key)
 	}
-	// A letter to citizens (Art 34(2): clear and plain language) names
-	// things as a citizen would: "dit navn, dit CPR-nummer", not the
-	// register's legal labels. Its names use the KEY.citizen variant.
-	citizen := strings.Contains(string(m.Key), ".letter.")
 	args := make([]any, len(m.Args))
 	for i, a := range m.Args {
-		args[i] = p.arg(a, citizen)
+		args[i] = p.arg(a)
 	}
 	return p.mp.Sprintf(key, args...)
 }
 
 // arg formats one argument; counts stay ints so that they select plural
 // forms (and are grouped by the message printer).
-func (p *Printer) arg(a compliance.Arg, citizen bool) any {
+func (p *Printer) arg(a compliance.Arg) any {
 	switch a.Kind {
 	case compliance.ArgInt:
 		return int(a.Int)
@@ -127,11 +114,11 @@ func (p *Printer) arg(a compliance.Arg, citizen bool) any {
 		if len(a.Keys) == 0 {
 			return ""
 		}
-		return p.mp.Sprintf(p.nameKey(a.Keys[0], citizen))
+		return p.mp.Sprintf(p.key(a.Keys[0]))
 	case compliance.ArgNames:
 		names := make([]string, len(a.Keys))
 		for i, k := range a.Keys {
-			names[i] = p.mp.Sprintf(p.nameKey(k, citizen))
+			names[i] = p.mp.Sprintf(p.key(k))
 		}
 		return p.List(names)
 	case compliance.ArgDate:

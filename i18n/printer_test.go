@@ -411,36 +411,3 @@ func TestNationalIDFollowsJurisdiction(t *testing.T) {
 	_ = p.In(compliance.NO)
 	assert.Equal(t, "nationalt identifikationsnummer", p.Name(compliance.NationalID))
 }
-
-// TestLetterSpeaksPlainly (issue 12; Art 34(2): "clear and plain
-// language"): a letter to citizens names the data as a citizen would, not
-// by the register's legal labels, with the identity number of the data's
-// jurisdiction; every data category has such a name.
-func TestLetterSpeaksPlainly(t *testing.T) {
-	names := compliance.Names(compliance.CategoriesOf(compliance.Identity, compliance.NationalID, compliance.Health).All())
-	for _, tt := range []struct {
-		tag  language.Tag
-		j    compliance.Jurisdiction
-		want string
-	}{
-		{da, compliance.DK, "Bruddet vedrører disse oplysninger om dig: dit navn, din fødselsdato og dit køn; dit CPR-nummer; oplysninger om dit helbred."},
-		{nb, compliance.NO, "Bruddet gjelder disse opplysningene om deg: navnet, fødselsdatoen og kjønnet ditt; fødselsnummeret ditt; opplysninger om helsen din."},
-		{nn, compliance.DK, "Brotet gjeld desse opplysningane om deg: namnet, fødselsdatoen og kjønnet ditt; CPR-nummeret ditt; opplysningar om helsa di."},
-		{en, compliance.NO, "The breach concerns this information about you: your name, date of birth and sex; your national identity number (fødselsnummer); information about your health."},
-	} {
-		p := i18n.NewPrinter(tt.tag).In(tt.j)
-		assert.Equal(t, tt.want, p.Message(compliance.Msg("breach.letter.data", names)), "%s in %v", tt.tag, tt.j)
-	}
-	// Outside a letter, the legal labels stay.
-	assert.Equal(t, "identifikationsoplysninger (navn, fødselsdato, køn); personnummer (CPR-nummer); helbredsoplysninger",
-		i18n.NewPrinter(da).In(compliance.DK).Message(compliance.Msg("compliance.text", names)))
-	for c := range compliance.AllDataCategories() {
-		for _, p := range printers() {
-			letter := p.Message(compliance.Msg("breach.letter.data", compliance.Name(c)))
-			label := p.Message(compliance.Msg("breach.letter.data", compliance.Text(p.Name(c))))
-			if letter == label {
-				t.Errorf("%s: %s has no citizen's name (%q)", p.Tag(), c.Key(), letter)
-			}
-		}
-	}
-}
