@@ -5,7 +5,7 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./i18n/internal/convert [-to i18n/messages/AREA.txt] [-src .] FILE.go...
+//	go run ./i18n/internal/convert [-to i18n/messages/AREA.txt] [-skip-existing] [-src .] FILE.go...
 //
 // Every table variable in the files (breachxDA, breachxNB, …) is read; the
 // last two letters of its name are the language, the rest is the area.
@@ -14,7 +14,9 @@
 // trailing "x" of the area (breachx, the tables helpers add while the
 // message files were being introduced) is dropped when that file exists.
 // A key that a message file already has is an error, so a run is never
-// applied twice. The Go files are not changed: delete them and their lines
+// applied twice; with -skip-existing such messages are left out and listed
+// (for a table that was folded in once and has grown since — compare the
+// listed keys' texts by hand). The Go files are not changed: delete them and their lines
 // in tables() (i18n/catalog.go) afterwards.
 //
 // Placeholders are named from the doc comment of the Go constant whose
@@ -46,6 +48,7 @@ func main() {
 	to := flag.String("to", "", "append every message to this message file")
 	dir := flag.String("dir", "i18n/messages", "the message files' directory, when -to is not given")
 	src := flag.String("src", ".", "root of the Go sources whose constant doc comments name placeholders")
+	skip := flag.Bool("skip-existing", false, "leave out, and list, messages whose key the message file already has (a table folded in before and grown since)")
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: go run ./i18n/internal/convert [-to FILE | -dir DIR] [-src ROOT] TABLE.go...")
 		flag.PrintDefaults()
@@ -55,11 +58,16 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
+	skipExisting = *skip
 	if err := run(*to, *dir, *src, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "convert:", err)
 		os.Exit(1)
 	}
 }
+
+// skipExisting leaves out messages the target file already has, instead of
+// failing on them.
+var skipExisting bool
 
 // entry is one message of one language, as in package i18n.
 type entry struct {
@@ -136,11 +144,15 @@ func appendTo(path, area string, header []string, msgs []msgfile.Message) error 
 		have[m.Key] = true
 	}
 	for _, m := range msgs {
-		if have[m.Key] {
-			return fmt.Errorf("%s already has %s", path, m.Key)
+		switch {
+		case have[m.Key] && skipExisting:
+			fmt.Fprintf(os.Stderr, "convert: %s already has %s: left out\n", path, m.Key)
+		case have[m.Key]:
+			return fmt.Errorf("%s already has %s (-skip-existing leaves such messages out)", path, m.Key)
+		default:
+			f.Messages = append(f.Messages, m)
 		}
 	}
-	f.Messages = append(f.Messages, msgs...)
 	out := f.Bytes()
 	if _, err := msgfile.Parse(path, out); err != nil {
 		return fmt.Errorf("the result does not parse: %w", err)

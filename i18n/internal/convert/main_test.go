@@ -69,6 +69,16 @@ func TestAppend(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "already has demox.late") {
 		t.Errorf("second run: %v", err)
 	}
+	// With -skip-existing the messages already there are left out.
+	skipExisting = true
+	err = run("", dir, "testdata/src", tables)
+	skipExisting = false
+	if err != nil {
+		t.Errorf("-skip-existing: %v", err)
+	}
+	if again, _ := os.ReadFile(filepath.Join(dir, "demo.txt")); string(again) != wantAppended {
+		t.Error("-skip-existing changed the file")
+	}
 	// Three languages only: refused.
 	err = run(filepath.Join(dir, "other.txt"), dir, "testdata/src", tables[:3])
 	if err == nil || !strings.Contains(err.Error(), "no ") {
