@@ -210,6 +210,14 @@ var invariant = map[string]bool{
 	"nn compliance.period.years":     true,
 	"nn i18n.duration.minutes":       true,
 	"nn compliance.register.entries": true,
+	// The count is of a noun that belongs to the total: "1 af 7
+	// medarbejdere".
+	"da training.coverage": true,
+	"nb training.coverage": true,
+	"nn training.coverage": true,
+	// "tilfælde" (da) and "tilfelle" (nn) are the same in the plural.
+	"da dpo.not-followed-without-reasons": true,
+	"nn dpo.not-followed-without-reasons": true,
 	// "point" (da) and "poeng" (nb, nn) are the same in the plural.
 	"da processor.concept-below-model": true,
 	"nb processor.concept-below-model": true,
