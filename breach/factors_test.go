@@ -1,6 +1,7 @@
 package breach_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -272,8 +273,9 @@ func TestFindingRefsDoNotAlias(t *testing.T) {
 	cal := calendar(t, compliance.DK, compliance.CalendarOptions{})
 	a1, err := breach.Assess(lowLetter(), cal, aware)
 	require.NoError(t, err)
-	want, err := breach.Assess(lowLetter(), cal, aware)
-	require.NoError(t, err)
+	// A snapshot by value: an assessment whose findings aliased package
+	// state would change along with a1's and hide the aliasing.
+	want := snapshot(t, a1.Findings)
 	for i := range a1.Findings {
 		for j := range a1.Findings[i].Refs {
 			a1.Findings[i].Refs[j] = compliance.Recital(1)
@@ -281,7 +283,16 @@ func TestFindingRefsDoNotAlias(t *testing.T) {
 	}
 	a2, err := breach.Assess(lowLetter(), cal, aware)
 	require.NoError(t, err)
-	assert.Equal(t, want.Findings, a2.Findings)
+	assert.Equal(t, want, snapshot(t, a2.Findings))
+}
+
+// snapshot returns findings encoded as JSON: a copy that shares nothing
+// with them.
+func snapshot(t *testing.T, fs []compliance.Finding) string {
+	t.Helper()
+	b, err := json.Marshal(fs)
+	require.NoError(t, err)
+	return string(b)
 }
 
 func TestPolicyValidateThresholds(t *testing.T) {
@@ -301,8 +312,7 @@ func TestFindingSlicesAreCapped(t *testing.T) {
 	at := cph(2024, time.March, 10, 10, 0)
 	a, err := breach.Assess(danishRansomware(), cal, at)
 	require.NoError(t, err)
-	want, err := breach.Assess(danishRansomware(), cal, at)
-	require.NoError(t, err)
+	want := snapshot(t, a.Findings)
 	require.Greater(t, len(a.Findings), 1)
 	keyed := 0
 	for i := range a.Findings {
@@ -320,7 +330,7 @@ func TestFindingSlicesAreCapped(t *testing.T) {
 		}
 	}
 	require.Positive(t, keyed, "the example has named arguments")
-	assert.Equal(t, want.Findings, a.Findings, "appending wrote into a neighbour")
+	assert.Equal(t, want, snapshot(t, a.Findings), "appending wrote into a neighbour")
 	for i := range a.Findings {
 		for j := range a.Findings[i].Args {
 			for k := range a.Findings[i].Args[j].Keys {
@@ -330,5 +340,5 @@ func TestFindingSlicesAreCapped(t *testing.T) {
 	}
 	again, err := breach.Assess(danishRansomware(), cal, at)
 	require.NoError(t, err)
-	assert.Equal(t, want.Findings, again.Findings)
+	assert.Equal(t, want, snapshot(t, again.Findings))
 }
