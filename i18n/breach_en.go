@@ -208,7 +208,6 @@ var breachEN = []entry{
 	{key: "breach.letter.confidentiality", msg: "Someone who should not have had access may have seen or received information about you."},
 	{key: "breach.letter.integrity", msg: "Information about you may have been changed."},
 	{key: "breach.letter.availability", msg: "Information about you was lost or could not be used for a time."},
-	{key: "breach.letter.data", msg: "The breach concerns these kinds of information: %[1]s."},
 	{key: "breach.letter.consequences", msg: "What could this mean for you?"},
 	{key: "breach.letter.consequences-unknown", msg: "We are still assessing what the breach may mean for you."},
 	{key: "breach.letter.measures", msg: "What have we done?"},
