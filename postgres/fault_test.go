@@ -362,3 +362,34 @@ func TestErrorMapping(t *testing.T) {
 		t.Errorf("with a cancelled context → %v, want context.Canceled", err)
 	}
 }
+
+// List holds no connection (and so no transaction or lock) while the loop
+// body runs: with a pool of one connection, the body can still read and
+// write through the same DB.
+func TestListHoldsNoConnection(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTest(t, &Options{ListBatch: 2, MaxConns: 1})
+	rules := db.Retention()
+	putRules(t, rules, kommuneA, 0, 5)
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	n := 0
+	for r, err := range rules.List(ctx, kommuneA, retention.Filter{}) {
+		if err != nil {
+			t.Fatalf("List: %v", err)
+		}
+		n++
+		r.Title += " (reviewed)"
+		if err := rules.Put(ctx, kommuneA, r); err != nil {
+			t.Fatalf("Put inside the List loop with one pooled connection: %v", err)
+		}
+	}
+	if n != 5 {
+		t.Errorf("List yielded %d rules, want 5", n)
+	}
+	for r, err := range rules.List(ctx, kommuneA, retention.Filter{}) {
+		if err != nil || r.Version != 2 {
+			t.Errorf("after the loop a rule has version %d (%v), want 2", r.Version, err)
+		}
+	}
+}
