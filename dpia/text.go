@@ -92,6 +92,11 @@ func checkEnums[T interface {
 	}
 }
 
+func has[K comparable](m map[K]struct{}, k K) bool {
+	_, ok := m[k]
+	return ok
+}
+
 func indexOf[T comparable](xs []T, x T) int {
 	for i, y := range xs {
 		if y == x {
@@ -111,9 +116,9 @@ func checkEnum[T interface {
 	}
 }
 
-// checkDate records ReasonDate for a non-zero date that is not a real date.
+// checkDate records ReasonDate for a non-zero date that is not a real date
+// and ReasonRange for one outside the years the calendar counts
+// ([compliance.CheckDate]).
 func checkDate(v *compliance.Validation, field string, d compliance.Date) {
-	if !d.IsZero() && !d.Valid() {
-		v.Add(field, compliance.ReasonDate)
-	}
+	v.Check(field, compliance.CheckDate(d))
 }

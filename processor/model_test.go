@@ -235,7 +235,7 @@ func TestWireForm(t *testing.T) {
 	p.Contacts = []processor.Contact{{Role: "DPO", Name: "Mette Hansen", Email: "dpo@example.dk"}}
 	p.DPF = processor.DPF{}
 	p.Agreements[0].Operations = processor.OperationsOf(processor.Storage, processor.Retrieval)
-	p.Agreements[0].SubProcessing = processor.Authorisation{Kind: processor.GeneralAuthorisation, Notice: true, NoticePeriod: compliance.Days(30), Objection: true}
+	p.Agreements[0].SubProcessing = processor.Authorisation{Kind: processor.AuthorisationGeneral, Notice: true, NoticePeriod: compliance.Days(30), Objection: true}
 	p.SubProcessors[0].Notified = date(2024, time.January, 2)
 	p.Locations = append(p.Locations, processor.Location{Country: in, Access: processor.Support,
 		Measures:  processor.MeasuresOf(processor.Pseudonymisation),

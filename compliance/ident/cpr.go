@@ -29,17 +29,12 @@ import (
 // Parsing also cannot tell whether the number has been issued: that takes a
 // look-up in the CPR register.
 type CPR struct {
-	// x is the ten-digit number DDMMYYSSSS scrambled by cprKey (see
-	// identifier.go), so that fmt's reflection on an unexported field holding
-	// a CPR shows no recognisable number. 0 is the zero value.
-	x uint32
+	// x is the ten-digit number DDMMYYSSSS sealed with the process's secret
+	// key (see seal.go), so that fmt's reflection on an unexported field
+	// holding a CPR shows nothing that can be turned back into the number.
+	// 0 is the zero value.
+	x uint64
 }
-
-// cprKey scrambles the stored number; cprUnkey is its inverse modulo 2^32.
-const (
-	cprKey   uint32 = 0x9e3779b1
-	cprUnkey uint32 = 0x0e8b2f51
-)
 
 // cprRedacted is the redacted form of every non-zero CPR.
 const cprRedacted = "******-****"
@@ -101,11 +96,11 @@ func ParseCPR(s string) (CPR, error) {
 	if !(compliance.Date{Year: year, Month: time.Month(month), Day: day}).Valid() {
 		return CPR{}, cprErr(compliance.ReasonDate)
 	}
-	var n uint32
+	var n uint64
 	for _, v := range d {
-		n = n*10 + uint32(v)
+		n = n*10 + uint64(v)
 	}
-	return CPR{x: n * cprKey}, nil
+	return CPR{x: seals.seal(n)}, nil
 }
 
 // cprShapeErr classifies a ten- or eleven-character string that is neither
@@ -147,7 +142,7 @@ func cprYear(yy, d7 int) int {
 }
 
 // number returns the ten-digit number DDMMYYSSSS.
-func (c CPR) number() uint32 { return c.x * cprUnkey }
+func (c CPR) number() uint64 { return seals.open(c.x) }
 
 // IsZero reports whether c is the zero (unset) CPR.
 func (c CPR) IsZero() bool { return c.x == 0 }
@@ -186,9 +181,9 @@ func (c CPR) Modulus11() bool {
 		return false
 	}
 	n := c.number()
-	sum := uint32(0)
+	sum := uint64(0)
 	// Weights from the last digit to the first.
-	for _, w := range [10]uint32{1, 2, 3, 4, 5, 6, 7, 2, 3, 4} {
+	for _, w := range [10]uint64{1, 2, 3, 4, 5, 6, 7, 2, 3, 4} {
 		sum += w * (n % 10)
 		n /= 10
 	}
@@ -229,6 +224,10 @@ func (c CPR) appendDigits(b []byte) []byte {
 	}
 	return append(b, d[:]...)
 }
+
+// MarshalJSON writes the redacted form as a JSON string, as
+// [NationalIdentifier.MarshalJSON] does; MarshalText is the storage form.
+func (c CPR) MarshalJSON() ([]byte, error) { return redactedJSON(c.String()), nil }
 
 // MarshalText returns the full number as ten digits DDMMYYSSSS, the storage
 // form; the zero CPR marshals as empty text. It is the only method that

@@ -64,17 +64,12 @@ func (k *FNRKind) UnmarshalText(b []byte) error { return fnrKinds.UnmarshalText(
 // Parsing cannot tell whether a number has been issued: that takes a look-up
 // in Folkeregisteret.
 type FNR struct {
-	// x is the eleven-digit number scrambled by fnrKey (see identifier.go).
+	// x is the eleven-digit number sealed with the process's secret key
+	// (see seal.go).
 	// Everything else (kind, birth date, series) is derived from the digits,
 	// which decode unambiguously under every FNRRules. 0 is the zero value.
 	x uint64
 }
-
-// fnrKey scrambles the stored number; fnrUnkey is its inverse modulo 2^64.
-const (
-	fnrKey   uint64 = 0x9e3779b97f4a7c15
-	fnrUnkey uint64 = 0xf1de83e19937733d
-)
 
 // fnrRedacted is the redacted form of every non-zero FNR.
 const fnrRedacted = "***********"
@@ -157,7 +152,7 @@ func ParseFNRWith(s string, rules FNRRules) (FNR, error) {
 	if _, r := fnrRead(&d, rules); r != 0 {
 		return FNR{}, fnrErr(r)
 	}
-	return FNR{x: n * fnrKey}, nil
+	return FNR{x: seals.seal(n)}, nil
 }
 
 // fnrErr returns the error for a rejected FNR.
@@ -253,7 +248,7 @@ func fnrYear(ind, yy int) (int, bool) {
 
 // digits returns the eleven digits of f.
 func (f FNR) digits() [11]uint64 {
-	n := f.x * fnrUnkey
+	n := seals.open(f.x)
 	var d [11]uint64
 	for i := 10; i >= 0; i-- {
 		d[i] = n % 10
@@ -351,6 +346,10 @@ func (f FNR) appendDigits(b []byte) []byte {
 	}
 	return b
 }
+
+// MarshalJSON writes the redacted form as a JSON string, as
+// [NationalIdentifier.MarshalJSON] does; MarshalText is the storage form.
+func (f FNR) MarshalJSON() ([]byte, error) { return redactedJSON(f.String()), nil }
 
 // MarshalText returns the full number as eleven digits, the storage form; the
 // zero FNR marshals as empty text. It is the only method that reveals the

@@ -29,13 +29,19 @@ import (
 // them:
 //
 //   - fmt cannot call methods on unexported struct fields; it prints them by
-//     reflection. The identifiers therefore keep their number scrambled
-//     internally (a bijective multiplication, not encryption), so such output
-//     shows no recognisable number, but it is noise, not a redacted form.
-//   - slog's JSONHandler writes a struct value with encoding/json, which uses
-//     MarshalText and so writes the full number. Log the identifier itself
-//     (slog.Any("cpr", c), which uses LogValue) or give the struct its own
-//     LogValue; never log a struct that holds one.
+//     reflection. The identifiers therefore keep their number sealed
+//     internally with a key drawn from crypto/rand when the program starts
+//     (seal.go): such output is an integer that nothing outside the process
+//     can turn back into the number, but it is noise, not a redacted form.
+//   - encoding/json (and so slog's JSONHandler, which writes a slice, a map
+//     or a struct with encoding/json) calls MarshalJSON, which writes the
+//     redacted form: a slice or map of identifiers, or a struct that holds
+//     one, is logged redacted. The storage form with the full number is
+//     MarshalText; the entities that store an identifier (rights.Subject)
+//     write it with MarshalText in their own MarshalJSON. One limit
+//     remains: encoding/json writes a map key with MarshalText, so a map
+//     keyed by identifiers written as JSON shows the numbers. Never key a
+//     map that is logged or sent by identifiers.
 
 // Sex is a person's sex as far as a national identifier encodes it: the last
 // digit of a CPR number and the ninth digit of a fødselsnummer issued before
@@ -234,6 +240,17 @@ func (n National) Format(f fmt.State, verb rune) {
 
 // LogValue implements [slog.LogValuer]: it logs the redacted form.
 func (n National) LogValue() slog.Value { return slog.StringValue(n.String()) }
+
+// MarshalJSON writes the redacted form as a JSON string ("******-****"),
+// so that encoding/json — and slog's JSONHandler logging a slice, a map or
+// a struct holding identifiers — never writes the number. The storage form
+// is [National.MarshalText]; an entity that stores an identifier
+// writes that form in its own MarshalJSON.
+func (n National) MarshalJSON() ([]byte, error) { return redactedJSON(n.String()), nil }
+
+// redactedJSON returns s, a redacted form (asterisks and a hyphen), as a
+// JSON string.
+func redactedJSON(s string) []byte { return []byte(`"` + s + `"`) }
 
 // MarshalText returns the storage form "dk:DDMMYYSSSS" or "no:DDMMYYIIIKK",
 // with the full number: store it as carefully as the number itself. The zero

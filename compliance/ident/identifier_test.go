@@ -367,14 +367,24 @@ func TestIdentifierRedaction(t *testing.T) {
 			}
 			return a
 		}}
-		slog.New(slog.NewJSONHandler(&buf, opts)).Info("msg", "value", v, "id", n, "ptr", ptr)
-		slog.New(slog.NewTextHandler(&buf, opts)).Info("msg", "value", v, "id", n, "holder", h)
+		// Issue 14 item 5: a slice or map of identifiers, or a struct
+		// holding one, went through encoding/json's MarshalText and was
+		// logged in full ("ids":["dk:0707614285"]).
+		slog.New(slog.NewJSONHandler(&buf, opts)).Info("msg", "value", v, "id", n, "ptr", ptr,
+			"ids", []ident.National{n, n}, "values", []any{v, ptr},
+			"byName", map[string]ident.National{"a": n}, "holder", h, "holders", []idHolder{h})
+		slog.New(slog.NewTextHandler(&buf, opts)).Info("msg", "value", v, "id", n, "holder", h,
+			"ids", []ident.National{n}, "byName", map[string]any{"a": v})
 		idAssertNoLeak(t, buf.String(), input, 4, "slog")
 
-		// JSON is storage: it holds the full number.
+		// encoding/json of a value holding an identifier is redacted too;
+		// MarshalText is the storage form, with the full number.
 		js, err := json.Marshal(h)
 		require.NoError(t, err)
-		assert.Contains(t, string(js), strings.ReplaceAll(input, "-", ""))
+		idAssertNoLeak(t, string(js), input, 4, "encoding/json")
+		txt, err := n.MarshalText()
+		require.NoError(t, err)
+		assert.Contains(t, string(txt), strings.ReplaceAll(input, "-", ""))
 	}
 
 	t.Run("cpr", func(t *testing.T) {
@@ -468,11 +478,15 @@ func TestIdentifierJSON(t *testing.T) {
 	require.NoError(t, err)
 	h := idHolder{Name: "synthetic", CPR: c, FNR: f, ID: f.National()}
 
+	// encoding/json writes the redacted form (issue 14 item 5); reading
+	// takes the storage form that MarshalText writes.
 	js, err := json.Marshal(h)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"Name":"synthetic","CPR":"0101505006","FNR":"41013950170","ID":"no:41013950170"}`, string(js))
+	assert.JSONEq(t, `{"Name":"synthetic","CPR":"******-****","FNR":"***********","ID":"***********"}`, string(js))
 	var back idHolder
-	require.NoError(t, json.Unmarshal(js, &back))
+	require.Error(t, json.Unmarshal(js, &back), "the redacted form does not parse")
+	stored := `{"Name":"synthetic","CPR":"0101505006","FNR":"41013950170","ID":"no:41013950170"}`
+	require.NoError(t, json.Unmarshal([]byte(stored), &back))
 	assert.Equal(t, h, back)
 
 	assert.Equal(t, "{Name:synthetic CPR:******-**** FNR:*********** ID:***********}", fmt.Sprintf("%+v", h))
@@ -481,21 +495,25 @@ func TestIdentifierJSON(t *testing.T) {
 	js, err = json.Marshal(empty)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"Name":"","CPR":"","FNR":"","ID":""}`, string(js))
+	back = idHolder{}
 	require.NoError(t, json.Unmarshal(js, &back))
 	assert.Equal(t, empty, back)
 }
 
-// TestSlogJSONHandlerStruct pins the limit that identifier.go documents:
-// slog's JSONHandler writes a struct with encoding/json, so a struct holding
-// an identifier is logged with the full number. If this test starts failing,
-// the documentation can be relaxed.
+// TestSlogJSONHandlerStruct: slog's JSONHandler writes a struct with
+// encoding/json, which now writes an identifier redacted (issue 14 item 5).
+// The one limit left, that identifier.go documents: a map key is written
+// with MarshalText, the storage form.
 func TestSlogJSONHandlerStruct(t *testing.T) {
 	t.Parallel()
 	c, err := ident.ParseCPR("0101505006")
 	require.NoError(t, err)
 	var buf bytes.Buffer
-	slog.New(slog.NewJSONHandler(&buf, nil)).Info("msg", "idHolder", idHolder{CPR: c})
-	assert.Contains(t, buf.String(), "0101505006")
+	slog.New(slog.NewJSONHandler(&buf, nil)).Info("msg", "idHolder", idHolder{CPR: c}, "ids", []ident.CPR{c})
+	assert.NotContains(t, buf.String(), "0101505006")
+	buf.Reset()
+	slog.New(slog.NewJSONHandler(&buf, nil)).Info("msg", "byID", map[ident.CPR]int{c: 1})
+	assert.Contains(t, buf.String(), "0101505006", "the documented limit: map keys")
 }
 
 func TestIdentifierParseErrorIsFieldError(t *testing.T) {
@@ -552,4 +570,27 @@ func FuzzParseNational(f *testing.F) {
 			idAssertNoLeak(t, err.Error(), s, 4, "error")
 		}
 	})
+}
+
+// TestSealedNotReversible (issue 14 item 5): an identifier in an unexported
+// field prints, by reflection, its internal integer. That integer was the
+// number times a constant in tillid's source, so anyone could multiply it
+// back; it is now sealed with a key drawn per process, and the published
+// constants give nothing.
+func TestSealedNotReversible(t *testing.T) {
+	c, err := ident.ParseCPR("0707614285")
+	require.NoError(t, err)
+	out := fmt.Sprintf("%v", idHidden{cpr: c})
+	var x uint64
+	for _, f := range strings.FieldsFunc(out, func(r rune) bool { return r < '0' || r > '9' }) {
+		var v uint64
+		if _, err := fmt.Sscan(f, &v); err == nil && v > x {
+			x = v
+		}
+	}
+	require.NotZero(t, x, "the sealed integer is printed: %s", out)
+	assert.NotEqual(t, uint32(707614285), uint32(x)*0x0e8b2f51, "reversible by the old public constant")
+	assert.NotEqual(t, uint64(707614285), x*0xf1de83e19937733d)
+	assert.NotContains(t, out, "0707614285")
+	assert.NotContains(t, out, "707614285")
 }

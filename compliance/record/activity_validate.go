@@ -140,6 +140,8 @@ func (a Activity) Validate() error {
 	check.Code(&v, "status", a.Status, true)
 	checkDate(&v, "reviewedOn", a.ReviewedOn)
 	checkDate(&v, "nextReview", a.NextReview)
+	v.Check("created", compliance.CheckInstant(a.Created))
+	v.Check("updated", compliance.CheckInstant(a.Updated))
 	return v.Err("activity")
 }
 
@@ -208,11 +210,10 @@ func checkRef(v *compliance.Validation, path string, r compliance.Ref) {
 	}
 }
 
-// checkDate validates a date unless it is zero.
+// checkDate validates a date unless it is zero: a real date in the years
+// the calendar counts ([compliance.CheckDate]).
 func checkDate(v *compliance.Validation, path string, d compliance.Date) {
-	if !d.IsZero() && !d.Valid() {
-		v.Add(path, compliance.ReasonDate)
-	}
+	v.Check(path, compliance.CheckDate(d))
 }
 
 // checkCategories rejects bits outside the vocabulary, which only a

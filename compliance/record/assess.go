@@ -294,11 +294,14 @@ func AppendAssessment(dst []compliance.Finding, a *Activity, at time.Time, p *Po
 		p = &Policy{}
 	}
 	today := compliance.DateOf(at)
+	n := len(dst)
 	dst = a.lawfulness(dst, today)
 	dst = a.purposes(dst)
 	dst = a.storage(dst)
 	dst = a.integrity(dst, today, p)
-	return a.accountability(dst, today, p)
+	dst = a.accountability(dst, today, p)
+	compliance.Detach(dst[n:])
+	return dst
 }
 
 // finding returns a finding with one text argument.

@@ -1,6 +1,7 @@
 package rights
 
 import (
+	"encoding/json"
 	"iter"
 	"log/slog"
 	"slices"
@@ -81,6 +82,25 @@ type Subject struct {
 	// Reference is the kommune's own case or journal number for the
 	// request.
 	Reference string `json:"reference,omitempty"`
+}
+
+// MarshalJSON writes the subject's storage form, with the national
+// identifier in full ([compliance.NationalIdentifier.MarshalText]): a
+// NationalIdentifier on its own marshals to JSON redacted, so that logging
+// one (or a slice of them) never writes the number, and the entity that
+// stores it writes it deliberately. The form is the one stored before:
+// {"nationalId":"dk:DDMMYYSSSS","reference":"…"}, members omitted when
+// empty.
+func (s Subject) MarshalJSON() ([]byte, error) {
+	type stored struct {
+		NationalID string `json:"nationalId,omitempty"`
+		Reference  string `json:"reference,omitempty"`
+	}
+	id, err := s.NationalID.MarshalText()
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(stored{NationalID: string(id), Reference: s.Reference})
 }
 
 // Verification records how the requester's identity was confirmed.
@@ -548,6 +568,15 @@ func (r Request) Validate() error {
 	var v compliance.Validation
 	check.Code(&v, "kind", r.Kind, true)
 	v.Require("received", !r.Received.IsZero())
+	// Every instant within the years the calendar counts, so that the
+	// request's deadlines can always be computed (a year 202 typed for
+	// 2025 used to be stored and then fail every overview).
+	v.Check("received", compliance.CheckInstant(r.Received))
+	v.Check("closed", compliance.CheckInstant(r.Closed))
+	v.Check("created", compliance.CheckInstant(r.Created))
+	v.Check("updated", compliance.CheckInstant(r.Updated))
+	v.Check("verification.at", compliance.CheckInstant(r.Verification.At))
+	v.Check("extension.notified", compliance.CheckInstant(r.Extension.Notified))
 	check.Code(&v, "channel", r.Channel, true)
 	check.Text(&v, "subject.reference", r.Subject.Reference, record.MaxName, false, false)
 	check.Code(&v, "verification.method", r.Verification.Method, !r.Verification.At.IsZero())

@@ -64,14 +64,14 @@ func Record(i int) processor.Processor {
 		Service: "ESDH",
 		Agreements: []processor.Agreement{{
 			ID:            compliance.IDFrom[processor.Agreement](id(2)),
-			Template:      processor.TemplateDatatilsynetDK,
+			Template:      processor.TemplateDKStandard,
 			Signed:        compliance.Date{Year: 2024, Month: time.January, Day: 10},
 			From:          compliance.Date{Year: 2024, Month: time.February, Day: 1},
 			Clauses:       processor.AllClauseSet(),
 			Data:          compliance.CategoriesOf(compliance.Identity, compliance.CaseData),
 			Subjects:      compliance.SubjectsOf(compliance.Citizens),
 			Purposes:      []string{"sagsbehandling"},
-			SubProcessing: processor.Authorisation{Kind: processor.SpecificAuthorisation},
+			SubProcessing: processor.Authorisation{Kind: processor.AuthorisationSpecific},
 			Transfers:     processor.AdequateOnly,
 		}},
 		SubProcessors: []processor.SubProcessor{{

@@ -23,6 +23,10 @@ import (
 //     ErrNotFound and ErrConflict where the contract says;
 //   - ControllerIsolation: one controller never sees or changes another's
 //     records;
+//   - PerControllerIDSpace: each controller has its own ID space, so a
+//     kommune never learns that an ID exists for another: creating an ID
+//     another controller holds succeeds (never ErrConflict), and the two
+//     records are independent;
 //   - PutIsolatesInput, GetIsolatesOutput: values are deep-copied both ways;
 //   - ListOrder, ListFilter/…: List yields in ID order and applies every
 //     field of the filter as its Match method does;
