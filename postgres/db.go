@@ -184,7 +184,7 @@ func (db *DB) Requests() rights.Store { return newStore(db, sqlmap.Requests) }
 
 // wrap turns a driver error of operation op into the error a Store returns:
 // the context's error when ctx is done, [compliance.ErrConflict] for a
-// serialization failure or deadlock, [ErrTimeout] for a statement the
+// serialization failure, deadlock or unique violation, [ErrTimeout] for a statement the
 // server cancelled, and the operation's name on every error.
 func (db *DB) wrap(ctx context.Context, op string, err error) error {
 	if err == nil {
@@ -198,6 +198,8 @@ func (db *DB) wrap(ctx context.Context, op string, err error) error {
 		switch pe.Code {
 		case "40001", "40P01": // serialization_failure, deadlock_detected
 			return fmt.Errorf("postgres: %s: %w (SQLSTATE %s)", op, compliance.ErrConflict, pe.Code)
+		case "23505": // unique_violation: another record holds a unique key (a retention rule's class)
+			return fmt.Errorf("postgres: %s: %w (unique %s)", op, compliance.ErrConflict, pe.ConstraintName)
 		case "57014": // query_canceled: statement_timeout
 			return fmt.Errorf("postgres: %s: %w: %w", op, ErrTimeout, err)
 		}

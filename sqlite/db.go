@@ -161,7 +161,7 @@ func (db *DB) tx(ctx context.Context, f func(*sql.Tx) error) error {
 
 // wrap turns a driver error of operation op into the error a Store returns:
 // the context's error when ctx is done, [compliance.ErrConflict] for a
-// stale snapshot, [ErrTimeout] when the busy timeout ran out, and the
+// stale snapshot or a unique key another record holds, [ErrTimeout] when the busy timeout ran out, and the
 // operation's name on every error.
 func wrap(ctx context.Context, op string, err error) error {
 	if err == nil {
@@ -173,6 +173,8 @@ func wrap(ctx context.Context, op string, err error) error {
 	var se *sqlite3.Error
 	if errors.As(err, &se) {
 		switch se.Code() {
+		case sqlite3lib.SQLITE_CONSTRAINT_UNIQUE, sqlite3lib.SQLITE_CONSTRAINT_PRIMARYKEY:
+			return fmt.Errorf("sqlite: %s: %w (unique key)", op, compliance.ErrConflict)
 		case sqlite3lib.SQLITE_BUSY_SNAPSHOT:
 			return fmt.Errorf("sqlite: %s: %w (stale snapshot)", op, compliance.ErrConflict)
 		case sqlite3lib.SQLITE_BUSY, sqlite3lib.SQLITE_LOCKED, sqlite3lib.SQLITE_BUSY_TIMEOUT:
