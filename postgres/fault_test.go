@@ -393,3 +393,33 @@ func TestListHoldsNoConnection(t *testing.T) {
 		}
 	}
 }
+
+// Every table but schema_migrations has forced row-level security and the
+// controller policy, so that a table a later migration adds cannot forget it.
+func TestEveryTableHasForcedRLS(t *testing.T) {
+	ctx := context.Background()
+	_, s := openTest(t, nil)
+	rows, err := admin(t).Query(ctx, `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,
+	EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'controller_scope')
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname <> 'schema_migrations'`, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var name string
+		var enabled, forced, policy bool
+		if err := rows.Scan(&name, &enabled, &forced, &policy); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if !enabled || !forced || !policy {
+			t.Errorf("table %s: row security enabled %v, forced %v, controller policy %v; want all true", name, enabled, forced, policy)
+		}
+	}
+	if n < 12 {
+		t.Errorf("found %d tables, want the 12 stores' tables", n)
+	}
+}

@@ -10,8 +10,11 @@ import (
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/dpo"
+	"github.com/tillid/tillid/compliance/notice"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/rights"
+	"github.com/tillid/tillid/compliance/training"
 	"github.com/tillid/tillid/dpia"
 	"github.com/tillid/tillid/internal/sqlmap"
 	"github.com/tillid/tillid/processor"
@@ -126,6 +129,23 @@ func (db *DB) Processors() processor.Store { return newStore(db, sqlmap.Processo
 // Decisions returns the processor.DecisionStore of the database: the
 // processor decisions kept as evidence.
 func (db *DB) Decisions() processor.DecisionStore { return newStore(db, sqlmap.Decisions) }
+
+// Courses returns the training.Store of the database: the courses staff
+// must take.
+func (db *DB) Courses() training.Store { return newStore(db, sqlmap.Courses) }
+
+// Completions returns the training.CompletionStore of the database.
+func (db *DB) Completions() training.CompletionStore { return newStore(db, sqlmap.Completions) }
+
+// DPOEntries returns the dpo.Store of the database: the DPO's log of work.
+func (db *DB) DPOEntries() dpo.Store { return newStore(db, sqlmap.DPOEntries) }
+
+// DPOConditions returns the dpo.ConditionsStore of the database: the yearly
+// assessments of the DPO's conditions.
+func (db *DB) DPOConditions() dpo.ConditionsStore { return newStore(db, sqlmap.DPOConditions) }
+
+// Notices returns the notice.Store of the database: the privacy notices.
+func (db *DB) Notices() notice.Store { return newStore(db, sqlmap.Notices) }
 
 // Breaches returns the breach.Store of the database.
 func (db *DB) Breaches() breach.Store { return newStore(db, sqlmap.Breaches) }
