@@ -56,8 +56,10 @@ const (
 	// ArgInt is a count; it also selects the plural form of the message.
 	ArgInt ArgKind = iota + 1
 	// ArgText is text shown as is in every language: an ID, a country code,
-	// a reference number, or free text entered by a caseworker. Findings
-	// never carry personal data; documents meant for the data subject may.
+	// a reference number, or a label the controller gave part of its
+	// processing (see [Finding] for what findings may quote). Documents
+	// may hold other text a caseworker entered; a letter to the data
+	// subject may hold personal data.
 	ArgText
 	// ArgName is a vocabulary value, rendered by its localised name.
 	ArgName
@@ -216,8 +218,20 @@ func (m Message) Validate() error {
 
 // Finding is the result of applying a rule: what was found, how serious it
 // is, the legal references it rests on, and the arguments its message needs.
-// Findings are language-neutral; i18n renders them. A Finding never carries
-// personal data.
+// Findings are language-neutral; i18n renders them.
+//
+// What a finding may contain: codes, references, vocabulary values,
+// numbers, dates, country codes, IDs and field paths — and, where a rule
+// must say which item of a record it concerns, that item's name as the
+// controller recorded it: the name of a purpose, a recipient or a processor
+// in a record of processing (record.Assess). Those names label the
+// kommune's own processing ("Elevadministration", "Skattestyrelsen"); the
+// record's documentation asks that they hold no personal data, and the
+// library cannot tell if one does, so a host that shows or logs findings
+// shows those names. A finding never quotes a national identifier, a
+// person's name or contact details, or free text about a case or a
+// citizen (descriptions, summaries, notes, a breach's account); tests plant
+// such data in every field of every entity and check the findings.
 type Finding struct {
 	// Code identifies the rule's conclusion and is the message key.
 	Code Code `json:"code"`
