@@ -3,6 +3,7 @@ package i18n
 import (
 	"errors"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -24,7 +25,8 @@ const (
 // Printer renders tillid's language-neutral values — findings, messages,
 // documents, legal references, vocabulary names, dates, durations and
 // numbers — in one supported language. It is safe for concurrent use. Get
-// one from [NewPrinter]; the zero value is not usable.
+// one from [NewPrinter]. A nil or zero Printer renders in English, as
+// NewPrinter(language.English) does, instead of panicking.
 type Printer struct {
 	lang int
 	tag  language.Tag
@@ -44,12 +46,31 @@ func NewPrinter(tag language.Tag) *Printer {
 	return &Printer{lang: i, tag: t, mp: message.NewPrinter(t, message.Catalog(theCatalog()))}
 }
 
+// english is the Printer a nil or zero Printer stands for.
+var english = sync.OnceValue(func() *Printer { return NewPrinter(language.English) })
+
+// usable returns p, or the English Printer for a nil or zero p.
+func (p *Printer) usable() *Printer {
+	if p == nil || p.mp == nil {
+		return english()
+	}
+	return p
+}
+
 // Tag returns the Printer's language, one of [Supported].
-func (p *Printer) Tag() language.Tag { return p.tag }
+func (p *Printer) Tag() language.Tag {
+	p = p.usable()
+	return p.tag
+}
 
 // Name returns the localised name of a vocabulary value or the text of a
-// message key without arguments. An invalid value (empty key) gives "".
+// message key without arguments. An invalid value (empty key) and a nil v
+// give "".
 func (p *Printer) Name(v compliance.Keyed) string {
+	p = p.usable()
+	if v == nil {
+		return ""
+	}
 	k := v.Key()
 	if k == "" {
 		return ""
@@ -60,6 +81,7 @@ func (p *Printer) Name(v compliance.Keyed) string {
 // Message renders m: each argument is formatted for the language, then
 // inserted into the message for m.Key.
 func (p *Printer) Message(m compliance.Message) string {
+	p = p.usable()
 	if len(m.Args) == 0 {
 		return p.mp.Sprintf(string(m.Key))
 	}
@@ -113,6 +135,7 @@ func (p *Printer) arg(a compliance.Arg) any {
 // Finding renders a finding's message followed by its references in
 // parentheses: "No lawful basis is recorded for purpose 2 (Article 6(1))."
 func (p *Printer) Finding(f compliance.Finding) string {
+	p = p.usable()
 	msg := p.Message(f.Message())
 	if len(f.Refs) == 0 {
 		return msg
@@ -121,10 +144,14 @@ func (p *Printer) Finding(f compliance.Finding) string {
 }
 
 // Ref renders a legal reference in the language's citation style.
-func (p *Printer) Ref(r compliance.Ref) string { return cite(p.lang, r) }
+func (p *Printer) Ref(r compliance.Ref) string {
+	p = p.usable()
+	return cite(p.lang, r)
+}
 
 // Refs renders references separated by semicolons.
 func (p *Printer) Refs(rs []compliance.Ref) string {
+	p = p.usable()
 	parts := make([]string, len(rs))
 	for i, r := range rs {
 		parts[i] = p.Ref(r)
@@ -137,6 +164,7 @@ func (p *Printer) Refs(rs []compliance.Ref) string {
 // "and" ("patienter og brugere af sundhedsydelser"), the items are joined
 // with semicolons instead, so the reader can tell where each ends.
 func (p *Printer) List(items []string) string {
+	p = p.usable()
 	switch len(items) {
 	case 0:
 		return ""
@@ -159,6 +187,7 @@ func (p *Printer) List(items []string) string {
 // sentence; any other error gets a generic sentence, because foreign error
 // text is neither localised nor guaranteed free of personal data.
 func (p *Printer) Error(err error) string {
+	p = p.usable()
 	if err == nil {
 		return ""
 	}
@@ -212,20 +241,28 @@ const (
 // Int formats a count with the language's digit grouping: "12.345" (da),
 // "12 345" (nb, nn; with U+00A0), "12,345" (en).
 func (p *Printer) Int(n int64) string {
+	p = p.usable()
 	return groupDigits(p.lang, decimal.NewFromInt(n).StringFixed(0))
 }
 
 // Date formats a date: "2. januar 2026" (da, nb, nn), "2 January 2026" (en).
-func (p *Printer) Date(d compliance.Date) string { return formatDate(p.lang, d) }
+func (p *Printer) Date(d compliance.Date) string {
+	p = p.usable()
+	return formatDate(p.lang, d)
+}
 
 // Time formats an instant in its own Location, with the zone abbreviation:
 // "2. januar 2026 kl. 14.30 CET" (da, nb, nn), "2 January 2026, 14:30 CET"
 // (en).
-func (p *Printer) Time(t time.Time) string { return formatTime(p.lang, t) }
+func (p *Printer) Time(t time.Time) string {
+	p = p.usable()
+	return formatTime(p.lang, t)
+}
 
 // Duration formats a length of time in hours and minutes ("72 timer",
 // "1 hour and 30 minutes"); the sign is dropped, seconds are truncated.
 func (p *Printer) Duration(d time.Duration) string {
+	p = p.usable()
 	if d < 0 {
 		d = -d
 	}
@@ -245,6 +282,7 @@ func (p *Printer) Duration(d time.Duration) string {
 // Islands"); a code CLDR does not name is returned as the code. Using it
 // links x/text's display tables into the host binary (about 3 MB).
 func (p *Printer) Country(c compliance.Country) string {
+	p = p.usable()
 	if !c.Valid() {
 		return ""
 	}
@@ -267,6 +305,7 @@ func (p *Printer) Country(c compliance.Country) string {
 // Period formats a legal period with its count: "1 måned", "72 timar",
 // "10 working days". An invalid period gives "".
 func (p *Printer) Period(x compliance.Period) string {
+	p = p.usable()
 	if x.Validate() != nil {
 		return ""
 	}
@@ -280,10 +319,14 @@ func (p *Printer) Period(x compliance.Period) string {
 // every significant decimal the value has. It never goes through float64 and
 // never touches the decimal package's global settings.
 func (p *Printer) Decimal(d decimal.Decimal, places int) string {
+	p = p.usable()
 	return formatDecimal(p.lang, d, places)
 }
 
 // Amount formats a sum of money with two decimals (rounded half away from
 // zero) and the currency: "1.234,50 kr." (da, DKK), "kr 1 234,50" (nb, nn,
 // NOK), "DKK 1,234.50" (en); other currencies by ISO code.
-func (p *Printer) Amount(a compliance.Amount) string { return formatAmount(p.lang, a) }
+func (p *Printer) Amount(a compliance.Amount) string {
+	p = p.usable()
+	return formatAmount(p.lang, a)
+}

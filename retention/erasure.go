@@ -52,6 +52,9 @@ type Erasure struct {
 //
 // Erasure returns the same errors as [Schedule.Decide].
 func (s *Schedule) Erasure(r Record, at time.Time) (Erasure, error) {
+	if !s.ok() {
+		return Erasure{Decision: Decision{Record: r.ID}}, ErrNoSchedule
+	}
 	if !r.Jurisdiction.Valid() {
 		return Erasure{Decision: Decision{Record: r.ID}}, r.Validate()
 	}

@@ -1,6 +1,7 @@
 package retention
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"time"
@@ -212,6 +213,9 @@ func (s *Schedule) exclude(r Rule, other int32) {
 // records of those classifications get an error from Decide, Erasure and
 // Sweep. It is empty for a schedule made by [Compile], which fails instead.
 func (s *Schedule) Excluded() []compliance.RetentionRuleID {
+	if s == nil {
+		return nil
+	}
 	return slices.Clone(s.excluded)
 }
 
@@ -222,10 +226,27 @@ func errExcluded() error {
 }
 
 // Policy returns the policy the schedule was compiled with.
-func (s *Schedule) Policy() Policy { return s.policy }
+func (s *Schedule) Policy() Policy {
+	if s == nil {
+		return Policy{}
+	}
+	return s.policy
+}
+
+// ErrNoSchedule is returned by Decide, Erasure and Sweep of a [Schedule]
+// not made by [Compile] or [Plan.Schedule] (a nil or zero Schedule).
+var ErrNoSchedule = errors.New("retention: Schedule not made by Compile")
+
+// ok reports whether s was made by Compile.
+func (s *Schedule) ok() bool { return s != nil && s.cals[compliance.DK] != nil }
 
 // Len returns the number of rules.
-func (s *Schedule) Len() int { return len(s.rules) }
+func (s *Schedule) Len() int {
+	if s == nil {
+		return 0
+	}
+	return len(s.rules)
+}
 
 // today returns the date of at in the jurisdiction's time zone.
 func (s *Schedule) today(j compliance.Jurisdiction, at time.Time) compliance.Date {
@@ -337,6 +358,9 @@ func fieldError(field string, reason compliance.Reason) error {
 // 9999). It allocates once, for the copy of the references the decision
 // carries (so that nothing the caller receives aliases the schedule).
 func (s *Schedule) Decide(r Record, at time.Time) (Decision, error) {
+	if !s.ok() {
+		return Decision{Record: r.ID}, ErrNoSchedule
+	}
 	if !r.Jurisdiction.Valid() {
 		return Decision{Record: r.ID}, r.Validate()
 	}

@@ -31,9 +31,17 @@ import (
 //	}
 //
 // The sequence may be ranged over more than once if records may; each pass
-// counts into sum again.
+// counts into sum again. A nil records is no records. A Schedule not made
+// by [Compile] yields [ErrNoSchedule] once.
 func (s *Schedule) Sweep(records iter.Seq2[Record, error], at time.Time, sum *Summary) iter.Seq2[Decision, error] {
 	return func(yield func(Decision, error) bool) {
+		if !s.ok() {
+			yield(Decision{}, ErrNoSchedule)
+			return
+		}
+		if records == nil {
+			return // no records
+		}
 		var today [3]compliance.Date
 		var eras [3]era
 		var refs refBlock
