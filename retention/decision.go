@@ -1,6 +1,8 @@
 package retention
 
 import (
+	"fmt"
+	"github.com/tillid/tillid/internal/redact"
 	"log/slog"
 
 	"github.com/tillid/tillid/compliance"
@@ -130,6 +132,11 @@ func (d Decision) LogValue() slog.Value {
 		slog.String("due", d.Due.String()),
 	)
 }
+
+// Format implements [fmt.Formatter]: every verb prints the summary of
+// [Decision.LogValue], never the names, contact details, free text or
+// identifiers the value holds (fmt would print every field).
+func (d Decision) Format(f fmt.State, verb rune) { redact.Format(f, verb, "retention.Decision", d) }
 
 // Summary counts the decisions of a sweep. The zero value is ready to use.
 type Summary struct {

@@ -1,6 +1,8 @@
 package record
 
 import (
+	"fmt"
+	"github.com/tillid/tillid/internal/redact"
 	"iter"
 	"log/slog"
 	"slices"
@@ -866,6 +868,11 @@ func (a Activity) LogValue() slog.Value {
 		slog.Any("data", data),
 	)
 }
+
+// Format implements [fmt.Formatter]: every verb prints the summary of
+// [Activity.LogValue], never the names, contact details, free text or
+// identifiers the value holds (fmt would print every field).
+func (a Activity) Format(f fmt.State, verb rune) { redact.Format(f, verb, "record.Activity", a) }
 
 // publicAuthority reports whether the record's controller is a public
 // authority.

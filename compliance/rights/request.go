@@ -2,6 +2,8 @@ package rights
 
 import (
 	"encoding/json"
+	"fmt"
+	"github.com/tillid/tillid/internal/redact"
 	"iter"
 	"log/slog"
 	"slices"
@@ -547,6 +549,11 @@ func (r Request) LogValue() slog.Value {
 		slog.Time("received", r.Received),
 	)
 }
+
+// Format implements [fmt.Formatter]: every verb prints the summary of
+// [Request.LogValue], never the names, contact details, free text or
+// identifiers the value holds (fmt would print every field).
+func (r Request) Format(f fmt.State, verb rune) { redact.Format(f, verb, "rights.Request", r) }
 
 // Validate reports whether r is well formed, naming every bad field by its
 // JSON path in a [*compliance.ValidationError] for the entity "request":
