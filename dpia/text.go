@@ -2,8 +2,6 @@ package dpia
 
 import (
 	"strconv"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/tillid/tillid/compliance"
 )
@@ -21,19 +19,7 @@ const (
 // not valid UTF-8, or holding control characters (line breaks and tabs are
 // allowed when multiline). It never records the text itself.
 func checkText(v *compliance.Validation, field, s string, max int, multiline bool) {
-	switch {
-	case len(s) > max:
-		v.Add(field, compliance.ReasonTooLong)
-	case !utf8.ValidString(s):
-		v.Add(field, compliance.ReasonFormat)
-	default:
-		for _, r := range s {
-			if unicode.IsControl(r) && !(multiline && (r == '\n' || r == '\r' || r == '\t')) {
-				v.Add(field, compliance.ReasonFormat)
-				return
-			}
-		}
-	}
+	v.Text(field, s, max, multiline)
 }
 
 // checkTexts checks a list of one-line texts: at most maxList of them,

@@ -59,6 +59,10 @@ func tables() []table {
 		{nb, "breach", breachNB},
 		{nn, "breach", breachNN},
 		{en, "breach", breachEN},
+		{da, "breachx", breachxDA},
+		{nb, "breachx", breachxNB},
+		{nn, "breachx", breachxNN},
+		{en, "breachx", breachxEN},
 		{da, "processor", processorDA},
 		{nb, "processor", processorNB},
 		{nn, "processor", processorNN},
@@ -75,6 +79,14 @@ func tables() []table {
 		{nb, "retention", retentionNB},
 		{nn, "retention", retentionNN},
 		{en, "retention", retentionEN},
+		{da, "interopx", interopxDA},
+		{nb, "interopx", interopxNB},
+		{nn, "interopx", interopxNN},
+		{en, "interopx", interopxEN},
+		{da, "archx", archxDA},
+		{nb, "archx", archxNB},
+		{nn, "archx", archxNN},
+		{en, "archx", archxEN},
 	}
 }
 

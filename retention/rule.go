@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/tillid/tillid/compliance"
 )
@@ -247,22 +246,10 @@ func (r Rule) Validate() error {
 	return v.Err("rule")
 }
 
-// checkText checks a free-text field: valid UTF-8, at most MaxText bytes,
-// no control characters other than newline and tab.
+// checkText checks a free-text field of at most MaxText bytes with the
+// shared rule of [compliance.Validation.Text].
 func checkText(v *compliance.Validation, field, s string) {
-	switch {
-	case len(s) > MaxText:
-		v.Add(field, compliance.ReasonTooLong)
-	case !utf8.ValidString(s):
-		v.Add(field, compliance.ReasonFormat)
-	default:
-		for _, c := range s {
-			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
-				v.Add(field, compliance.ReasonFormat)
-				return
-			}
-		}
-	}
+	v.Text(field, s, MaxText, true)
 }
 
 // ClassKey returns the key of the classification r covers — its

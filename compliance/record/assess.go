@@ -463,7 +463,7 @@ func (a *Activity) criminal(fs []compliance.Finding) []compliance.Finding {
 		}
 		ok, refs := r.Disclosure.Valid(), refsDisclosureDK
 		if !public {
-			ok, refs = r.Disclosure == DisclosureConsent || r.Disclosure == DisclosureOverridingInterests, refsDisclosureDKPriv
+			ok, refs = r.Disclosure == DisclosureExplicitConsent || r.Disclosure == DisclosureOverridingInterests, refsDisclosureDKPriv
 		}
 		if !ok {
 			fs = append(fs, finding(CodeCriminalDisclosure, compliance.Violation, compliance.Lawfulness, refs,

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/internal/check"
 	"github.com/tillid/tillid/internal/enum"
@@ -79,7 +80,7 @@ type Request struct {
 type Subject struct {
 	// NationalID is the data subject's CPR number or fødselsnummer, when
 	// known. It redacts itself everywhere but in its storage form.
-	NationalID compliance.NationalIdentifier `json:"nationalId,omitzero"`
+	NationalID ident.National `json:"nationalId,omitzero"`
 	// Reference is the kommune's own case or journal number for the
 	// request.
 	Reference string `json:"reference,omitempty"`
@@ -345,8 +346,8 @@ type ExtensionReason uint8
 
 // Extension reasons.
 const (
-	ExtensionComplexity ExtensionReason = iota + 1 // the complexity of the request
-	ExtensionNumber                                // the number of requests
+	ExtensionComplexity       ExtensionReason = iota + 1 // the complexity of the request
+	ExtensionNumberOfRequests                            // the number of requests
 )
 
 var extensionReasons = enum.New[ExtensionReason]("extension-reason", "compliance.request.extension", compliance.UnknownCode,
@@ -381,8 +382,8 @@ type RefusalGround uint8
 
 // Refusal grounds.
 const (
-	// RefusalUnfounded: the request is manifestly unfounded (Art 12(5)).
-	RefusalUnfounded RefusalGround = iota + 1
+	// RefusalManifestlyUnfounded: the request is manifestly unfounded (Art 12(5)).
+	RefusalManifestlyUnfounded RefusalGround = iota + 1
 	// RefusalExcessive: the request is manifestly excessive, in particular
 	// because of its repetitive character (Art 12(5)).
 	RefusalExcessive
@@ -423,7 +424,7 @@ func (g *RefusalGround) UnmarshalText(b []byte) error { return refusalGrounds.Un
 // Ref returns the provision the ground rests on.
 func (g RefusalGround) Ref() compliance.Ref {
 	switch g {
-	case RefusalUnfounded, RefusalExcessive:
+	case RefusalManifestlyUnfounded, RefusalExcessive:
 		return compliance.GDPR(12, 5, "")
 	case RefusalIdentity:
 		return compliance.GDPR(11, 2, "")

@@ -10,6 +10,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/rights"
 	"github.com/tillid/tillid/internal/storetest"
@@ -73,7 +74,7 @@ var base = time.Date(2025, time.March, 17, 9, 30, 0, 0, time.UTC)
 func requestFixture() storetest.Fixture[rights.RequestID, rights.Request, rights.Filter] {
 	// 010150-5006: born 2050, a number no living person has
 	// (reference/deadlines-law-retention.md §4.1).
-	cpr, err := compliance.ParseNationalIdentifier(compliance.DK, "010150-5006")
+	cpr, err := ident.ParseNational(compliance.DK, "010150-5006")
 	if err != nil {
 		panic(err)
 	}

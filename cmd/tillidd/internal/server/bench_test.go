@@ -1,0 +1,32 @@
+package server
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+// BenchmarkCheck is POST /v1/checks through the handler, without the
+// network: decode, look-up, check, group-committed evidence, rendering.
+func BenchmarkCheck(b *testing.B) {
+	t := &testing.T{}
+	h := newHarness(t)
+	handler := h.s.Handler()
+	key := "Bearer " + h.keys["a-check"]
+	b.ReportAllocs()
+	b.SetParallelism(32)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			req := httptest.NewRequest("POST", "/v1/checks", strings.NewReader(checkBody))
+			req.Header.Set("Authorization", key)
+			req.Header.Set("Content-Type", "application/json")
+			rec := httptest.NewRecorder()
+			handler.ServeHTTP(rec, req)
+			if rec.Code != http.StatusOK {
+				b.Fatal(rec.Code, rec.Body.String())
+			}
+		}
+	})
+}

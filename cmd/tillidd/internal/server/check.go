@@ -1,0 +1,332 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"github.com/tillid/tillid/compliance/ident"
+	"net/http"
+	"net/url"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/processor"
+)
+
+// checkInput is the body of POST /v1/checks.
+type checkInput struct {
+	Processor  processorKey                 `json:"processor"`
+	Data       compliance.DataCategories    `json:"data"`
+	Subjects   compliance.SubjectCategories `json:"subjects"`
+	Purpose    string                       `json:"purpose"`
+	Operations processor.Operations         `json:"operations,omitzero"`
+	At         time.Time                    `json:"at,omitzero"`
+}
+
+// processorKey names a processor by exactly one of its identities.
+type processorKey struct {
+	ID    compliance.ProcessorID `json:"id,omitzero"`
+	CVR   ident.CVR              `json:"cvr,omitzero"`
+	OrgNr ident.OrgNr            `json:"orgnr,omitzero"`
+	KITOS uuid.UUID              `json:"kitos,omitzero"`
+}
+
+// CheckResult is the answer to a check, and the evidence read back.
+type CheckResult struct {
+	ID               processor.DecisionID   `json:"id"`
+	Outcome          processor.Outcome      `json:"outcome"`
+	Allowed          bool                   `json:"allowed"`
+	Processor        compliance.ProcessorID `json:"processor"`
+	Name             string                 `json:"name,omitempty"`
+	ProcessorVersion uint64                 `json:"processorVersion"`
+	Agreement        processor.AgreementID  `json:"agreement,omitzero"`
+	Audit            processor.AuditID      `json:"audit,omitzero"`
+	At               time.Time              `json:"at"`
+	RuleSet          string                 `json:"ruleSet"`
+	Policy           string                 `json:"policy,omitempty"`
+	Request          processor.Request      `json:"request"`
+	Findings         json.RawMessage        `json:"findings"`
+}
+
+func (s *Server) result(c *call, d *processor.Decision) CheckResult {
+	return CheckResult{ID: d.ID, Outcome: d.Outcome, Allowed: d.Allowed(), Processor: d.Processor, Name: d.Name,
+		ProcessorVersion: d.ProcessorVersion, Agreement: d.Agreement, Audit: d.Audit, At: d.At, RuleSet: d.RuleSet,
+		Policy: d.Policy, Request: d.Request, Findings: s.findings.render(c.p, d.Findings)}
+}
+
+// writeResult writes the decision. The findings' rendered JSON comes from
+// the cache and is spliced in as it is: encoding/json would scan a
+// json.RawMessage again to compact it, which on the hot path costs as much
+// as the rest of the answer.
+func (s *Server) writeResult(w http.ResponseWriter, c *call, d *processor.Decision) {
+	res := s.result(c, d)
+	raw := res.Findings
+	res.Findings = nil
+	head, err := json.Marshal(&res)
+	if err != nil {
+		problem(w, &http.Request{URL: &url.URL{Path: "/v1/checks"}}, http.StatusInternalServerError, "internal", "")
+		return
+	}
+	// head ends with "findings":null}
+	head = bytes.TrimSuffix(head, []byte("null}"))
+	buf := make([]byte, 0, len(head)+len(raw)+2)
+	buf = append(append(append(buf, head...), raw...), '}', '\n')
+	h := w.Header()
+	h.Set("Content-Type", "application/json")
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Length", strconv.Itoa(len(buf)))
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(buf)
+}
+
+func (s *Server) postCheck(w http.ResponseWriter, r *http.Request, c *call) {
+	start := time.Now()
+	in, ok := readJSON[checkInput](w, r, c, s, "check")
+	if !ok {
+		return
+	}
+	k := in.Processor
+	n := 0
+	for _, set := range []bool{!k.ID.IsZero(), !k.CVR.IsZero(), !k.OrgNr.IsZero(), k.KITOS != uuid.Nil} {
+		if set {
+			n++
+		}
+	}
+	if n != 1 {
+		writeProblem(w, r, Problem{Type: problemBase + "invalid", Status: http.StatusUnprocessableEntity,
+			Detail: "name the processor by exactly one of id, cvr, orgnr, kitos",
+			Errors: []ProblemField{{Field: "processor", Reason: compliance.ReasonRequired.String()}}})
+		return
+	}
+	id := k.ID
+	switch {
+	case !k.CVR.IsZero():
+		id, _ = c.t.procs.Lookup(processor.KeyCVR(k.CVR))
+	case !k.OrgNr.IsZero():
+		id, _ = c.t.procs.Lookup(processor.KeyOrgNr(k.OrgNr))
+	case k.KITOS != uuid.Nil:
+		id, _ = c.t.procs.Lookup(processor.KeyExternal(processor.ExternalID{Scheme: processor.KITOS, ID: k.KITOS.String()}))
+	}
+	// A processor not found by its number is asked about by the zero ID:
+	// the check denies it as unknown, an answer and not an error.
+	at := in.At
+	if at.IsZero() {
+		at = s.cfg.Options.Clock()
+	}
+	req := processor.Request{Processor: id, Data: in.Data, Subjects: in.Subjects, Purpose: in.Purpose, Operations: in.Operations}
+	eid, err := compliance.NewID[processor.Decision](&s.cfg.Options)
+	if err != nil {
+		s.storeError(w, r, c.p, err)
+		return
+	}
+	p := &pending{t: c.t, req: req, at: at, done: make(chan error, 1)}
+	p.ev = Evidence{Controller: c.t.ctrl.ID, Decision: c.t.procs.Check(req, at)}
+	p.ev.Decision.ID = processor.DecisionID(eid)
+	if err := s.batch.submit(r.Context(), p); err != nil {
+		s.metrics.storeErrors.Add(1)
+		s.log.ErrorContext(r.Context(), "evidence not stored", "check", eid, "error_type", errType(err))
+		problem(w, r, http.StatusServiceUnavailable, "evidence", "the decision could not be stored as evidence; retry")
+		return
+	}
+	s.metrics.outcome(p.ev.Decision.Outcome.String())
+	s.metrics.checkLat.observe(time.Since(start), 0)
+	s.log.DebugContext(r.Context(), "check", "check", eid, "controller", c.t.ctrl.ID, "key", c.key.ID,
+		"processor", p.ev.Decision.Processor, "version", p.ev.Decision.ProcessorVersion, "outcome", p.ev.Decision.Outcome.String())
+	w.Header().Set("Location", "/v1/checks/"+eid.String())
+	s.writeResult(w, c, &p.ev.Decision)
+}
+
+func (s *Server) getCheck(w http.ResponseWriter, r *http.Request, c *call) {
+	id, ok := pathID[*processor.DecisionID](w, r)
+	if !ok {
+		return
+	}
+	d, err := s.be.Decisions().Get(r.Context(), c.t.ctrl.ID, id)
+	if err != nil {
+		s.storeError(w, r, c.p, err)
+		return
+	}
+	s.writeResult(w, c, &d)
+}
+
+// The evidence batcher: group commit.
+//
+// A check is decided in its handler from the kommune's compiled snapshot
+// (no I/O), then handed to one committer goroutine and the handler waits
+// for it. The committer takes whatever is queued (up to MaxBatch), and for
+// that batch, in order:
+//
+//  1. reads the store's current version of each distinct processor the
+//     batch's decisions relied on (one cheap read per processor per batch,
+//     not per check). If the store is ahead of the snapshot — another
+//     instance acknowledged a write — it reloads that kommune's snapshot and
+//     decides the affected checks again. So no check is answered from a
+//     version older than one acknowledged before the check was received,
+//     by any instance sharing the store.
+//  2. stores the whole batch's evidence in one PutBatch (one transaction,
+//     one fsync in a database).
+//  3. releases every handler of the batch, which only then answers.
+//
+// While a batch commits, new checks queue up and form the next batch, so
+// the batch size adapts to the load with no timer: a lone check commits at
+// once, 64 concurrent clients share commits.
+type batcher struct {
+	s      *Server
+	in     chan *pending
+	max    int
+	mu     sync.RWMutex
+	closed bool
+	done   chan struct{}
+}
+
+type pending struct {
+	t    *tenant
+	req  processor.Request
+	at   time.Time
+	ev   Evidence
+	done chan error
+}
+
+var errClosed = errors.New("server: shutting down")
+
+func newBatcher(s *Server, max int) *batcher {
+	b := &batcher{s: s, in: make(chan *pending, max*4), max: max, done: make(chan struct{})}
+	go b.run()
+	return b
+}
+
+func (b *batcher) submit(ctx context.Context, p *pending) error {
+	b.mu.RLock()
+	if b.closed {
+		b.mu.RUnlock()
+		return errClosed
+	}
+	select {
+	case b.in <- p:
+	case <-ctx.Done():
+		b.mu.RUnlock()
+		return ctx.Err()
+	}
+	b.mu.RUnlock()
+	return <-p.done
+}
+
+func (b *batcher) close() {
+	b.mu.Lock()
+	if !b.closed {
+		b.closed = true
+		close(b.in)
+	}
+	b.mu.Unlock()
+	<-b.done
+}
+
+func (b *batcher) run() {
+	defer close(b.done)
+	batch := make([]*pending, 0, b.max)
+	for p := range b.in {
+		batch = append(batch[:0], p)
+	drain:
+		for len(batch) < b.max {
+			select {
+			case q, ok := <-b.in:
+				if !ok {
+					break drain
+				}
+				batch = append(batch, q)
+			default:
+				break drain
+			}
+		}
+		err := b.commit(batch)
+		for _, p := range batch {
+			p.done <- err
+		}
+	}
+}
+
+type procKey struct {
+	t  *tenant
+	id compliance.ProcessorID
+}
+
+func (b *batcher) commit(batch []*pending) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	st := b.s.be.Processors()
+	vr, _ := st.(VersionReader)
+	stale := map[procKey]bool{}
+	seen := make(map[procKey]bool, 4)
+	for _, p := range batch {
+		d := &p.ev.Decision
+		if d.ProcessorVersion == 0 {
+			continue // unknown processor: a deny, never a stale allow
+		}
+		k := procKey{p.t, d.Processor}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		var cur uint64
+		if vr != nil {
+			v, err := vr.Version(ctx, p.t.ctrl.ID, d.Processor)
+			if err != nil && !errors.Is(err, compliance.ErrNotFound) {
+				return err
+			}
+			cur = v
+		} else {
+			rec, err := st.Get(ctx, p.t.ctrl.ID, d.Processor)
+			if err != nil && !errors.Is(err, compliance.ErrNotFound) {
+				return err
+			}
+			cur = rec.Version
+		}
+		if cur != d.ProcessorVersion {
+			stale[k] = true
+			// Install the store's version in the snapshot (or drop a
+			// processor that is gone: Refresh reports ErrNotFound, and
+			// Load compiles the register afresh).
+			if err := p.t.procs.Refresh(ctx, d.Processor); err != nil {
+				if !errors.Is(err, compliance.ErrNotFound) {
+					return err
+				}
+				if _, err := p.t.procs.Load(ctx); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for _, p := range batch {
+		if stale[procKey{p.t, p.ev.Decision.Processor}] {
+			b.s.metrics.stale.Add(1)
+			id := p.ev.Decision.ID
+			p.ev.Decision = p.t.procs.Check(p.req, p.at)
+			p.ev.Decision.ID = id
+		}
+	}
+	if bp, ok := b.s.be.Decisions().(BatchPutter); ok {
+		by := map[compliance.ControllerID][]processor.Decision{}
+		for _, p := range batch {
+			by[p.ev.Controller] = append(by[p.ev.Controller], p.ev.Decision)
+		}
+		for c, ds := range by {
+			if err := bp.PutMany(ctx, c, ds); err != nil {
+				return err
+			}
+		}
+	} else {
+		ds := b.s.be.Decisions()
+		for _, p := range batch {
+			if err := ds.Put(ctx, p.ev.Controller, p.ev.Decision); err != nil {
+				return err
+			}
+		}
+	}
+	b.s.metrics.batches.Add(1)
+	b.s.metrics.batched.Add(uint64(len(batch)))
+	return nil
+}

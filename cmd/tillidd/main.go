@@ -1,0 +1,203 @@
+// Command tillidd serves the tillid library over HTTP/JSON: the check before
+// sharing and a kommune's registers, for many kommuner in one process.
+//
+//	tillidd -demo                                  # in memory, a seeded demo kommune, prints a key
+//	tillidd -addr :8443 -keys keys.json -tls-cert c.pem -tls-key k.pem
+//	tillidd keys add -keys keys.json -controller UUID -jurisdiction dk -name "X Kommune" -role check
+//	tillidd load -url http://127.0.0.1:8080 -key KEY -clients 64 -duration 10s
+//
+// See the README's "Server" section.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/tillid/tillid/cmd/tillidd/api"
+	"github.com/tillid/tillid/cmd/tillidd/internal/demo"
+	"github.com/tillid/tillid/cmd/tillidd/internal/load"
+	"github.com/tillid/tillid/cmd/tillidd/internal/server"
+	"github.com/tillid/tillid/compliance"
+
+	_ "time/tzdata" // Danish and Norwegian time on hosts without a zone database
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "tillidd:", err)
+		os.Exit(2)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "keys":
+			return keys(args[1:], stdout)
+		case "load":
+			return load.Main(ctx, args[1:], stdout)
+		}
+	}
+	return serve(ctx, args, stdout, stderr)
+}
+
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("tillidd", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
+	keysFile := fs.String("keys", "tillidd-keys.json", "keys file: kommuner and hashed API keys")
+	isDemo := fs.Bool("demo", false, "seed a demo kommune in memory and print an API key")
+	cert := fs.String("tls-cert", "", "TLS certificate file (PEM); with -tls-key serves HTTPS")
+	key := fs.String("tls-key", "", "TLS private key file (PEM)")
+	rate := fs.Float64("rate", 20000, "requests per second per API key (token bucket)")
+	burst := fs.Float64("burst", 0, "token bucket size per API key (0: 2×rate)")
+	maxBody := fs.Int64("max-body", 1<<20, "largest request body in bytes")
+	logLevel := fs.String("log", "info", "log level: debug, info, warn, error")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(*logLevel)); err != nil {
+		return errors.New("-log: want debug, info, warn or error")
+	}
+	logger := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: lvl}))
+
+	// The storage: in memory until the SQLite and PostgreSQL adapters are
+	// wired in (see README).
+	be := server.NewMemory()
+	var kr *server.Keyring
+	var demoKey string
+	if *isDemo {
+		kr = server.NewKeyring()
+		kr.AddController(server.Controller{ID: demo.ControllerID(), Jurisdiction: compliance.DK, Name: demo.Name})
+		if err := demo.Seed(ctx, be.Processors(), compliance.Options{}); err != nil {
+			return err
+		}
+		k, err := kr.AddKey(demo.ControllerID(), server.RoleWrite)
+		if err != nil {
+			return err
+		}
+		demoKey = k
+	} else {
+		var err error
+		if kr, err = server.LoadKeyring(*keysFile); err != nil {
+			return err
+		}
+	}
+	srv, err := server.New(server.Config{Backend: be, Keys: kr, OpenAPI: api.OpenAPI, Logger: logger,
+		MaxBody: *maxBody, Rate: *rate, Burst: *burst})
+	if err != nil {
+		return err
+	}
+	defer srv.Close()
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{
+		Handler:           srv.Handler(),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    16 << 10,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	scheme := "http"
+	if *cert != "" || *key != "" {
+		scheme = "https"
+	}
+	base := scheme + "://" + ln.Addr().String()
+	fmt.Fprintf(stdout, "tillidd listening on %s\n", base)
+	if *isDemo {
+		fmt.Fprintf(stdout, "demo kommune %s (%s), store: memory\n", demo.Name, demo.ControllerID())
+		fmt.Fprintf(stdout, "demo API key (write): %s\n", demoKey)
+		fmt.Fprintf(stdout, "try:\n  curl -s -H 'Authorization: Bearer %s' -H 'Accept-Language: en' -H 'Content-Type: application/json' \\\n"+
+			"    -d '{\"processor\":{\"cvr\":\"13748136\"},\"data\":[\"identity\",\"case-data\"],\"subjects\":[\"citizens\"],\"purpose\":\"sagsbehandling\"}' \\\n"+
+			"    %s/v1/checks\n", demoKey, base)
+	}
+	logger.Info("listening", "addr", ln.Addr().String(), "tls", scheme == "https")
+
+	errc := make(chan error, 1)
+	go func() {
+		if scheme == "https" {
+			errc <- hs.ServeTLS(ln, *cert, *key)
+		} else {
+			errc <- hs.Serve(ln)
+		}
+	}()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		return err
+	}
+	srv.Close()
+	fmt.Fprintln(stdout, "tillidd stopped")
+	return nil
+}
+
+func keys(args []string, stdout io.Writer) error {
+	if len(args) == 0 || args[0] != "add" {
+		return errors.New("usage: tillidd keys add -keys FILE -controller UUID -jurisdiction dk|no -name NAME -role check|read|write")
+	}
+	fs := flag.NewFlagSet("keys add", flag.ContinueOnError)
+	file := fs.String("keys", "tillidd-keys.json", "keys file")
+	ctrl := fs.String("controller", "", "the kommune's controller ID (UUID)")
+	jur := fs.String("jurisdiction", "", "dk or no; required for a new kommune")
+	name := fs.String("name", "", "the kommune's name; required for a new kommune")
+	role := fs.String("role", "check", "check, read or write")
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	cid, err := compliance.ParseControllerID(*ctrl)
+	if err != nil {
+		return errors.New("-controller: want a UUID")
+	}
+	r, err := server.ParseRole(*role)
+	if err != nil {
+		return err
+	}
+	kr, err := server.LoadKeyring(*file)
+	if err != nil {
+		return err
+	}
+	if _, ok := kr.Controller(cid); !ok || *jur != "" || *name != "" {
+		j, err := compliance.ParseJurisdiction(strings.ToLower(*jur))
+		if err != nil {
+			return errors.New("-jurisdiction: want dk or no")
+		}
+		if *name == "" {
+			return errors.New("-name: required for a new kommune")
+		}
+		kr.AddController(server.Controller{ID: cid, Jurisdiction: j, Name: *name})
+	}
+	k, err := kr.AddKey(cid, r)
+	if err != nil {
+		return err
+	}
+	if err := kr.Save(); err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, k)
+	return nil
+}

@@ -1,0 +1,269 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/json"
+	"encoding/pem"
+	"io"
+	"math/big"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/tillid/tillid/cmd/tillidd/internal/load"
+	"github.com/tillid/tillid/cmd/tillidd/internal/server"
+)
+
+// build compiles tillidd once per test into a temporary directory.
+func build(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "tillidd")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("go build: %v", err)
+	}
+	return bin
+}
+
+// started is a running tillidd process.
+type started struct {
+	cmd  *exec.Cmd
+	base string
+	key  string
+	out  chan string
+}
+
+// start runs bin with args and reads its address (and the demo key) from
+// its output.
+func start(t *testing.T, bin string, args ...string) *started {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = io.Discard
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	s := &started{cmd: cmd, out: make(chan string, 100)}
+	t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+		}
+	})
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			s.out <- sc.Text()
+		}
+		close(s.out)
+	}()
+	deadline := time.After(20 * time.Second)
+	for s.base == "" || (s.key == "" && strings.Contains(strings.Join(args, " "), "-demo")) {
+		select {
+		case l, ok := <-s.out:
+			if !ok {
+				t.Fatal("tillidd exited before listening")
+			}
+			if v, ok := strings.CutPrefix(l, "tillidd listening on "); ok {
+				s.base = v
+			}
+			if v, ok := strings.CutPrefix(l, "demo API key (write): "); ok {
+				s.key = v
+			}
+		case <-deadline:
+			t.Fatal("tillidd did not start")
+		}
+	}
+	return s
+}
+
+// stop sends SIGTERM and waits for a clean exit.
+func (s *started) stop(t *testing.T) {
+	t.Helper()
+	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("tillidd exited with %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("tillidd did not stop on SIGTERM")
+	}
+	var rest []string
+	for l := range s.out {
+		rest = append(rest, l)
+	}
+	if !strings.Contains(strings.Join(rest, "\n"), "tillidd stopped") {
+		t.Errorf("no graceful shutdown: %q", rest)
+	}
+}
+
+func post(t *testing.T, url, key, body string) (int, map[string]any) {
+	t.Helper()
+	req, _ := http.NewRequest("POST", url, strings.NewReader(body))
+	req.Header.Set("Authorization", "Bearer "+key)
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept-Language", "en")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var m map[string]any
+	_ = json.NewDecoder(res.Body).Decode(&m)
+	return res.StatusCode, m
+}
+
+// The binary starts with -demo on a loopback port, answers a check and
+// its health endpoints over TCP, and stops on SIGTERM.
+func TestProcess(t *testing.T) {
+	bin := build(t)
+	s := start(t, bin, "-demo", "-addr", "127.0.0.1:0")
+	if !strings.HasPrefix(s.base, "http://127.0.0.1:") {
+		t.Fatalf("address %q", s.base)
+	}
+	code, m := post(t, s.base+"/v1/checks", s.key, load.DefaultBody)
+	if code != 200 || m["outcome"] == nil {
+		t.Fatalf("check: %d %v", code, m)
+	}
+	for _, p := range []string{"/healthz", "/readyz", "/metrics", "/openapi.json"} {
+		res, err := http.Get(s.base + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != 200 {
+			t.Errorf("%s: %d", p, res.StatusCode)
+		}
+	}
+	// The load generator, briefly, over loopback.
+	r, err := load.Run(context.Background(), load.Config{URL: s.base, Key: s.key, Clients: 4, Duration: 300 * time.Millisecond, Max: 2000})
+	if err != nil || r.Requests == 0 || r.Errors != 0 {
+		t.Errorf("load: %v %v", r, err)
+	}
+	s.stop(t)
+}
+
+// `tillidd keys add` writes the kommune and the key's SHA-256 to the keys
+// file and prints the key once; the server started on that file accepts
+// the key for its kommune only.
+func TestKeysCommand(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "keys.json")
+	var out strings.Builder
+	err := run(context.Background(), []string{"keys", "add", "-keys", file, "-controller", "00000000-0000-7000-8000-0000000000c1",
+		"-jurisdiction", "no", "-name", "Eksempel kommune", "-role", "read"}, &out, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := strings.TrimSpace(out.String())
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(key, "tk_") || strings.Contains(string(b), key[16:]) {
+		t.Fatalf("key %q; the file holds the secret: %s", key, b)
+	}
+	if fi, _ := os.Stat(file); fi.Mode().Perm() != 0o600 {
+		t.Errorf("keys file mode %v", fi.Mode().Perm())
+	}
+	kr, err := server.LoadKeyring(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, ok := kr.Authenticate(key)
+	if !ok || e.Role != server.RoleRead || e.Controller.String() != "00000000-0000-7000-8000-0000000000c1" {
+		t.Errorf("authenticate: %v %+v", ok, e)
+	}
+	for _, bad := range [][]string{
+		{"keys", "add", "-keys", file, "-controller", "nope"},
+		{"keys", "add", "-keys", file, "-controller", "00000000-0000-7000-8000-0000000000c2", "-role", "read"},
+		{"keys", "add", "-keys", file, "-controller", "00000000-0000-7000-8000-0000000000c1", "-role", "admin"},
+		{"keys"},
+	} {
+		if err := run(context.Background(), bad, io.Discard, io.Discard); err == nil {
+			t.Errorf("%v: no error", bad)
+		}
+	}
+}
+
+// With a certificate and key the server speaks TLS only.
+func TestProcessTLS(t *testing.T) {
+	bin := build(t)
+	dir := t.TempDir()
+	certPEM, keyPEM := selfSigned(t)
+	cf, kf := filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
+	if err := os.WriteFile(cf, certPEM, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(kf, keyPEM, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := start(t, bin, "-demo", "-addr", "127.0.0.1:0", "-tls-cert", cf, "-tls-key", kf)
+	if !strings.HasPrefix(s.base, "https://127.0.0.1:") {
+		t.Fatalf("address %q", s.base)
+	}
+	pool := x509.NewCertPool()
+	pool.AppendCertsFromPEM(certPEM)
+	c := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}}
+	res, err := c.Get(s.base + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 200 || res.TLS == nil {
+		t.Errorf("healthz over TLS: %d", res.StatusCode)
+	}
+	if res, err := http.Get(strings.Replace(s.base, "https", "http", 1) + "/healthz"); err == nil {
+		res.Body.Close()
+		if res.StatusCode == 200 {
+			t.Errorf("plain HTTP answered on the TLS port")
+		}
+	}
+	s.stop(t)
+}
+
+func selfSigned(t *testing.T) (certPEM, keyPEM []byte) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "127.0.0.1"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		IPAddresses: []net.IP{net.IPv4(127, 0, 0, 1)}, KeyUsage: x509.KeyUsageDigitalSignature,
+		ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb, err := x509.MarshalECPrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kb})
+}
