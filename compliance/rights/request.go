@@ -87,8 +87,8 @@ type Subject struct {
 }
 
 // MarshalJSON writes the subject's storage form, with the national
-// identifier in full ([compliance.NationalIdentifier.MarshalText]): a
-// NationalIdentifier on its own marshals to JSON redacted, so that logging
+// identifier in full ([ident.National.MarshalText]): a
+// National identifier on its own marshals to JSON redacted, so that logging
 // one (or a slice of them) never writes the number, and the entity that
 // stores it writes it deliberately. The form is the one stored before:
 // {"nationalId":"dk:DDMMYYSSSS","reference":"…"}, members omitted when

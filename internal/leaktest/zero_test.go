@@ -155,41 +155,12 @@ func TestZeroOperationsTypes(t *testing.T) {
 	}
 }
 
-// knownOpen lists the methods of packages breach and processor that still
-// panic on a nil or zero value; their helpers own the fix (issue 14 item 7)
-// and this hardening branch reported them. A listed method that stops
+// knownOpen lists methods of packages owned by other helpers (breach,
+// processor) that still panic on a nil or zero value; it is empty since
+// their fixes landed. A listed method that stops
 // panicking fails the test until it is taken off the list, so the list
 // cannot go stale.
-var knownOpen = map[string]bool{
-	"*breach.Register/nil/Assess":               true,
-	"*breach.Register/nil/AssessBreach":         true,
-	"*breach.Register/nil/Calendar":             true,
-	"*breach.Register/nil/Create":               true,
-	"*breach.Register/nil/Due":                  true,
-	"*breach.Register/nil/Get":                  true,
-	"*breach.Register/nil/Jurisdiction":         true,
-	"*breach.Register/nil/Modify":               true,
-	"*breach.Register/nil/Notices":              true,
-	"*breach.Register/nil/RecordCommunication":  true,
-	"*breach.Register/nil/RecordNotification":   true,
-	"*breach.Register/nil/Statistics":           true,
-	"*breach.Register/nil/Update":               true,
-	"*breach.Register/nil/Year":                 true,
-	"*breach.Register/zero/Assess":              true,
-	"*breach.Register/zero/Due":                 true,
-	"*breach.Register/zero/Get":                 true,
-	"*breach.Register/zero/Modify":              true,
-	"*breach.Register/zero/Notices":             true,
-	"*breach.Register/zero/RecordCommunication": true,
-	"*breach.Register/zero/RecordNotification":  true,
-	"*breach.Register/zero/Statistics":          true,
-	"*breach.Register/zero/Update":              true,
-	"*breach.Register/zero/Year":                true,
-	"*processor.Registry/nil/Check":             true,
-	"*processor.Registry/nil/Lookup":            true,
-	"*processor.Registry/nil/Overview":          true,
-	"*processor.Registry/nil/Snapshot":          true,
-}
+var knownOpen = map[string]bool{}
 
 func zeroName(v reflect.Value) string {
 	if v.IsNil() {
