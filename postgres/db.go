@@ -198,6 +198,8 @@ func (db *DB) wrap(ctx context.Context, op string, err error) error {
 		switch pe.Code {
 		case "40001", "40P01": // serialization_failure, deadlock_detected
 			return fmt.Errorf("postgres: %s: %w (SQLSTATE %s)", op, compliance.ErrConflict, pe.Code)
+		case "23505": // unique_violation: a Table's Unique column (one retention rule per class)
+			return fmt.Errorf("postgres: %s: %w (SQLSTATE %s)", op, compliance.ErrConflict, pe.Code)
 		case "57014": // query_canceled: statement_timeout
 			return fmt.Errorf("postgres: %s: %w: %w", op, ErrTimeout, err)
 		}

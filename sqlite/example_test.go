@@ -48,6 +48,6 @@ func ExampleOpen() {
 	}
 	fmt.Println("processors loaded:", snap.Len())
 	// Output:
-	// schema version 1 ready: true
+	// schema version 2 ready: true
 	// processors loaded: 3
 }

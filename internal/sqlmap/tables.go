@@ -144,12 +144,15 @@ var Retention = &Table[compliance.RetentionRuleID, retention.Rule, retention.Fil
 		{"jurisdiction", Text},
 		{"scheme", Text},
 		{"class", Text},
+		{"class_key", Text},
 	},
+	// One rule per classification and controller (retention.Store.Put).
+	Unique:  "class_key",
 	ID:      func(r retention.Rule) uuid.UUID { return r.ID.UUID },
 	Key:     func(id compliance.RetentionRuleID) uuid.UUID { return id.UUID },
 	Version: func(r *retention.Rule) *uint64 { return &r.Version },
 	Index: func(r retention.Rule) []any {
-		return []any{r.Jurisdiction.String(), r.Scheme.String(), r.Class}
+		return []any{r.Jurisdiction.String(), r.Scheme.String(), r.Class, r.ClassKey()}
 	},
 	Where: func(f retention.Filter) []Cond {
 		var w []Cond
