@@ -15,10 +15,13 @@ import (
 //
 // The conclusion is Code (the message key of the main finding) with
 // Severity and Refs; [Decision.Findings] builds the full findings, with
-// their arguments, on demand. A Decision's Refs are its own: [Schedule.Decide]
-// copies them out of the schedule's tables, and [Schedule.Sweep] copies them
-// into blocks it allocates once per thousand or so records, so a caller may
-// change a decision without changing any other.
+// their arguments, on demand. A Decision's Refs never alias the schedule:
+// [Schedule.Decide] copies them out of the schedule's tables, and
+// [Schedule.Sweep] copies each distinct slice once per sweep and gives the
+// decisions of that sweep that cite it the same copy. A caller may change
+// them without changing any other caller's decisions (changing one
+// decision's Refs in place changes those of the same sweep that share
+// them; copy them first to keep the others).
 type Decision struct {
 	// Record is the record's ID.
 	Record string `json:"record"`

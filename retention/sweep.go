@@ -10,8 +10,9 @@ import (
 // Sweep decides every record of records at the single instant at and
 // yields the decisions in the order of the records. It streams: it keeps no
 // record or decision after yielding it, so its memory does not grow with
-// the number of records, and it allocates only the decisions' own copies of
-// their references, in blocks of a few thousand. When sum is not nil, every
+// the number of records, and it allocates only the copies of the schedule's
+// reference slices that its decisions cite, once per sweep and slice. When
+// sum is not nil, every
 // decision is counted in it as it is yielded; read it after the loop.
 //
 // A record that is invalid or does not fit its rule yields its ID in an
