@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"bytes"
+	"encoding/json"
 	"iter"
 	"strconv"
 	"strings"
@@ -123,6 +125,33 @@ type Arg struct {
 	Ref      *Ref            `json:"ref,omitempty"` // by pointer: most arguments have none, and Arg stays small
 	Period   Period          `json:"period,omitzero"`
 	Country  Country         `json:"country,omitzero"`
+}
+
+// UnmarshalJSON reads an argument strictly (unknown members are rejected)
+// and its decimal with at most [MaxDecimalDigits] digits, counted before
+// the number is parsed ([DecodeDecimal]): a stored finding read back must
+// not cost seconds for a long number.
+func (a *Arg) UnmarshalJSON(b []byte) error {
+	type plain Arg
+	var w struct {
+		plain
+		Decimal json.RawMessage `json:"decimal,omitzero"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		return &FieldError{Field: "arg", Reason: ReasonFormat}
+	}
+	x := Arg(w.plain)
+	if w.Decimal != nil {
+		d, err := DecodeDecimal(w.Decimal, MaxDecimalDigits)
+		if err != nil {
+			return err.(*FieldError).In("decimal")
+		}
+		x.Decimal = d
+	}
+	*a = x
+	return nil
 }
 
 // Int returns a count argument.
