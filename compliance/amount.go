@@ -1,6 +1,9 @@
 package compliance
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
 	"iter"
 
 	"github.com/shopspring/decimal"
@@ -47,6 +50,35 @@ func (c *Currency) UnmarshalText(b []byte) error { return currencies.UnmarshalTe
 type Amount struct {
 	Value    decimal.Decimal `json:"value"`
 	Currency Currency        `json:"currency"`
+}
+
+// UnmarshalJSON reads an amount strictly (unknown members are rejected)
+// and its value with at most [MaxDecimalDigits] digits, counted before the
+// number is parsed ([DecodeDecimal]).
+func (a *Amount) UnmarshalJSON(b []byte) error {
+	var w struct {
+		Value    json.RawMessage `json:"value"`
+		Currency Currency        `json:"currency"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		var fe *FieldError
+		if errors.As(err, &fe) {
+			return fe.In("currency")
+		}
+		return &FieldError{Field: "amount", Reason: ReasonFormat}
+	}
+	x := Amount{Currency: w.Currency}
+	if w.Value != nil {
+		d, err := DecodeDecimal(w.Value, MaxDecimalDigits)
+		if err != nil {
+			return err.(*FieldError).In("value")
+		}
+		x.Value = d
+	}
+	*a = x
+	return nil
 }
 
 // Equal reports whether a and b are the same sum in the same currency.

@@ -1,11 +1,14 @@
 package compliance_test
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	"github.com/tillid/tillid/compliance"
 )
 
@@ -75,4 +78,39 @@ func FuzzDecodeDecimal(f *testing.F) {
 			t.Fatalf("%d digits accepted", len(d.Coefficient().String()))
 		}
 	})
+}
+
+// TestStoredDecimalsBounded (issue 14 item 2): a stored finding or amount
+// read back with encoding/json counts the digits of its decimal before
+// parsing it, and rejects unknown members.
+func TestStoredDecimalsBounded(t *testing.T) {
+	long := "0." + strings.Repeat("0", 1<<20) + "1"
+	var f compliance.Finding
+	err := json.Unmarshal([]byte(`{"code":"x.y","severity":"info","refs":[],"args":[{"kind":"decimal","decimal":`+long+`}]}`), &f)
+	var fe *compliance.FieldError
+	if assert.True(t, errors.As(err, &fe), "%v", err) {
+		assert.Equal(t, compliance.ReasonTooLong, fe.Reason)
+		assert.Equal(t, "decimal", fe.Field)
+	}
+	var a compliance.Amount
+	err = json.Unmarshal([]byte(`{"value":"`+long+`","currency":"dkk"}`), &a)
+	if assert.True(t, errors.As(err, &fe), "%v", err) {
+		assert.Equal(t, compliance.ReasonTooLong, fe.Reason)
+	}
+	assert.Error(t, json.Unmarshal([]byte(`{"value":"1","currency":"dkk","note":"x"}`), &a), "unknown member")
+
+	// What the library writes reads back.
+	in := compliance.Finding{Code: "x.y", Severity: compliance.Info, Refs: []compliance.Ref{compliance.GDPR(5, 1, "e")},
+		Args: []compliance.Arg{compliance.DecimalArg(decimal.RequireFromString("0.25")), compliance.Int(3), compliance.Text("t")}}
+	b, err := json.Marshal(in)
+	require.NoError(t, err)
+	var back compliance.Finding
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.True(t, in.Args[0].Decimal.Equal(back.Args[0].Decimal))
+	assert.Equal(t, in.Args[1], back.Args[1])
+	amt := compliance.Amount{Value: decimal.RequireFromString("1250.50"), Currency: compliance.DKK}
+	b, err = json.Marshal(amt)
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &a))
+	assert.True(t, amt.Equal(a))
 }

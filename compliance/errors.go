@@ -3,6 +3,7 @@ package compliance
 import (
 	"errors"
 	"iter"
+	"strconv"
 	"strings"
 
 	"github.com/tillid/tillid/internal/enum"
@@ -156,9 +157,19 @@ func UnknownCode(vocabulary string, accepted []string) error {
 type ValidationError struct {
 	// Entity names what was validated: "activity", "breach", "request".
 	Entity string
-	// Fields lists the problems; it is never empty.
+	// Fields lists the problems; it is never empty. It holds at most
+	// [MaxFieldErrors]: a hostile document with a million bad items must not
+	// make an error of a million lines.
 	Fields []FieldError
+	// Omitted counts the problems found after the first MaxFieldErrors,
+	// which are not listed.
+	Omitted int
 }
+
+// MaxFieldErrors is the number of problems a [ValidationError] lists; a
+// [Validation] counts the rest in [ValidationError.Omitted]. With it, an
+// error's text stays within a few kilobytes whatever the input.
+const MaxFieldErrors = 50
 
 // Error lists every field: "compliance: invalid activity: name: required;
 // purposes[0].basis: unknown (accepted: ...)".
@@ -178,6 +189,11 @@ func (e *ValidationError) Error() string {
 			b.WriteString(": ")
 		}
 		f.describe(&b)
+	}
+	if e.Omitted > 0 {
+		b.WriteString("; and ")
+		b.WriteString(strconv.Itoa(e.Omitted))
+		b.WriteString(" more")
 	}
 	return b.String()
 }
@@ -204,12 +220,23 @@ func (e *ValidationError) Has(field string) bool {
 //	v.Check("jurisdiction", a.Jurisdiction.Validate())
 //	return v.Err("activity")
 type Validation struct {
-	fields []FieldError
+	fields  []FieldError
+	omitted int
 }
 
-// Add records a problem with field.
+// add records f, or counts it once [MaxFieldErrors] are recorded.
+func (v *Validation) add(f FieldError) {
+	if len(v.fields) >= MaxFieldErrors {
+		v.omitted++
+		return
+	}
+	v.fields = append(v.fields, f)
+}
+
+// Add records a problem with field. Past [MaxFieldErrors] problems, it
+// only counts them.
 func (v *Validation) Add(field string, r Reason) {
-	v.fields = append(v.fields, FieldError{Field: field, Reason: r})
+	v.add(FieldError{Field: field, Reason: r})
 }
 
 // Require records [ReasonRequired] for field unless ok.
@@ -230,13 +257,14 @@ func (v *Validation) Check(field string, err error) {
 	var ve *ValidationError
 	if errors.As(err, &ve) {
 		for _, f := range ve.Fields {
-			v.fields = append(v.fields, *f.In(field))
+			v.add(*f.In(field))
 		}
+		v.omitted += ve.Omitted
 		return
 	}
 	var fe *FieldError
 	if errors.As(err, &fe) {
-		v.fields = append(v.fields, *fe.In(field))
+		v.add(*fe.In(field))
 		return
 	}
 	v.Add(field, ReasonFormat)
@@ -251,5 +279,5 @@ func (v *Validation) Err(entity string) error {
 	if len(v.fields) == 0 {
 		return nil
 	}
-	return &ValidationError{Entity: entity, Fields: append([]FieldError(nil), v.fields...)}
+	return &ValidationError{Entity: entity, Fields: append([]FieldError(nil), v.fields...), Omitted: v.omitted}
 }

@@ -2,6 +2,8 @@ package compliance_test
 
 import (
 	"errors"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -120,4 +122,24 @@ func TestAmount(t *testing.T) {
 	assert.True(t, sum.Equal(compliance.Amount{Value: mustDec("100000"), Currency: compliance.DKK}))
 	_, err = a.Add(compliance.Amount{Value: mustDec("1"), Currency: compliance.NOK})
 	assert.ErrorIs(t, err, compliance.ErrInvalid)
+}
+
+// TestValidationBounded (issue 14 item 5): a 1 MB activity yielded a 10 MB
+// error, one line per bad item. A Validation lists at most MaxFieldErrors
+// problems and counts the rest, through nested validations too.
+func TestValidationBounded(t *testing.T) {
+	var inner compliance.Validation
+	for i := range 10_000 {
+		inner.Add("items["+strconv.Itoa(i)+"]", compliance.ReasonFormat)
+	}
+	var v compliance.Validation
+	v.Add("name", compliance.ReasonRequired)
+	v.Check("list", inner.Err("list"))
+	err := v.Err("activity")
+	var ve *compliance.ValidationError
+	require.ErrorAs(t, err, &ve)
+	assert.Len(t, ve.Fields, compliance.MaxFieldErrors)
+	assert.Equal(t, 10_001-compliance.MaxFieldErrors, ve.Omitted)
+	assert.Less(t, len(err.Error()), 4096)
+	assert.True(t, strings.HasSuffix(err.Error(), "; and 9951 more"), err.Error()[len(err.Error())-40:])
 }

@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"bytes"
+	"encoding/json"
 	"iter"
 	"strconv"
 	"strings"
@@ -56,8 +58,10 @@ const (
 	// ArgInt is a count; it also selects the plural form of the message.
 	ArgInt ArgKind = iota + 1
 	// ArgText is text shown as is in every language: an ID, a country code,
-	// a reference number, or free text entered by a caseworker. Findings
-	// never carry personal data; documents meant for the data subject may.
+	// a reference number, or a label the controller gave part of its
+	// processing (see [Finding] for what findings may quote). Documents
+	// may hold other text a caseworker entered; a letter to the data
+	// subject may hold personal data.
 	ArgText
 	// ArgName is a vocabulary value, rendered by its localised name.
 	ArgName
@@ -121,6 +125,33 @@ type Arg struct {
 	Ref      *Ref            `json:"ref,omitempty"` // by pointer: most arguments have none, and Arg stays small
 	Period   Period          `json:"period,omitzero"`
 	Country  Country         `json:"country,omitzero"`
+}
+
+// UnmarshalJSON reads an argument strictly (unknown members are rejected)
+// and its decimal with at most [MaxDecimalDigits] digits, counted before
+// the number is parsed ([DecodeDecimal]): a stored finding read back must
+// not cost seconds for a long number.
+func (a *Arg) UnmarshalJSON(b []byte) error {
+	type plain Arg
+	var w struct {
+		plain
+		Decimal json.RawMessage `json:"decimal,omitzero"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		return &FieldError{Field: "arg", Reason: ReasonFormat}
+	}
+	x := Arg(w.plain)
+	if w.Decimal != nil {
+		d, err := DecodeDecimal(w.Decimal, MaxDecimalDigits)
+		if err != nil {
+			return err.(*FieldError).In("decimal")
+		}
+		x.Decimal = d
+	}
+	*a = x
+	return nil
 }
 
 // Int returns a count argument.
@@ -216,8 +247,20 @@ func (m Message) Validate() error {
 
 // Finding is the result of applying a rule: what was found, how serious it
 // is, the legal references it rests on, and the arguments its message needs.
-// Findings are language-neutral; i18n renders them. A Finding never carries
-// personal data.
+// Findings are language-neutral; i18n renders them.
+//
+// What a finding may contain: codes, references, vocabulary values,
+// numbers, dates, country codes, IDs and field paths — and, where a rule
+// must say which item of a record it concerns, that item's name as the
+// controller recorded it: the name of a purpose, a recipient or a processor
+// in a record of processing (record.Assess). Those names label the
+// kommune's own processing ("Elevadministration", "Skattestyrelsen"); the
+// record's documentation asks that they hold no personal data, and the
+// library cannot tell if one does, so a host that shows or logs findings
+// shows those names. A finding never quotes a national identifier, a
+// person's name or contact details, or free text about a case or a
+// citizen (descriptions, summaries, notes, a breach's account); tests plant
+// such data in every field of every entity and check the findings.
 type Finding struct {
 	// Code identifies the rule's conclusion and is the message key.
 	Code Code `json:"code"`

@@ -1,6 +1,8 @@
 package dpia
 
 import (
+	"fmt"
+	"github.com/tillid/tillid/internal/redact"
 	"log/slog"
 	"slices"
 	"time"
@@ -567,6 +569,11 @@ func (a Assessment) LogValue() slog.Value {
 		slog.String("decision", a.SignOff.Decision.String()),
 	)
 }
+
+// Format implements [fmt.Formatter]: every verb prints the summary of
+// [Assessment.LogValue], never the names, contact details, free text or
+// identifiers the value holds (fmt would print every field).
+func (a Assessment) Format(f fmt.State, verb rune) { redact.Format(f, verb, "dpia.Assessment", a) }
 
 // Residual returns the highest residual risk level in the register under
 // matrix m, or 0 when no risk has a residual rating.

@@ -87,9 +87,12 @@ func ExampleAdviceDeadline() {
 func ExampleRegister() {
 	ctx := context.Background()
 	now := time.Date(2025, time.March, 3, 9, 0, 0, 0, time.UTC)
-	r := dpia.NewRegister(dpiatest.NewMemStore(), &dpia.Options{
+	r, err := dpia.NewRegister(dpiatest.NewMemStore(), &dpia.Options{
 		Options: compliance.Options{Now: func() time.Time { return now }, NewID: compliance.Sequence()},
 	})
+	if err != nil {
+		panic(err)
+	}
 	kommune := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 1}}
 
 	a, err := r.Create(ctx, kommune, welfare())

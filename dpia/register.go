@@ -21,6 +21,9 @@ var (
 	// content Art 35(2) or 35(7) requires; the [Report] returned with it
 	// names what is missing.
 	ErrIncomplete = errors.New("dpia: the assessment lacks content Art 35 requires")
+	// ErrNoRegister is returned by the methods of a [Register] that was
+	// not made by [NewRegister] (a zero or nil Register).
+	ErrNoRegister = errors.New("dpia: Register not made by NewRegister")
 )
 
 // Options configure a [Register]. A nil *Options and zero fields mean the
@@ -41,14 +44,26 @@ type Options struct {
 // [Store] keeps for each controller. It reads the clock once per operation
 // and applies every rule itself, so a store cannot weaken them. It is safe
 // for concurrent use if the store is.
+//
+// The zero Register is not usable: its methods return [ErrNoRegister].
 type Register struct {
 	store Store
 	opts  Options
 	cals  [3]func() (*compliance.Calendar, error)
 }
 
-// NewRegister returns a Register over s. opts may be nil.
-func NewRegister(s Store, opts *Options) *Register {
+// NewRegister returns a Register over s. opts may be nil. It returns a
+// [*compliance.ValidationError] for a nil store ("store") and an invalid
+// policy ("policy…").
+func NewRegister(s Store, opts *Options) (*Register, error) {
+	var v compliance.Validation
+	v.Require("store", s != nil)
+	if opts != nil {
+		v.Check("policy", opts.Policy.Validate())
+	}
+	if err := v.Err("register"); err != nil {
+		return nil, err
+	}
 	r := &Register{store: s}
 	if opts != nil {
 		r.opts = *opts
@@ -60,12 +75,27 @@ func NewRegister(s Store, opts *Options) *Register {
 		}
 		r.cals[j] = sync.OnceValues(func() (*compliance.Calendar, error) { return compliance.NewCalendar(j, co) })
 	}
-	return r
+	return r, nil
+}
+
+// ready returns ErrNoRegister for a Register not made by NewRegister, and a
+// validation error for a zero controller: every assessment belongs to one.
+func (r *Register) ready(c compliance.ControllerID) error {
+	if r == nil || r.store == nil {
+		return ErrNoRegister
+	}
+	if c.IsZero() {
+		return &compliance.FieldError{Field: "controller", Reason: compliance.ReasonRequired}
+	}
+	return nil
 }
 
 // Calendar returns the calendar the Register uses for jurisdiction j,
 // created on first use.
 func (r *Register) Calendar(j compliance.Jurisdiction) (*compliance.Calendar, error) {
+	if r == nil || r.store == nil {
+		return nil, ErrNoRegister
+	}
 	if !j.Valid() {
 		return nil, &compliance.FieldError{Field: "jurisdiction", Reason: compliance.ReasonRequired}
 	}
@@ -74,6 +104,9 @@ func (r *Register) Calendar(j compliance.Jurisdiction) (*compliance.Calendar, er
 
 // Screen screens in under the Register's policy; see [Screen].
 func (r *Register) Screen(in Input) (Screening, error) {
+	if r == nil || r.store == nil {
+		return Screening{}, ErrNoRegister
+	}
 	s, err := Screen(in, &r.opts.Policy)
 	if err == nil {
 		r.opts.Log().Debug("dpia: screened", "input", in, "outcome", s.Outcome.String())
@@ -86,6 +119,9 @@ func (r *Register) Screen(in Input) (Screening, error) {
 // and Updated, and drops any SignOff, Editions and Pending: an assessment
 // starts as a draft. It returns a validation error for an invalid a.
 func (r *Register) Create(ctx context.Context, c compliance.ControllerID, a Assessment) (Assessment, error) {
+	if err := r.ready(c); err != nil {
+		return Assessment{}, err
+	}
 	if !a.ID.IsZero() {
 		return Assessment{}, &compliance.FieldError{Field: "id", Reason: compliance.ReasonInconsistent}
 	}
@@ -112,11 +148,17 @@ func (r *Register) Create(ctx context.Context, c compliance.ControllerID, a Asse
 
 // Get returns the assessment id of controller c.
 func (r *Register) Get(ctx context.Context, c compliance.ControllerID, id compliance.DPIAID) (Assessment, error) {
+	if err := r.ready(c); err != nil {
+		return Assessment{}, err
+	}
 	return r.store.Get(ctx, c, id)
 }
 
 // List yields controller c's assessments that match f, in ID order.
 func (r *Register) List(ctx context.Context, c compliance.ControllerID, f Filter) iter.Seq2[Assessment, error] {
+	if err := r.ready(c); err != nil {
+		return func(yield func(Assessment, error) bool) { yield(Assessment{}, err) }
+	}
 	return r.store.List(ctx, c, f)
 }
 
@@ -126,6 +168,9 @@ func (r *Register) List(ctx context.Context, c compliance.ControllerID, f Filter
 // change only through [Register.SignOff] and [Register.Revise]. Update
 // returns [ErrSignedOff] for a signed-off assessment.
 func (r *Register) Update(ctx context.Context, c compliance.ControllerID, a Assessment) (Assessment, error) {
+	if err := r.ready(c); err != nil {
+		return Assessment{}, err
+	}
 	old, err := r.store.Get(ctx, c, a.ID)
 	if err != nil {
 		return Assessment{}, err
@@ -161,6 +206,9 @@ func (r *Register) Update(ctx context.Context, c compliance.ControllerID, a Asse
 // recorded. It returns [ErrSignedOff] if the assessment is already signed
 // off.
 func (r *Register) SignOff(ctx context.Context, c compliance.ControllerID, id compliance.DPIAID, version uint64, s SignOff) (Assessment, Report, error) {
+	if err := r.ready(c); err != nil {
+		return Assessment{}, Report{}, err
+	}
 	now := r.opts.Clock()
 	a, err := r.store.Get(ctx, c, id)
 	if err != nil {
@@ -216,6 +264,9 @@ func (r *Register) SignOff(ctx context.Context, c compliance.ControllerID, id co
 // stay), and adds triggers to the pending revision's reasons. On a draft it
 // only adds the triggers. At least one valid trigger is required.
 func (r *Register) Revise(ctx context.Context, c compliance.ControllerID, id compliance.DPIAID, version uint64, triggers ...Trigger) (Assessment, error) {
+	if err := r.ready(c); err != nil {
+		return Assessment{}, err
+	}
 	var v compliance.Validation
 	v.Require("triggers", len(triggers) > 0)
 	checkEnums(&v, "triggers", triggers, len(triggers))
@@ -246,6 +297,9 @@ func (r *Register) Revise(ctx context.Context, c compliance.ControllerID, id com
 
 // Check loads assessment id and checks it now; see [Check].
 func (r *Register) Check(ctx context.Context, c compliance.ControllerID, id compliance.DPIAID) (Report, error) {
+	if err := r.ready(c); err != nil {
+		return Report{}, err
+	}
 	now := r.opts.Clock()
 	a, err := r.store.Get(ctx, c, id)
 	if err != nil {
@@ -261,6 +315,9 @@ func (r *Register) Check(ctx context.Context, c compliance.ControllerID, id comp
 // Review loads assessment id and reviews it now against the processing as
 // it is (current); see [Review].
 func (r *Register) Review(ctx context.Context, c compliance.ControllerID, id compliance.DPIAID, current Description) (Report, error) {
+	if err := r.ready(c); err != nil {
+		return Report{}, err
+	}
 	now := r.opts.Clock()
 	a, err := r.store.Get(ctx, c, id)
 	if err != nil {

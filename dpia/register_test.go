@@ -24,10 +24,14 @@ func (c *clock) Now() time.Time { return c.now }
 
 func newRegister(c *clock, p dpia.Policy) (*dpia.Register, *dpiatest.MemStore) {
 	s := dpiatest.NewMemStore()
-	return dpia.NewRegister(s, &dpia.Options{
+	r, err := dpia.NewRegister(s, &dpia.Options{
 		Options: compliance.Options{Now: c.Now, NewID: compliance.Sequence()},
 		Policy:  p,
-	}), s
+	})
+	if err != nil {
+		panic(err)
+	}
+	return r, s
 }
 
 // TestRegisterEditions follows a DPIA made in 2019 and updated in January
@@ -167,8 +171,9 @@ func TestRegisterErrors(t *testing.T) {
 	assert.ErrorIs(t, err, compliance.ErrInvalid)
 
 	// The ID source failing.
-	failing := dpia.NewRegister(dpiatest.NewMemStore(), &dpia.Options{Options: compliance.Options{
+	failing, err := dpia.NewRegister(dpiatest.NewMemStore(), &dpia.Options{Options: compliance.Options{
 		NewID: func() (uuid.UUID, error) { return uuid.Nil, errors.New("no entropy") }}})
+	require.NoError(t, err)
 	_, err = failing.Create(ctx, kommune, welfare())
 	assert.Error(t, err)
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"github.com/tillid/tillid/internal/redact"
 	"log/slog"
 
 	"github.com/shopspring/decimal"
@@ -411,6 +413,11 @@ func (in Input) LogValue() slog.Value {
 	)
 }
 
+// Format implements [fmt.Formatter]: every verb prints the summary of
+// [Input.LogValue], never the names, contact details, free text or
+// identifiers the value holds (fmt would print every field).
+func (in Input) Format(f fmt.State, verb rune) { redact.Format(f, verb, "dpia.Input", in) }
+
 func codesOf[T interface{ String() string }](xs []T) []string {
 	out := make([]string, len(xs))
 	for i, x := range xs {
@@ -456,6 +463,11 @@ func (s Screening) LogValue() slog.Value {
 		slog.Any("items", codesOf(s.Items)),
 	)
 }
+
+// Format implements [fmt.Formatter]: every verb prints the summary of
+// [Screening.LogValue], never the names, contact details, free text or
+// identifiers the value holds (fmt would print every field).
+func (s Screening) Format(f fmt.State, verb rune) { redact.Format(f, verb, "dpia.Screening", s) }
 
 // NeedsDPIA reports whether the outcome calls for a DPIA: required or
 // likely required.

@@ -12,6 +12,7 @@ import (
 // a heading or paragraph in an italic line after it. Rendered text is escaped, so free text entered by caseworkers
 // cannot inject Markdown.
 func (p *Printer) Markdown(doc compliance.Document) string {
+	p = p.usable()
 	var b strings.Builder
 	b.WriteString("# ")
 	b.WriteString(escapeMarkdown(p.Message(doc.Title)))
@@ -71,6 +72,7 @@ func (p *Printer) Markdown(doc compliance.Document) string {
 // underlined, fields as "Label (refs): value", items as "- item (refs)", and
 // the references of a heading or paragraph on a line after it.
 func (p *Printer) Text(doc compliance.Document) string {
+	p = p.usable()
 	var b strings.Builder
 	title := p.Message(doc.Title)
 	b.WriteString(title)

@@ -3,6 +3,7 @@ package i18n
 import (
 	"errors"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -24,7 +25,8 @@ const (
 // Printer renders tillid's language-neutral values — findings, messages,
 // documents, legal references, vocabulary names, dates, durations and
 // numbers — in one supported language. It is safe for concurrent use. Get
-// one from [NewPrinter]; the zero value is not usable.
+// one from [NewPrinter]. A nil or zero Printer renders in English, as
+// NewPrinter(language.English) does, instead of panicking.
 type Printer struct {
 	lang int
 	tag  language.Tag
@@ -45,8 +47,22 @@ func NewPrinter(tag language.Tag) *Printer {
 	return &Printer{lang: i, tag: t, mp: message.NewPrinter(t, message.Catalog(theCatalog()))}
 }
 
+// english is the Printer a nil or zero Printer stands for.
+var english = sync.OnceValue(func() *Printer { return NewPrinter(language.English) })
+
+// usable returns p, or the English Printer for a nil or zero p.
+func (p *Printer) usable() *Printer {
+	if p == nil || p.mp == nil {
+		return english()
+	}
+	return p
+}
+
 // Tag returns the Printer's language, one of [Supported].
-func (p *Printer) Tag() language.Tag { return p.tag }
+func (p *Printer) Tag() language.Tag {
+	p = p.usable()
+	return p.tag
+}
 
 // In returns a Printer for the same language that renders data of
 // jurisdiction j: the national identity number is the one j issues — a
@@ -61,6 +77,7 @@ func (p *Printer) Tag() language.Tag { return p.tag }
 // Every message whose text depends on the jurisdiction has the variants
 // KEY.dk and KEY.no beside KEY in the message files.
 func (p *Printer) In(j compliance.Jurisdiction) *Printer {
+	p = p.usable()
 	q := *p
 	q.j = 0
 	if j.Valid() {
@@ -79,8 +96,13 @@ func (p *Printer) key(k string) string {
 }
 
 // Name returns the localised name of a vocabulary value or the text of a
-// message key without arguments. An invalid value (empty key) gives "".
+// message key without arguments. An invalid value (empty key) and a nil v
+// give "".
 func (p *Printer) Name(v compliance.Keyed) string {
+	p = p.usable()
+	if v == nil {
+		return ""
+	}
 	k := v.Key()
 	if k == "" {
 		return ""
@@ -91,6 +113,7 @@ func (p *Printer) Name(v compliance.Keyed) string {
 // Message renders m: each argument is formatted for the language, then
 // inserted into the message for m.Key.
 func (p *Printer) Message(m compliance.Message) string {
+	p = p.usable()
 	key := p.key(string(m.Key))
 	if len(m.Args) == 0 {
 		return p.mp.Sprintf(key)
@@ -145,6 +168,7 @@ func (p *Printer) arg(a compliance.Arg) any {
 // Finding renders a finding's message followed by its references in
 // parentheses: "No lawful basis is recorded for purpose 2 (Article 6(1))."
 func (p *Printer) Finding(f compliance.Finding) string {
+	p = p.usable()
 	msg := p.Message(f.Message())
 	if len(f.Refs) == 0 {
 		return msg
@@ -153,7 +177,10 @@ func (p *Printer) Finding(f compliance.Finding) string {
 }
 
 // Ref renders a legal reference in the language's citation style.
-func (p *Printer) Ref(r compliance.Ref) string { return cite(p.lang, r) }
+func (p *Printer) Ref(r compliance.Ref) string {
+	p = p.usable()
+	return cite(p.lang, r)
+}
 
 // Refs renders references separated by semicolons. Consecutive provisions
 // of one act are cited together with the act named once:
@@ -161,6 +188,7 @@ func (p *Printer) Ref(r compliance.Ref) string { return cite(p.lang, r) }
 // "personvernforordningen artikkel 34 nr. 1 og 2", "Article 34(1) and (2)",
 // "Articles 33(1) and 34(1)".
 func (p *Printer) Refs(rs []compliance.Ref) string {
+	p = p.usable()
 	var parts []string
 	for i := 0; i < len(rs); {
 		j := i + 1
@@ -178,6 +206,7 @@ func (p *Printer) Refs(rs []compliance.Ref) string {
 // "and" ("patienter og brugere af sundhedsydelser"), the items are joined
 // with semicolons instead, so the reader can tell where each ends.
 func (p *Printer) List(items []string) string {
+	p = p.usable()
 	switch len(items) {
 	case 0:
 		return ""
@@ -200,6 +229,7 @@ func (p *Printer) List(items []string) string {
 // sentence; any other error gets a generic sentence, because foreign error
 // text is neither localised nor guaranteed free of personal data.
 func (p *Printer) Error(err error) string {
+	p = p.usable()
 	if err == nil {
 		return ""
 	}
@@ -253,11 +283,15 @@ const (
 // Int formats a count with the language's digit grouping: "12.345" (da),
 // "12 345" (nb, nn; with U+00A0), "12,345" (en).
 func (p *Printer) Int(n int64) string {
+	p = p.usable()
 	return groupDigits(p.lang, decimal.NewFromInt(n).StringFixed(0))
 }
 
 // Date formats a date: "2. januar 2026" (da, nb, nn), "2 January 2026" (en).
-func (p *Printer) Date(d compliance.Date) string { return formatDate(p.lang, d) }
+func (p *Printer) Date(d compliance.Date) string {
+	p = p.usable()
+	return formatDate(p.lang, d)
+}
 
 // Time formats an instant in the local time of the Printer's jurisdiction
 // (see [Printer.In]; Denmark and Norway keep the same time, CET and CEST),
@@ -265,11 +299,15 @@ func (p *Printer) Date(d compliance.Date) string { return formatDate(p.lang, d) 
 // JSON with a bare offset shows the same: "2. januar 2026 kl. 14.30" (da,
 // nb, nn; running text in Danish and Norwegian names no time zone) and "2
 // January 2026 at 14:30 CET" (en).
-func (p *Printer) Time(t time.Time) string { return formatTime(p.lang, p.localTime(t)) }
+func (p *Printer) Time(t time.Time) string {
+	p = p.usable()
+	return formatTime(p.lang, p.localTime(t))
+}
 
 // Duration formats a length of time in hours and minutes ("72 timer",
 // "1 hour and 30 minutes"); the sign is dropped, seconds are truncated.
 func (p *Printer) Duration(d time.Duration) string {
+	p = p.usable()
 	if d < 0 {
 		d = -d
 	}
@@ -289,6 +327,7 @@ func (p *Printer) Duration(d time.Duration) string {
 // Islands"); a code CLDR does not name is returned as the code. Using it
 // links x/text's display tables into the host binary (about 3 MB).
 func (p *Printer) Country(c compliance.Country) string {
+	p = p.usable()
 	if !c.Valid() {
 		return ""
 	}
@@ -311,6 +350,7 @@ func (p *Printer) Country(c compliance.Country) string {
 // Period formats a legal period with its count: "1 måned", "72 timar",
 // "10 working days". An invalid period gives "".
 func (p *Printer) Period(x compliance.Period) string {
+	p = p.usable()
 	if x.Validate() != nil {
 		return ""
 	}
@@ -324,13 +364,17 @@ func (p *Printer) Period(x compliance.Period) string {
 // every significant decimal the value has. It never goes through float64 and
 // never touches the decimal package's global settings.
 func (p *Printer) Decimal(d decimal.Decimal, places int) string {
+	p = p.usable()
 	return formatDecimal(p.lang, d, places)
 }
 
 // Amount formats a sum of money with two decimals (rounded half away from
 // zero) and the currency: "1.234,50 kr." (da, DKK), "kr 1 234,50" (nb, nn,
 // NOK), "DKK 1,234.50" (en); other currencies by ISO code.
-func (p *Printer) Amount(a compliance.Amount) string { return formatAmount(p.lang, a) }
+func (p *Printer) Amount(a compliance.Amount) string {
+	p = p.usable()
+	return formatAmount(p.lang, a)
+}
 
 // withArticle are the countries whose English name takes "the" in running
 // text: "the transfer to the United States" (Oxford Style Manual; the EU

@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"encoding/csv"
+	"errors"
 	"io"
 	"strings"
 
@@ -20,7 +21,13 @@ import (
 // "=", "+", "-", "@", a tab or a carriage return — is prefixed with an
 // apostrophe, so that text entered by caseworkers cannot run as a formula
 // (OWASP, "CSV Injection").
+//
+// CSV returns an error for a nil w.
 func (p *Printer) CSV(w io.Writer, t compliance.Table) error {
+	p = p.usable()
+	if w == nil {
+		return errors.New("i18n: CSV: nil writer")
+	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	if p.lang != langEN {

@@ -347,7 +347,7 @@ func waitForLock(t *testing.T, app string) {
 func TestErrorMapping(t *testing.T) {
 	db := &DB{}
 	ctx := context.Background()
-	for _, code := range []string{"40001", "40P01"} {
+	for _, code := range []string{"40001", "40P01", "23505"} {
 		if err := db.wrap(ctx, "put breach", &pgconn.PgError{Code: code}); !errors.Is(err, compliance.ErrConflict) {
 			t.Errorf("SQLSTATE %s → %v, want ErrConflict", code, err)
 		}

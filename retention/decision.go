@@ -1,6 +1,8 @@
 package retention
 
 import (
+	"fmt"
+	"github.com/tillid/tillid/internal/redact"
 	"log/slog"
 
 	"github.com/tillid/tillid/compliance"
@@ -13,10 +15,13 @@ import (
 //
 // The conclusion is Code (the message key of the main finding) with
 // Severity and Refs; [Decision.Findings] builds the full findings, with
-// their arguments, on demand. A Decision's Refs are its own: [Schedule.Decide]
-// copies them out of the schedule's tables, and [Schedule.Sweep] copies them
-// into blocks it allocates once per thousand or so records, so a caller may
-// change a decision without changing any other.
+// their arguments, on demand. A Decision's Refs never alias the schedule:
+// [Schedule.Decide] copies them out of the schedule's tables, and
+// [Schedule.Sweep] copies each distinct slice once per sweep and gives the
+// decisions of that sweep that cite it the same copy. A caller may change
+// them without changing any other caller's decisions (changing one
+// decision's Refs in place changes those of the same sweep that share
+// them; copy them first to keep the others).
 type Decision struct {
 	// Record is the record's ID.
 	Record string `json:"record"`
@@ -130,6 +135,11 @@ func (d Decision) LogValue() slog.Value {
 		slog.String("due", d.Due.String()),
 	)
 }
+
+// Format implements [fmt.Formatter]: every verb prints the summary of
+// [Decision.LogValue], never the names, contact details, free text or
+// identifiers the value holds (fmt would print every field).
+func (d Decision) Format(f fmt.State, verb rune) { redact.Format(f, verb, "retention.Decision", d) }
 
 // Summary counts the decisions of a sweep. The zero value is ready to use.
 type Summary struct {

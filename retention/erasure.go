@@ -1,6 +1,8 @@
 package retention
 
 import (
+	"fmt"
+	"github.com/tillid/tillid/internal/redact"
 	"log/slog"
 	"time"
 
@@ -52,6 +54,9 @@ type Erasure struct {
 //
 // Erasure returns the same errors as [Schedule.Decide].
 func (s *Schedule) Erasure(r Record, at time.Time) (Erasure, error) {
+	if !s.ok() {
+		return Erasure{Decision: Decision{Record: r.ID}}, ErrNoSchedule
+	}
 	if !r.Jurisdiction.Valid() {
 		return Erasure{Decision: Decision{Record: r.ID}}, r.Validate()
 	}
@@ -146,3 +151,8 @@ func (x Erasure) LogValue() slog.Value {
 		slog.String("code", string(x.Code)),
 	)
 }
+
+// Format implements [fmt.Formatter]: every verb prints the summary of
+// [Erasure.LogValue], never the names, contact details, free text or
+// identifiers the value holds (fmt would print every field).
+func (x Erasure) Format(f fmt.State, verb rune) { redact.Format(f, verb, "retention.Erasure", x) }

@@ -1,6 +1,8 @@
 package retention
 
 import (
+	"fmt"
+	"github.com/tillid/tillid/internal/redact"
 	"log/slog"
 
 	"github.com/tillid/tillid/compliance"
@@ -196,3 +198,8 @@ func (r Record) LogValue() slog.Value {
 		slog.Bool("precedent", r.Precedent),
 	)
 }
+
+// Format implements [fmt.Formatter]: every verb prints the summary of
+// [Record.LogValue], never the names, contact details, free text or
+// identifiers the value holds (fmt would print every field).
+func (r Record) Format(f fmt.State, verb rune) { redact.Format(f, verb, "retention.Record", r) }

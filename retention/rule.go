@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"fmt"
+	"github.com/tillid/tillid/internal/redact"
 	"log/slog"
 	"slices"
 	"strconv"
@@ -280,11 +282,11 @@ const ClassRedacted = "[redacted]"
 
 // LogClass returns class as the LogValues of this package show it. A KLE
 // number (NN, NN.NN or NN.NN.NN) is a subject in KL's public plan and is
-// shown as it is. A Noark or custom class code is shown only when it holds
-// fewer than six digits: Noark 5 lets a personal folder be classified by
-// the person's fødselsnummer (klassifikasjonstype «Fødselsnummer», M086),
-// and a log is no place for one; such codes, and any code with six or more
-// digits, are shown as [ClassRedacted]. Hashing would
+// shown as it is. A Noark or custom class code is shown only when it looks
+// like a code — at most 20 bytes, no space or "@", fewer than six digits:
+// Noark 5 lets a personal folder be classified by the person's
+// fødselsnummer (klassifikasjonstype «Fødselsnummer», M086) or name, and a
+// log is no place for either; any other code is shown as [ClassRedacted]. Hashing would
 // not do: the eleven-digit numbers are few enough to try them all.
 func LogClass(s Scheme, class string) string {
 	if s == KLE {
@@ -293,10 +295,16 @@ func LogClass(s Scheme, class string) string {
 		}
 		return ClassRedacted
 	}
+	if len(class) > 20 {
+		return ClassRedacted
+	}
 	digits := 0
 	for i := 0; i < len(class); i++ {
-		if isDigitByte(class[i]) {
+		switch c := class[i]; {
+		case isDigitByte(c):
 			digits++
+		case c == ' ' || c == '@' || c < ' ':
+			return ClassRedacted
 		}
 	}
 	if digits >= 6 {
@@ -326,6 +334,11 @@ func (r Rule) LogValue() slog.Value {
 		slog.String("final", r.Final().String()),
 	)
 }
+
+// Format implements [fmt.Formatter]: every verb prints the summary of
+// [Rule.LogValue], never the names, contact details, free text or
+// identifiers the value holds (fmt would print every field).
+func (r Rule) Format(f fmt.State, verb rune) { redact.Format(f, verb, "retention.Rule", r) }
 
 // Policy holds the choices about counting retention periods that the
 // sources do not settle. The zero value is the default of each; a

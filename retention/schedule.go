@@ -1,6 +1,7 @@
 package retention
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"time"
@@ -212,6 +213,9 @@ func (s *Schedule) exclude(r Rule, other int32) {
 // records of those classifications get an error from Decide, Erasure and
 // Sweep. It is empty for a schedule made by [Compile], which fails instead.
 func (s *Schedule) Excluded() []compliance.RetentionRuleID {
+	if s == nil {
+		return nil
+	}
 	return slices.Clone(s.excluded)
 }
 
@@ -222,10 +226,27 @@ func errExcluded() error {
 }
 
 // Policy returns the policy the schedule was compiled with.
-func (s *Schedule) Policy() Policy { return s.policy }
+func (s *Schedule) Policy() Policy {
+	if s == nil {
+		return Policy{}
+	}
+	return s.policy
+}
+
+// ErrNoSchedule is returned by Decide, Erasure and Sweep of a [Schedule]
+// not made by [Compile] or [Plan.Schedule] (a nil or zero Schedule).
+var ErrNoSchedule = errors.New("retention: Schedule not made by Compile")
+
+// ok reports whether s was made by Compile.
+func (s *Schedule) ok() bool { return s != nil && s.cals[compliance.DK] != nil }
 
 // Len returns the number of rules.
-func (s *Schedule) Len() int { return len(s.rules) }
+func (s *Schedule) Len() int {
+	if s == nil {
+		return 0
+	}
+	return len(s.rules)
+}
 
 // today returns the date of at in the jurisdiction's time zone.
 func (s *Schedule) today(j compliance.Jurisdiction, at time.Time) compliance.Date {
@@ -337,6 +358,9 @@ func fieldError(field string, reason compliance.Reason) error {
 // 9999). It allocates once, for the copy of the references the decision
 // carries (so that nothing the caller receives aliases the schedule).
 func (s *Schedule) Decide(r Record, at time.Time) (Decision, error) {
+	if !s.ok() {
+		return Decision{Record: r.ID}, ErrNoSchedule
+	}
 	if !r.Jurisdiction.Valid() {
 		return Decision{Record: r.ID}, r.Validate()
 	}
@@ -346,24 +370,38 @@ func (s *Schedule) Decide(r Record, at time.Time) (Decision, error) {
 	return d, err
 }
 
-// refBlock hands out copies of reference slices from blocks it allocates
-// refBlockSize at a time, so that a sweep gives every decision Refs of its
-// own (nothing else writes to them: each is capped at its length) without
-// an allocation per record.
-type refBlock struct{ buf []compliance.Ref }
+// refBlock gives the decisions of one sweep copies of the schedule's
+// reference slices, so that nothing a sweep yields aliases the schedule (or
+// the package's tables, which every kommune's schedule shares). It copies
+// each distinct slice once per sweep and hands the decisions that cite it
+// the same copy, capped at its length: the decisions of one sweep with the
+// same references share them, as the caller's own, and a sweep allocates
+// per distinct reference slice (a few per rule), not per record.
+type refBlock struct {
+	copies map[refKey][]compliance.Ref
+}
 
-const refBlockSize = 4096
+// refKey identifies a reference slice of the schedule by its backing array
+// and length.
+type refKey struct {
+	p *compliance.Ref
+	n int
+}
 
 func (b *refBlock) copy(rs []compliance.Ref) []compliance.Ref {
 	if len(rs) == 0 {
 		return nil
 	}
-	if cap(b.buf)-len(b.buf) < len(rs) {
-		b.buf = make([]compliance.Ref, 0, max(refBlockSize, len(rs)))
+	k := refKey{&rs[0], len(rs)}
+	if c, ok := b.copies[k]; ok {
+		return c
 	}
-	n := len(b.buf)
-	b.buf = append(b.buf, rs...)
-	return b.buf[n:len(b.buf):len(b.buf)]
+	if b.copies == nil {
+		b.copies = make(map[refKey][]compliance.Ref)
+	}
+	c := compliance.DetachRefs(rs)
+	b.copies[k] = c
+	return c
 }
 
 // decide is Decide with the record's local date and era.

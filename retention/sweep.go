@@ -10,8 +10,9 @@ import (
 // Sweep decides every record of records at the single instant at and
 // yields the decisions in the order of the records. It streams: it keeps no
 // record or decision after yielding it, so its memory does not grow with
-// the number of records, and it allocates only the decisions' own copies of
-// their references, in blocks of a few thousand. When sum is not nil, every
+// the number of records, and it allocates only the copies of the schedule's
+// reference slices that its decisions cite, once per sweep and slice. When
+// sum is not nil, every
 // decision is counted in it as it is yielded; read it after the loop.
 //
 // A record that is invalid or does not fit its rule yields its ID in an
@@ -31,9 +32,17 @@ import (
 //	}
 //
 // The sequence may be ranged over more than once if records may; each pass
-// counts into sum again.
+// counts into sum again. A nil records is no records. A Schedule not made
+// by [Compile] yields [ErrNoSchedule] once.
 func (s *Schedule) Sweep(records iter.Seq2[Record, error], at time.Time, sum *Summary) iter.Seq2[Decision, error] {
 	return func(yield func(Decision, error) bool) {
+		if !s.ok() {
+			yield(Decision{}, ErrNoSchedule)
+			return
+		}
+		if records == nil {
+			return // no records
+		}
 		var today [3]compliance.Date
 		var eras [3]era
 		var refs refBlock

@@ -17,6 +17,7 @@ type store[K, V, F any] struct {
 	db                          *DB
 	t                           *sqlmap.Table[K, V, F]
 	get, insert, update, exists string
+	taken                       string // whether another record has the Unique column's value; "" without one
 	list                        string // the SELECT … FROM t WHERE controller = ?1 prefix
 	opGet, opPut, opList        string
 }
@@ -38,10 +39,15 @@ func newStore[K, V, F any](db *DB, t *sqlmap.Table[K, V, F]) *store[K, V, F] {
 			set = append(set, fmt.Sprintf("%s = ?%d", cols[i], i+1))
 		}
 	}
+	taken := ""
+	if t.Unique != "" {
+		taken = fmt.Sprintf("SELECT EXISTS (SELECT 1 FROM %s WHERE controller = ?1 AND %s = ?2 AND id <> ?3)", t.Name, t.Unique)
+	}
 	return &store[K, V, F]{
-		db:  db,
-		t:   t,
-		get: "SELECT version, doc FROM " + t.Name + " WHERE controller = ?1 AND id = ?2",
+		db:    db,
+		t:     t,
+		taken: taken,
+		get:   "SELECT version, doc FROM " + t.Name + " WHERE controller = ?1 AND id = ?2",
 		insert: "INSERT INTO " + t.Name + " (" + strings.Join(cols, ", ") + ", version) VALUES (" +
 			strings.Join(ph, ", ") + ", 1) ON CONFLICT (controller, id) DO NOTHING",
 		update: "UPDATE " + t.Name + " SET version = version + 1, " + strings.Join(set, ", ") +
@@ -120,6 +126,19 @@ func (s *store[K, V, F]) Put(ctx context.Context, c compliance.ControllerID, v V
 	}
 	var result error
 	err = s.db.tx(ctx, func(tx *sql.Tx) error {
+		if s.taken != "" {
+			// In the same BEGIN IMMEDIATE transaction as the write, so
+			// that the check and the write are one step; the unique index
+			// backs it.
+			var taken bool
+			if err := tx.QueryRowContext(ctx, s.taken, args[0], s.uniqueArg(args), args[1]).Scan(&taken); err != nil {
+				return err
+			}
+			if taken {
+				result = compliance.ErrConflict
+				return nil
+			}
+		}
 		stmt := s.insert
 		if ver != 0 {
 			stmt = s.update
@@ -150,6 +169,22 @@ func (s *store[K, V, F]) Put(ctx context.Context, c compliance.ControllerID, v V
 		return wrap(ctx, s.opPut, err)
 	}
 	return result
+}
+
+// uniqueArg returns the Unique column's value among the insert arguments.
+func (s *store[K, V, F]) uniqueArg(args []any) any {
+	i := 3 // controller, id, doc
+	for _, c := range s.t.Columns {
+		if c.Name == s.t.Unique {
+			return args[i]
+		}
+		if c.Kind == sqlmap.Time {
+			i += 2
+		} else {
+			i++
+		}
+	}
+	return nil
 }
 
 type row struct {

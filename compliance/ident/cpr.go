@@ -229,7 +229,7 @@ func (c CPR) appendDigits(b []byte) []byte {
 }
 
 // MarshalJSON writes the redacted form as a JSON string, as
-// [NationalIdentifier.MarshalJSON] does; MarshalText is the storage form.
+// [National.MarshalJSON] does; MarshalText is the storage form.
 func (c CPR) MarshalJSON() ([]byte, error) { return redactedJSON(c.String()), nil }
 
 // MarshalText returns the full number as ten digits DDMMYYSSSS, the storage

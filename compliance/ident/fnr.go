@@ -347,7 +347,7 @@ func (f FNR) appendDigits(b []byte) []byte {
 }
 
 // MarshalJSON writes the redacted form as a JSON string, as
-// [NationalIdentifier.MarshalJSON] does; MarshalText is the storage form.
+// [National.MarshalJSON] does; MarshalText is the storage form.
 func (f FNR) MarshalJSON() ([]byte, error) { return redactedJSON(f.String()), nil }
 
 // MarshalText returns the full number as eleven digits, the storage form; the

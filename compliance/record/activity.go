@@ -1,6 +1,8 @@
 package record
 
 import (
+	"fmt"
+	"github.com/tillid/tillid/internal/redact"
 	"iter"
 	"log/slog"
 	"slices"
@@ -194,7 +196,9 @@ type ProcessingFor struct {
 // Purpose is one purpose of the processing (Art 30(1)(b)) with its lawful
 // basis and the data categories processed for it.
 type Purpose struct {
-	// Name states the purpose: "Administration af elevers skolegang".
+	// Name states the purpose: "Administration af elevers skolegang". It is
+	// a label of the processing, quoted by the findings of [Assess]: keep
+	// personal data out of it (see [compliance.Finding]).
 	Name string `json:"name"`
 	// Basis is the lawful basis (Art 6(1)); zero when not yet recorded.
 	Basis compliance.LegalBasis `json:"basis,omitzero"`
@@ -223,7 +227,8 @@ type Purpose struct {
 // (Art 30(1)(d)).
 type Recipient struct {
 	// Name names the recipient or the category: "Udbetaling Danmark",
-	// "external job-training providers".
+	// "external job-training providers". Findings quote it: keep personal
+	// data out of it (see [compliance.Finding]).
 	Name string `json:"name"`
 	// Kind is the kind of recipient; zero when not recorded.
 	Kind RecipientKind `json:"kind,omitzero"`
@@ -328,7 +333,8 @@ func (n NationalIDBasis) Has(c IDCondition) bool { return slices.Contains(n.Cond
 type ProcessorUse struct {
 	// ID is the processor in package processor's registry.
 	ID compliance.ProcessorID `json:"id,omitzero"`
-	// Name is the processor's name as the register records it.
+	// Name is the processor's name as the register records it. Findings
+	// quote it (see [compliance.Finding]).
 	Name string `json:"name,omitempty"`
 }
 
@@ -846,6 +852,11 @@ func (a Activity) LogValue() slog.Value {
 		slog.Any("data", data),
 	)
 }
+
+// Format implements [fmt.Formatter]: every verb prints the summary of
+// [Activity.LogValue], never the names, contact details, free text or
+// identifiers the value holds (fmt would print every field).
+func (a Activity) Format(f fmt.State, verb rune) { redact.Format(f, verb, "record.Activity", a) }
 
 // publicAuthority reports whether the record's controller is a public
 // authority.

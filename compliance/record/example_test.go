@@ -73,7 +73,7 @@ func ExampleRegister() {
 	if err != nil {
 		panic(err)
 	}
-	kommune := compliance.ControllerID{}
+	kommune := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 1}}
 	a, err := reg.CreateActivity(ctx, kommune, record.Activity{
 		Name:       "Skoleintra",
 		Controller: record.Party{Name: "Eksempel Kommune", Jurisdiction: compliance.DK, PublicAuthority: true},

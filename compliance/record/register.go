@@ -72,16 +72,25 @@ func NewRegister(s Store, opts *Options) (*Register, error) {
 // [NewRegister].
 var errZero = fmt.Errorf("record: Register not made by NewRegister: %w", compliance.ErrInvalid)
 
-// ready reports errZero for a zero or nil Register.
-func (r *Register) ready() error {
+// ready reports errZero for a zero or nil Register, and a validation error
+// for a zero controller: every record belongs to one.
+func (r *Register) ready(c compliance.ControllerID) error {
 	if r == nil || r.acts == nil {
 		return errZero
+	}
+	if c.IsZero() {
+		return &compliance.FieldError{Field: "controller", Reason: compliance.ReasonRequired}
 	}
 	return nil
 }
 
 // Calendar returns the register's calendar.
-func (r *Register) Calendar() *compliance.Calendar { return r.cal }
+func (r *Register) Calendar() *compliance.Calendar {
+	if r == nil {
+		return nil
+	}
+	return r.cal
+}
 
 // now reads the clock, in the calendar's zone.
 func (r *Register) now() time.Time { return r.opts.Clock().In(r.cal.Location()) }
@@ -92,7 +101,7 @@ func (r *Register) now() time.Time { return r.opts.Clock().In(r.cal.Location()) 
 // must be complete (see [Register.Approve]). It returns the stored record,
 // at Version 1.
 func (r *Register) CreateActivity(ctx context.Context, c compliance.ControllerID, a Activity) (Activity, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Activity{}, err
 	}
 	now := r.now()
@@ -129,7 +138,7 @@ func (r *Register) CreateActivity(ctx context.Context, c compliance.ControllerID
 // record; Updated is stamped. An approved record must be complete. It
 // returns the stored record.
 func (r *Register) UpdateActivity(ctx context.Context, c compliance.ControllerID, a Activity) (Activity, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Activity{}, err
 	}
 	now := r.now()
@@ -182,7 +191,7 @@ func (r *Register) checkActivity(a *Activity) error {
 // [*compliance.ValidationError] naming each missing field. Approval counts as a
 // review ([Register.Review]).
 func (r *Register) Approve(ctx context.Context, c compliance.ControllerID, id ActivityID, version uint64) (Activity, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Activity{}, err
 	}
 	now := r.now()
@@ -196,7 +205,7 @@ func (r *Register) Approve(ctx context.Context, c compliance.ControllerID, id Ac
 // today: ReviewedOn is today and NextReview today plus the policy's
 // ReviewInterval (or unset when the policy has none).
 func (r *Register) Review(ctx context.Context, c compliance.ControllerID, id ActivityID, version uint64) (Activity, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Activity{}, err
 	}
 	now := r.now()
@@ -225,7 +234,7 @@ func (r *Register) modifyActivity(ctx context.Context, c compliance.ControllerID
 
 // Activity returns the record id.
 func (r *Register) Activity(ctx context.Context, c compliance.ControllerID, id ActivityID) (Activity, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Activity{}, err
 	}
 	return r.acts.Get(ctx, c, id)
@@ -233,7 +242,7 @@ func (r *Register) Activity(ctx context.Context, c compliance.ControllerID, id A
 
 // Activities yields the records selected by f, in ID order.
 func (r *Register) Activities(ctx context.Context, c compliance.ControllerID, f Filter) iter.Seq2[Activity, error] {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return func(yield func(Activity, error) bool) { yield(Activity{}, err) }
 	}
 	return r.acts.List(ctx, c, f)
@@ -251,7 +260,7 @@ type Assessment struct {
 
 // Assess assesses the record id now ([Assess] with the register's policy).
 func (r *Register) Assess(ctx context.Context, c compliance.ControllerID, id ActivityID) ([]compliance.Finding, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return nil, err
 	}
 	now := r.now()
@@ -264,7 +273,7 @@ func (r *Register) Assess(ctx context.Context, c compliance.ControllerID, id Act
 
 // AssessAll assesses every record selected by f now, in ID order.
 func (r *Register) AssessAll(ctx context.Context, c compliance.ControllerID, f Filter) ([]Assessment, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return nil, err
 	}
 	now := r.now()
@@ -281,7 +290,7 @@ func (r *Register) AssessAll(ctx context.Context, c compliance.ControllerID, f F
 // Export returns the controller's register for export ([Export]),
 // generated now, with controller as the organisation that keeps it.
 func (r *Register) Export(ctx context.Context, c compliance.ControllerID, controller Party) (Export, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Export{}, err
 	}
 	now := r.now()

@@ -181,8 +181,8 @@ func (failingStore) List(context.Context, compliance.ControllerID, record.Filter
 func TestRegisterStoreErrors(t *testing.T) {
 	reg, err := record.NewRegister(failingStore{recordtest.NewMemStore()}, &record.Options{Jurisdiction: compliance.DK})
 	require.NoError(t, err)
-	_, err = reg.AssessAll(context.Background(), compliance.ControllerID{}, record.Filter{})
+	_, err = reg.AssessAll(context.Background(), compliance.ControllerID{UUID: recUUID(900)}, record.Filter{})
 	assert.ErrorIs(t, err, errDown)
-	_, err = reg.Export(context.Background(), compliance.ControllerID{}, recKommune())
+	_, err = reg.Export(context.Background(), compliance.ControllerID{UUID: recUUID(900)}, recKommune())
 	assert.ErrorIs(t, err, errDown)
 }

@@ -62,7 +62,7 @@ func ExampleRegister() {
 	if err != nil {
 		panic(err)
 	}
-	kommune := compliance.ControllerID{}
+	kommune := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 1}}
 	for _, day := range []int{17, 28} {
 		_, err := reg.ReceiveRequest(ctx, kommune, rights.Request{
 			Kind: rights.Erasure, Channel: rights.ChannelEmail,

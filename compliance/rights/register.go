@@ -73,16 +73,25 @@ func NewRegister(s Store, opts *Options) (*Register, error) {
 // [NewRegister].
 var errZero = fmt.Errorf("rights: Register not made by NewRegister: %w", compliance.ErrInvalid)
 
-// ready reports errZero for a zero or nil Register.
-func (r *Register) ready() error {
+// ready reports errZero for a zero or nil Register, and a validation error
+// for a zero controller: every record belongs to one.
+func (r *Register) ready(c compliance.ControllerID) error {
 	if r == nil || r.reqs == nil {
 		return errZero
+	}
+	if c.IsZero() {
+		return &compliance.FieldError{Field: "controller", Reason: compliance.ReasonRequired}
 	}
 	return nil
 }
 
 // Calendar returns the register's calendar.
-func (r *Register) Calendar() *compliance.Calendar { return r.cal }
+func (r *Register) Calendar() *compliance.Calendar {
+	if r == nil {
+		return nil
+	}
+	return r.cal
+}
 
 // now reads the clock, in the calendar's zone.
 func (r *Register) now() time.Time { return r.opts.Clock().In(r.cal.Location()) }
@@ -93,7 +102,7 @@ func (r *Register) now() time.Time { return r.opts.Clock().In(r.cal.Location()) 
 // retention rules ([ErasurePending]), stamps Created and Updated,
 // validates and stores it. It returns the stored request, at Version 1.
 func (r *Register) ReceiveRequest(ctx context.Context, c compliance.ControllerID, q Request) (Request, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Request{}, err
 	}
 	now := r.now()
@@ -131,7 +140,7 @@ func (r *Register) ReceiveRequest(ctx context.Context, c compliance.ControllerID
 // UpdateRequest validates a changed request and stores it if its Version is
 // the stored one. Created is kept; Updated is stamped.
 func (r *Register) UpdateRequest(ctx context.Context, c compliance.ControllerID, q Request) (Request, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Request{}, err
 	}
 	now := r.now()
@@ -190,7 +199,7 @@ func errClosed() error {
 // extended ([compliance.ReasonDuplicate]), and for "status" when the request is
 // closed. A received request moves to [InProgress].
 func (r *Register) ExtendRequest(ctx context.Context, c compliance.ControllerID, id RequestID, version uint64, reason ExtensionReason, months int) (Request, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Request{}, err
 	}
 	return r.modifyRequest(ctx, c, id, version, func(q *Request, now time.Time) error {
@@ -218,7 +227,7 @@ func (r *Register) ExtendRequest(ctx context.Context, c compliance.ControllerID,
 // VerifyIdentity records that the requester's identity was confirmed now
 // by method (Art 12(6)). A received request moves to [InProgress].
 func (r *Register) VerifyIdentity(ctx context.Context, c compliance.ControllerID, id RequestID, version uint64, method VerificationMethod) (Request, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Request{}, err
 	}
 	return r.modifyRequest(ctx, c, id, version, func(q *Request, now time.Time) error {
@@ -238,7 +247,7 @@ func (r *Register) VerifyIdentity(ctx context.Context, c compliance.ControllerID
 // and a refusal names its Art 17(3) ground (package retention decides;
 // this records the outcome and the rule).
 func (r *Register) DecideErasure(ctx context.Context, c compliance.ControllerID, id RequestID, version uint64, review ErasureReview) (Request, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Request{}, err
 	}
 	return r.modifyRequest(ctx, c, id, version, func(q *Request, _ time.Time) error {
@@ -262,7 +271,7 @@ func (r *Register) DecideErasure(ctx context.Context, c compliance.ControllerID,
 // decided it ([Register.DecideErasure]); refusing it because of that
 // decision uses [RefusalErasureException].
 func (r *Register) CloseRequest(ctx context.Context, c compliance.ControllerID, id RequestID, version uint64, status Status, refusal RefusalGround) (Request, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Request{}, err
 	}
 	return r.modifyRequest(ctx, c, id, version, func(q *Request, now time.Time) error {
@@ -282,7 +291,7 @@ func (r *Register) CloseRequest(ctx context.Context, c compliance.ControllerID, 
 
 // Request returns the request id.
 func (r *Register) Request(ctx context.Context, c compliance.ControllerID, id RequestID) (Request, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return Request{}, err
 	}
 	return r.reqs.Get(ctx, c, id)
@@ -290,7 +299,7 @@ func (r *Register) Request(ctx context.Context, c compliance.ControllerID, id Re
 
 // Requests yields the requests selected by f, in ID order.
 func (r *Register) Requests(ctx context.Context, c compliance.ControllerID, f Filter) iter.Seq2[Request, error] {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return func(yield func(Request, error) bool) { yield(Request{}, err) }
 	}
 	return r.reqs.List(ctx, c, f)
@@ -300,7 +309,7 @@ func (r *Register) Requests(ctx context.Context, c compliance.ControllerID, f Fi
 // zero) across the controller's open requests, ordered by deadline
 // ([DueOf]).
 func (r *Register) Due(ctx context.Context, c compliance.ControllerID, at time.Time) ([]Due, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return nil, err
 	}
 	if at.IsZero() {
@@ -318,7 +327,7 @@ func (r *Register) Due(ctx context.Context, c compliance.ControllerID, at time.T
 
 // AssessRequest applies [Assess] to the request id now.
 func (r *Register) AssessRequest(ctx context.Context, c compliance.ControllerID, id RequestID) ([]compliance.Finding, error) {
-	if err := r.ready(); err != nil {
+	if err := r.ready(c); err != nil {
 		return nil, err
 	}
 	now := r.now()

@@ -177,6 +177,6 @@ func (failingStore) List(context.Context, compliance.ControllerID, rights.Filter
 func TestRegisterStoreErrors(t *testing.T) {
 	reg, err := rights.NewRegister(failingStore{rightstest.NewMemStore()}, &rights.Options{Calendar: recCalendar(t, compliance.DK, false)})
 	require.NoError(t, err)
-	_, err = reg.Due(context.Background(), compliance.ControllerID{}, time.Now())
+	_, err = reg.Due(context.Background(), compliance.ControllerID{UUID: recUUID(900)}, time.Now())
 	assert.ErrorIs(t, err, errDown)
 }

@@ -2,6 +2,8 @@ package rights
 
 import (
 	"encoding/json"
+	"fmt"
+	"github.com/tillid/tillid/internal/redact"
 	"iter"
 	"log/slog"
 	"slices"
@@ -85,8 +87,8 @@ type Subject struct {
 }
 
 // MarshalJSON writes the subject's storage form, with the national
-// identifier in full ([compliance.NationalIdentifier.MarshalText]): a
-// NationalIdentifier on its own marshals to JSON redacted, so that logging
+// identifier in full ([ident.National.MarshalText]): a
+// National identifier on its own marshals to JSON redacted, so that logging
 // one (or a slice of them) never writes the number, and the entity that
 // stores it writes it deliberately. The form is the one stored before:
 // {"nationalId":"dk:DDMMYYSSSS","reference":"…"}, members omitted when
@@ -556,6 +558,11 @@ func (r Request) LogValue() slog.Value {
 		slog.Time("received", r.Received),
 	)
 }
+
+// Format implements [fmt.Formatter]: every verb prints the summary of
+// [Request.LogValue], never the names, contact details, free text or
+// identifiers the value holds (fmt would print every field).
+func (r Request) Format(f fmt.State, verb rune) { redact.Format(f, verb, "rights.Request", r) }
 
 // Validate reports whether r is well formed, naming every bad field by its
 // JSON path in a [*compliance.ValidationError] for the entity "request":

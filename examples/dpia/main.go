@@ -136,12 +136,15 @@ func run(args []string, out io.Writer) error {
 	// The Register screens under the kommune's policy (here the default:
 	// no thresholds for large scale, only the confirmed Danish items). A
 	// fixed clock and sequential IDs keep the output the same on every run.
-	reg := dpia.NewRegister(dpiatest.NewMemStore(), &dpia.Options{
+	reg, err := dpia.NewRegister(dpiatest.NewMemStore(), &dpia.Options{
 		Options: compliance.Options{
 			Now:   func() time.Time { return time.Date(2025, time.March, 3, 9, 0, 0, 0, time.UTC) },
 			NewID: compliance.Sequence(),
 		},
 	})
+	if err != nil {
+		return err
+	}
 	var screenings []dpia.Screening
 	for i, l := range langs {
 		j := fixed

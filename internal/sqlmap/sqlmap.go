@@ -94,6 +94,11 @@ type Table[K any, V any, F any] struct {
 	// Where translates a filter into conditions with the same meaning as the
 	// filter's Match method.
 	Where func(F) []Cond
+	// Unique names a Text column of Columns that no two records of one
+	// controller may share (a unique index on controller and it); "" for
+	// none. Put fails with compliance.ErrConflict for a record whose value
+	// another record of the controller has.
+	Unique string
 }
 
 // Encode returns the JSON document stored for v.

@@ -38,7 +38,7 @@ func (s *Server) newTenant(ctx context.Context, c Controller) (*tenant, error) {
 	if err != nil {
 		return nil, err
 	}
-	br, err := breach.NewRegister(s.be.Breaches(), c.Jurisdiction, &breach.Options{Options: copts})
+	br, err := breach.NewRegister(s.be.Breaches(), &breach.Options{Options: copts, Jurisdiction: c.Jurisdiction})
 	if err != nil {
 		return nil, err
 	}
@@ -58,6 +58,10 @@ func (s *Server) newTenant(ctx context.Context, c Controller) (*tenant, error) {
 	if err != nil {
 		return nil, err
 	}
+	dpias, err := dpia.NewRegister(s.be.DPIAs(), &dpia.Options{Options: copts})
+	if err != nil {
+		return nil, err
+	}
 	t := &tenant{
 		ctrl:     c,
 		lang:     s.printerFor(i18n.DefaultFor(c.Jurisdiction)),
@@ -65,7 +69,7 @@ func (s *Server) newTenant(ctx context.Context, c Controller) (*tenant, error) {
 		breaches: br,
 		records:  recs,
 		rights:   reqs,
-		dpias:    dpia.NewRegister(s.be.DPIAs(), &dpia.Options{Options: copts}),
+		dpias:    dpias,
 		plan:     plan,
 		cal:      cal,
 	}
