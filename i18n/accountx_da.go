@@ -64,9 +64,9 @@ var accountxDA = []entry{
 
 	{key: "scope.actor.administration", msg: "kommunens forvaltning"},
 	{key: "scope.actor.council-member", msg: "et medlem af kommunalbestyrelsen"},
-	{key: "scope.council-member-outside", msg: "Behandlingen sker som led i varetagelsen af et kommunalbestyrelsesmedlems hverv og er undtaget fra databeskyttelsesforordningen og databeskyttelsesloven."},
-	{key: "scope.council-member-open", msg: "Norsk ret og vejledning afgør ikke, om et kommunestyremedlems behandling som led i hvervet er omfattet af databeskyttelsesforordningen, og hvem der er dataansvarlig; kommunen bør tage stilling og registrere sin holdning. Indtil da anvendes reglerne."},
-	{key: "scope.council-member-policy", msg: "Efter kommunens registrerede holdning er et kommunestyremedlems behandling som led i hvervet ikke omfattet af databeskyttelsesforordningen."},
+	{key: "scope.council-member-outside", msg: "Behandlingen sker som led i varetagelsen af et kommunalbestyrelsesmedlems hverv og er efter kommunestyrelseslovens § 8 b undtaget fra databeskyttelsesreglerne."},
+	{key: "scope.council-member-open", msg: "Norsk ret og vejledning afgør ikke, om et norsk kommunestyremedlems behandling som led i hvervet er omfattet af databeskyttelsesforordningen, og hvem der er dataansvarlig; kommunen bør tage stilling og registrere sin holdning. Indtil da anvendes reglerne."},
+	{key: "scope.council-member-policy", msg: "Efter kommunens registrerede holdning er et norsk kommunestyremedlems behandling som led i hvervet ikke omfattet af databeskyttelsesforordningen."},
 
 	{key: "notice.area.employees", msg: "medarbejdere og ansøgere"},
 	{key: "notice.area.school-childcare", msg: "skole, SFO og dagtilbud"},

@@ -64,9 +64,9 @@ var accountxEN = []entry{
 
 	{key: "scope.actor.administration", msg: "the kommune's administration"},
 	{key: "scope.actor.council-member", msg: "a member of the municipal council"},
-	{key: "scope.council-member-outside", msg: "The processing is done as part of a council member's office and falls outside the GDPR and the Danish Data Protection Act."},
-	{key: "scope.council-member-open", msg: "Whether a council member's processing as part of the office falls under the GDPR, and who is controller, is not settled by Norwegian law or guidance; the kommune should decide and record its position. Until then the rules are applied."},
-	{key: "scope.council-member-policy", msg: "By the kommune's recorded position, a council member's processing as part of the office falls outside the GDPR."},
+	{key: "scope.council-member-outside", msg: "The processing is done as part of a Danish council member's office and is excluded from the data-protection rules by section 8 b of the Danish Local Government Act (kommunestyrelsesloven)."},
+	{key: "scope.council-member-open", msg: "Whether a Norwegian council member's processing as part of the office falls under the GDPR, and who is controller, is not settled by Norwegian law or guidance; the kommune should decide and record its position. Until then the rules are applied."},
+	{key: "scope.council-member-policy", msg: "By the kommune's recorded position, a Norwegian council member's processing as part of the office falls outside the GDPR."},
 
 	{key: "notice.area.employees", msg: "staff and applicants"},
 	{key: "notice.area.school-childcare", msg: "school, after-school care and childcare"},

@@ -64,7 +64,7 @@ var accountxNB = []entry{
 
 	{key: "scope.actor.administration", msg: "kommunens administrasjon"},
 	{key: "scope.actor.council-member", msg: "et medlem av kommunestyret"},
-	{key: "scope.council-member-outside", msg: "Behandlingen skjer som ledd i et kommunestyremedlems verv og er etter den danske kommunestyrelsesloven unntatt fra personvernforordningen og den danske databeskyttelsesloven."},
+	{key: "scope.council-member-outside", msg: "Behandlingen skjer som ledd i et dansk kommunestyremedlems verv og er etter den danske kommunestyrelsesloven § 8 b unntatt fra personvernreglene."},
 	{key: "scope.council-member-open", msg: "Norsk lov og veiledning avgjør ikke om et kommunestyremedlems behandling som ledd i vervet er omfattet av personvernforordningen, og hvem som er behandlingsansvarlig; kommunen bør ta stilling og registrere sitt standpunkt. Inntil da anvendes reglene."},
 	{key: "scope.council-member-policy", msg: "Etter kommunens registrerte standpunkt er et kommunestyremedlems behandling som ledd i vervet ikke omfattet av personvernforordningen."},
 

@@ -64,7 +64,7 @@ var accountxNN = []entry{
 
 	{key: "scope.actor.administration", msg: "administrasjonen i kommunen"},
 	{key: "scope.actor.council-member", msg: "eit medlem av kommunestyret"},
-	{key: "scope.council-member-outside", msg: "Behandlinga skjer som ledd i vervet til eit kommunestyremedlem og er etter den danske kommunestyrelsesloven unnateken frå personvernforordninga og den danske databeskyttelsesloven."},
+	{key: "scope.council-member-outside", msg: "Behandlinga skjer som ledd i vervet til eit dansk kommunestyremedlem og er etter den danske kommunestyrelsesloven § 8 b unnateken frå personvernreglane."},
 	{key: "scope.council-member-open", msg: "Norsk lov og rettleiing avgjer ikkje om behandlinga eit kommunestyremedlem gjer som ledd i vervet, er omfatta av personvernforordninga, og kven som er behandlingsansvarleg; kommunen bør ta stilling og registrere standpunktet sitt. Inntil då blir reglane nytta."},
 	{key: "scope.council-member-policy", msg: "Etter det registrerte standpunktet til kommunen er behandlinga eit kommunestyremedlem gjer som ledd i vervet, ikkje omfatta av personvernforordninga."},
 
