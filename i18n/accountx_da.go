@@ -51,7 +51,7 @@ var accountxDA = []entry{
 	{key: "dpo.condition-not-met", msg: "En betingelse for databeskyttelsesrådgiverens stilling er ikke opfyldt: %[1]s."},
 	{key: "dpo.conditions-not-assessed", msg: "Disse betingelser for databeskyttelsesrådgiverens stilling er ikke vurderet i år: %[1]s."},
 	{key: "dpo.late-involvement", msg: "Databeskyttelsesrådgiveren blev inddraget for sent i %[1]d sager.", one: "Databeskyttelsesrådgiveren blev inddraget for sent i %[1]d sag."},
-	{key: "dpo.not-followed-without-reasons", msg: "Databeskyttelsesrådgiverens råd blev ikke fulgt i %[1]d tilfælde, uden at begrundelsen er dokumenteret.", one: "Databeskyttelsesrådgiverens råd blev ikke fulgt i %[1]d tilfælde, uden at begrundelsen er dokumenteret."},
+	{key: "dpo.not-followed-without-reasons", msg: "Databeskyttelsesrådgiverens råd blev ikke eller kun delvis fulgt i %[1]d tilfælde, uden at begrundelsen er dokumenteret.", one: "Databeskyttelsesrådgiverens råd blev ikke eller kun delvis fulgt i %[1]d tilfælde, uden at begrundelsen er dokumenteret."},
 	{key: "dpo.dpia-without-advice", msg: "%[1]d konsekvensanalyser har ingen registreret rådgivning fra databeskyttelsesrådgiveren.", one: "%[1]d konsekvensanalyse har ingen registreret rådgivning fra databeskyttelsesrådgiveren."},
 	{key: "dpo.no-management-report", msg: "Databeskyttelsesrådgiveren har ikke rapporteret til den øverste ledelse i år."},
 	{key: "dpo.report.title", msg: "Databeskyttelsesrådgiverens årsrapport for %[1]d"},

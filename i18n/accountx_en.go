@@ -51,7 +51,7 @@ var accountxEN = []entry{
 	{key: "dpo.condition-not-met", msg: "A condition of the DPO's position is not met: %[1]s."},
 	{key: "dpo.conditions-not-assessed", msg: "These conditions of the DPO's position have not been assessed this year: %[1]s."},
 	{key: "dpo.late-involvement", msg: "The DPO was involved late in %[1]d matters.", one: "The DPO was involved late in %[1]d matter."},
-	{key: "dpo.not-followed-without-reasons", msg: "%[1]d pieces of the DPO's advice were not followed, and the reasons were not documented.", one: "%[1]d piece of the DPO's advice was not followed, and the reasons were not documented."},
+	{key: "dpo.not-followed-without-reasons", msg: "%[1]d pieces of the DPO's advice were not followed, or only partly, and the reasons were not documented.", one: "%[1]d piece of the DPO's advice was not followed, or only partly, and the reasons were not documented."},
 	{key: "dpo.dpia-without-advice", msg: "%[1]d data protection impact assessments have no recorded advice from the DPO.", one: "%[1]d data protection impact assessment has no recorded advice from the DPO."},
 	{key: "dpo.no-management-report", msg: "The DPO has not reported to top management this year."},
 	{key: "dpo.report.title", msg: "The data protection officer's report for %[1]d"},

@@ -51,7 +51,7 @@ var accountxNB = []entry{
 	{key: "dpo.condition-not-met", msg: "Et vilkår for personvernombudets stilling er ikke oppfylt: %[1]s."},
 	{key: "dpo.conditions-not-assessed", msg: "Disse vilkårene for personvernombudets stilling er ikke vurdert i år: %[1]s."},
 	{key: "dpo.late-involvement", msg: "Personvernombudet ble involvert for sent i %[1]d saker.", one: "Personvernombudet ble involvert for sent i %[1]d sak."},
-	{key: "dpo.not-followed-without-reasons", msg: "Personvernombudets råd ble ikke fulgt i %[1]d tilfeller, uten at begrunnelsen er dokumentert.", one: "Personvernombudets råd ble ikke fulgt i %[1]d tilfelle, uten at begrunnelsen er dokumentert."},
+	{key: "dpo.not-followed-without-reasons", msg: "Personvernombudets råd ble ikke eller bare delvis fulgt i %[1]d tilfeller, uten at begrunnelsen er dokumentert.", one: "Personvernombudets råd ble ikke eller bare delvis fulgt i %[1]d tilfelle, uten at begrunnelsen er dokumentert."},
 	{key: "dpo.dpia-without-advice", msg: "%[1]d vurderinger av personvernkonsekvenser har ingen registrerte råd fra personvernombudet.", one: "%[1]d vurdering av personvernkonsekvenser har ingen registrerte råd fra personvernombudet."},
 	{key: "dpo.no-management-report", msg: "Personvernombudet har ikke rapportert til øverste ledelse i år."},
 	{key: "dpo.report.title", msg: "Personvernombudets årsrapport for %[1]d"},

@@ -51,7 +51,7 @@ var accountxNN = []entry{
 	{key: "dpo.condition-not-met", msg: "Eit vilkår for stillinga til personvernombodet er ikkje oppfylt: %[1]s."},
 	{key: "dpo.conditions-not-assessed", msg: "Desse vilkåra for stillinga til personvernombodet er ikkje vurderte i år: %[1]s."},
 	{key: "dpo.late-involvement", msg: "Personvernombodet vart involvert for seint i %[1]d saker.", one: "Personvernombodet vart involvert for seint i %[1]d sak."},
-	{key: "dpo.not-followed-without-reasons", msg: "Råda frå personvernombodet vart ikkje følgde i %[1]d tilfelle, utan at grunngjevinga er dokumentert.", one: "Råda frå personvernombodet vart ikkje følgde i %[1]d tilfelle, utan at grunngjevinga er dokumentert."},
+	{key: "dpo.not-followed-without-reasons", msg: "Råda frå personvernombodet vart ikkje eller berre delvis følgde i %[1]d tilfelle, utan at grunngjevinga er dokumentert.", one: "Råda frå personvernombodet vart ikkje eller berre delvis følgde i %[1]d tilfelle, utan at grunngjevinga er dokumentert."},
 	{key: "dpo.dpia-without-advice", msg: "%[1]d vurderingar av personvernkonsekvensar har ingen registrerte råd frå personvernombodet.", one: "%[1]d vurdering av personvernkonsekvensar har ingen registrerte råd frå personvernombodet."},
 	{key: "dpo.no-management-report", msg: "Personvernombodet har ikkje rapportert til øvste leiing i år."},
 	{key: "dpo.report.title", msg: "Årsrapporten til personvernombodet for %[1]d"},

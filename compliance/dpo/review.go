@@ -17,8 +17,9 @@ const (
 	// CodeLateInvolvement: "The DPO was involved late in %[1]d matters"
 	// (count). Warning.
 	CodeLateInvolvement compliance.Code = "dpo.late-involvement"
-	// CodeNoReasons: "%[1]d pieces of advice were not followed without
-	// documented reasons" (count). Warning.
+	// CodeNoReasons: "%[1]d pieces of advice were not followed, or only
+	// partly, without documented reasons" (count; WP243 rev.01 sections 3.1
+	// and 4.2). Warning.
 	CodeNoReasons compliance.Code = "dpo.not-followed-without-reasons"
 	// CodeDPIAWithoutAdvice: "%[1]d DPIAs have no recorded advice of the
 	// DPO" (count). Warning.
