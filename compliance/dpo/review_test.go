@@ -191,3 +191,43 @@ func TestRegister(t *testing.T) {
 	_, err = dpo.NewRegister(nil, nil, nil)
 	assert.ErrorIs(t, err, compliance.ErrInvalid)
 }
+
+// TestRegisterConcurrentUpdate: racing records of an outcome on one entry
+// version — exactly one is acknowledged and later reads see it (Art 38(1)
+// advice log; bounded: 8 goroutines).
+func TestRegisterConcurrentUpdate(t *testing.T) {
+	ctx := context.Background()
+	r := newRegister(t)
+	e, err := r.Log(ctx, kA, dpo.Entry{Task: dpo.Advice, On: day(3, 1), Topic: "kameraer", Involvement: dpo.Timely, Outcome: dpo.Pending})
+	require.NoError(t, err)
+	outcomes := []dpo.Outcome{dpo.Followed, dpo.PartlyFollowed, dpo.NotFollowed, dpo.Pending}
+	var wg sync.WaitGroup
+	won := make(chan dpo.Entry, 8)
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			m := e
+			m.Outcome, m.Reasons = outcomes[i%len(outcomes)], "Begrundelse."
+			got, err := r.Update(ctx, kA, m)
+			switch {
+			case err == nil:
+				won <- got
+			case !errors.Is(err, compliance.ErrConflict):
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	close(won)
+	require.Len(t, won, 1)
+	w := <-won
+	var stored []dpo.Entry
+	for x, err := range r.Entries(ctx, kA, dpo.Filter{}) {
+		require.NoError(t, err)
+		stored = append(stored, x)
+	}
+	require.Len(t, stored, 1)
+	assert.Equal(t, uint64(2), stored[0].Version)
+	assert.Equal(t, w.Outcome, stored[0].Outcome)
+}
