@@ -149,7 +149,7 @@ var accountxDA = []entry{
 	{key: "merger.breaches-carried", msg: "Statistikken over sikkerhedsbrud fra %[1]s føres videre — registrerede hændelser: %[2]d; brud: %[3]d; anmeldt til Datatilsynet: %[4]d."},
 	{key: "merger.report.title", msg: "Databeskyttelse i kommunesammenlægningen den %[1]s"},
 	{key: "merger.report.origin", msg: "%[1]s — behandlingsaktiviteter: %[2]d; databehandlere: %[3]d; konsekvensanalyser: %[4]d; opbevaringsregler: %[5]d"},
-	{key: "merger.report.summary", msg: "Den nye kommunes fortegnelse — behandlingsaktiviteter: %[1]d; databehandlere: %[2]d. Til beslutning — aftaler, der skal indgås eller rettes: %[3]d; konsekvensanalyser, der skal gennemgås: %[4]d; klasser af opbevaringsregler: %[5]d."},
+	{key: "merger.report.summary", msg: "Den nye kommunes fortegnelse — behandlingsaktiviteter: %[1]d; databehandlere: %[2]d. Til beslutning — aftaler, der skal indgås eller rettes: %[3]d; konsekvensanalyser, der skal gennemgås: %[4]d; klasser med forskellige opbevaringsregler: %[5]d."},
 	{key: "merger.report.decide", msg: "Beslutninger til projektgruppen"},
 	{key: "merger.report.info", msg: "Til orientering"},
 }

@@ -149,7 +149,7 @@ var accountxEN = []entry{
 	{key: "merger.breaches-carried", msg: "The breach statistics of %[1]s are carried over — incidents registered: %[2]d; breaches: %[3]d; notified to Datatilsynet: %[4]d."},
 	{key: "merger.report.title", msg: "Data protection in the merger on %[1]s"},
 	{key: "merger.report.origin", msg: "%[1]s — processing activities: %[2]d; processors: %[3]d; DPIAs: %[4]d; retention rules: %[5]d"},
-	{key: "merger.report.summary", msg: "The new kommune's register — processing activities: %[1]d; processors: %[2]d. To decide — agreements to conclude or update: %[3]d; DPIAs to review: %[4]d; retention classes: %[5]d."},
+	{key: "merger.report.summary", msg: "The new kommune's register — processing activities: %[1]d; processors: %[2]d. To decide — agreements to conclude or update: %[3]d; DPIAs to review: %[4]d; retention classes with differing rules: %[5]d."},
 	{key: "merger.report.decide", msg: "Decisions for the project group"},
 	{key: "merger.report.info", msg: "For information"},
 }

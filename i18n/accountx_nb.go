@@ -148,8 +148,8 @@ var accountxNB = []entry{
 	{key: "merger.retention-conflict", msg: "Kommunenes regler for %[1]s %[2]s er ulike når det gjelder: %[3]s. Den nye kommunen må ta stilling."},
 	{key: "merger.breaches-carried", msg: "Avviksstatistikken fra %[1]s føres videre — registrerte hendelser: %[2]d; brudd: %[3]d; meldt til Datatilsynet: %[4]d."},
 	{key: "merger.report.title", msg: "Personvern i kommunesammenslåingen %[1]s"},
-	{key: "merger.report.origin", msg: "%[1]s — behandlingsaktiviteter: %[2]d; databehandlere: %[3]d; personvernkonsekvensvurderinger: %[4]d; lagringsregler: %[5]d"},
-	{key: "merger.report.summary", msg: "Den nye kommunens protokoll — behandlingsaktiviteter: %[1]d; databehandlere: %[2]d. Til avgjørelse — avtaler som må inngås eller endres: %[3]d; personvernkonsekvensvurderinger som må gjennomgås: %[4]d; klasser av lagringsregler: %[5]d."},
+	{key: "merger.report.origin", msg: "%[1]s — behandlingsaktiviteter: %[2]d; databehandlere: %[3]d; vurderinger av personvernkonsekvenser: %[4]d; lagringsregler: %[5]d"},
+	{key: "merger.report.summary", msg: "Den nye kommunens protokoll — behandlingsaktiviteter: %[1]d; databehandlere: %[2]d. Til avgjørelse — avtaler som må inngås eller endres: %[3]d; vurderinger av personvernkonsekvenser som må gjennomgås: %[4]d; klasser med ulike lagringsregler: %[5]d."},
 	{key: "merger.report.decide", msg: "Beslutninger for prosjektgruppen"},
 	{key: "merger.report.info", msg: "Til orientering"},
 }

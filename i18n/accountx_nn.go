@@ -148,8 +148,8 @@ var accountxNN = []entry{
 	{key: "merger.retention-conflict", msg: "Reglane kommunane har for %[1]s %[2]s, er ulike når det gjeld: %[3]s. Den nye kommunen må ta stilling."},
 	{key: "merger.breaches-carried", msg: "Avviksstatistikken frå %[1]s blir førd vidare — registrerte hendingar: %[2]d; brot: %[3]d; melde til Datatilsynet: %[4]d."},
 	{key: "merger.report.title", msg: "Personvern i kommunesamanslåinga %[1]s"},
-	{key: "merger.report.origin", msg: "%[1]s — behandlingsaktivitetar: %[2]d; databehandlarar: %[3]d; personvernkonsekvensvurderingar: %[4]d; lagringsreglar: %[5]d"},
-	{key: "merger.report.summary", msg: "Protokollen til den nye kommunen — behandlingsaktivitetar: %[1]d; databehandlarar: %[2]d. Til avgjerd — avtalar som må inngåast eller endrast: %[3]d; personvernkonsekvensvurderingar som må gåast gjennom: %[4]d; klassar av lagringsreglar: %[5]d."},
+	{key: "merger.report.origin", msg: "%[1]s — behandlingsaktivitetar: %[2]d; databehandlarar: %[3]d; vurderingar av personvernkonsekvensar: %[4]d; lagringsreglar: %[5]d"},
+	{key: "merger.report.summary", msg: "Protokollen til den nye kommunen — behandlingsaktivitetar: %[1]d; databehandlarar: %[2]d. Til avgjerd — avtalar som må inngåast eller endrast: %[3]d; vurderingar av personvernkonsekvensar som må gåast gjennom: %[4]d; klassar med ulike lagringsreglar: %[5]d."},
 	{key: "merger.report.decide", msg: "Avgjerder for prosjektgruppa"},
 	{key: "merger.report.info", msg: "Til orientering"},
 }
