@@ -143,7 +143,7 @@ var accountxDA = []entry{
 	{key: "merger.processor-conflict", msg: "Kommunernes oplysninger om databehandleren %[1]s er forskellige med hensyn til: %[2]s."},
 	{key: "merger.processor-shared", msg: "Databehandleren %[1]s bruges af %[2]d af kommunerne og samles i én registrering."},
 	{key: "merger.agreement-renew", msg: "Databehandleraftalen med %[1]s angiver %[2]s som dataansvarlig: indgå den på ny med den nye kommune senest den %[3]s."},
-	{key: "merger.agreement-update", msg: "Databehandleraftalen med %[1]s overgår til den nye kommune: ret den dataansvarlige fra %[2]s senest den %[3]s."},
+	{key: "merger.agreement-update", msg: "Databehandleraftalen med %[1]s overgår til den nye kommune: ændr den dataansvarlige i aftalen fra %[2]s til den nye kommune senest den %[3]s."},
 	{key: "merger.dpia-revisit", msg: "Gennemgå konsekvensanalysen %[1]s fra %[2]s: en ny dataansvarlig og sammenlagte systemer ændrer behandlingen."},
 	{key: "merger.retention-conflict", msg: "Kommunernes regler for %[1]s %[2]s er forskellige med hensyn til: %[3]s. Den nye kommune skal træffe beslutning."},
 	{key: "merger.breaches-carried", msg: "Statistikken over sikkerhedsbrud fra %[1]s føres videre — registrerede hændelser: %[2]d; brud: %[3]d; anmeldt til Datatilsynet: %[4]d."},
