@@ -53,7 +53,7 @@ func fixture(t testing.TB) []merger.Origin {
 	bibliotek := record.Activity{ID: record.ActivityID{UUID: id(1, 5)}, Role: record.RoleController, Name: "Bibliotek"}
 
 	agreement := func(n byte, from compliance.Date) processor.Agreement {
-		return processor.Agreement{ID: processor.AgreementID{UUID: id(3, n)}, Template: processor.TemplateSSAD, From: from}
+		return processor.Agreement{ID: processor.AgreementID{UUID: id(3, n)}, Template: processor.TemplateNOSSAD, From: from}
 	}
 	evryRygge := processor.Processor{ID: compliance.ProcessorID{UUID: id(2, 1)}, Name: "Evry Norge AS", OrgNr: evry, Country: compliance.MustCountry("NO"),
 		Agreements: []processor.Agreement{agreement(1, compliance.MakeDate(2017, 5, 1))},
@@ -64,7 +64,7 @@ func fixture(t testing.TB) []merger.Origin {
 		SubProcessors: []processor.SubProcessor{{Name: "Microsoft Ireland Operations Ltd", Country: compliance.MustCountry("IE")}}}
 	vismaMoss := processor.Processor{ID: compliance.ProcessorID{UUID: id(2, 3)}, Name: "Visma Enterprise AS", OrgNr: visma, Country: compliance.MustCountry("NO"),
 		Agreements: []processor.Agreement{agreement(3, compliance.MakeDate(2015, 1, 1)), {ID: processor.AgreementID{UUID: id(3, 4)},
-			Template: processor.TemplateSSAD, From: compliance.MakeDate(2010, 1, 1), To: compliance.MakeDate(2014, 12, 31)}}}
+			Template: processor.TemplateNOSSAD, From: compliance.MakeDate(2010, 1, 1), To: compliance.MakeDate(2014, 12, 31)}}}
 
 	rule := func(n byte, class string, years int, v retention.Kassasjonsvedtak) retention.Rule {
 		return retention.Rule{ID: compliance.RetentionRuleID{UUID: id(4, n)}, Jurisdiction: compliance.NO, Scheme: retention.Noark,
