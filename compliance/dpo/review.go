@@ -2,6 +2,7 @@ package dpo
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/tillid/tillid/compliance"
 )
@@ -11,8 +12,8 @@ const (
 	// CodeConditionNotMet: "The condition is not met: %[1]s" (condition).
 	// Violation: the GDPR's own conditions.
 	CodeConditionNotMet compliance.Code = "dpo.condition-not-met"
-	// CodeConditionsNotAssessed: "Not assessed this year: %[1]s"
-	// (conditions). Warning: the kommune must be able to demonstrate them.
+	// CodeConditionsNotAssessed: "Not assessed this year (conditions of
+	// the DPO's position): %[1]s" (conditions). Warning: the kommune must be able to demonstrate them.
 	CodeConditionsNotAssessed compliance.Code = "dpo.conditions-not-assessed"
 	// CodeLateInvolvement: "The DPO was involved late in %[1]d matters"
 	// (count). Warning.
@@ -155,7 +156,8 @@ func Review(year int, entries []Entry, cond Conditions, dpias []compliance.DPIAI
 
 // Message codes of the yearly report.
 const (
-	// CodeReportTitle: "The data protection officer's report for %[1]d".
+	// CodeReportTitle: "The data protection officer's report for %[1]s"
+	// (the year, as text).
 	CodeReportTitle compliance.Code = "dpo.report.title"
 	// CodeReportTasks: heading "The DPO's work (Art 39)".
 	CodeReportTasks compliance.Code = "dpo.report.tasks"
@@ -181,7 +183,9 @@ func ReportCodes() []compliance.Code {
 
 // Report returns the year as the document the DPO gives management.
 func (y Year) Report() compliance.Document {
-	doc := compliance.Document{Title: compliance.Msg(CodeReportTitle, compliance.Int(y.Year))}
+	// The year is text: a count argument would be printed with a thousands
+	// separator ("2.026").
+	doc := compliance.Document{Title: compliance.Msg(CodeReportTitle, compliance.Text(strconv.Itoa(y.Year)))}
 	doc.Heading(CodeReportFindings)
 	for _, f := range y.Findings {
 		doc.Blocks = append(doc.Blocks, compliance.Block{Kind: compliance.BlockParagraph, Text: f.Message(), Refs: f.Refs})

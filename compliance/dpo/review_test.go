@@ -15,6 +15,9 @@ import (
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/compliance/dpo"
 	"github.com/tillid/tillid/compliance/dpo/dpotest"
+	"github.com/tillid/tillid/i18n"
+	"github.com/tillid/tillid/internal/golden"
+	"golang.org/x/text/language"
 )
 
 var (
@@ -230,4 +233,27 @@ func TestRegisterConcurrentUpdate(t *testing.T) {
 	require.Len(t, stored, 1)
 	assert.Equal(t, uint64(2), stored[0].Version)
 	assert.Equal(t, w.Outcome, stored[0].Outcome)
+}
+
+// TestReportGolden: the DPO's yearly report to management (Art 38(3)) as
+// rendered in the four languages, from the TestReview year.
+func TestReportGolden(t *testing.T) {
+	entries := []dpo.Entry{
+		{Task: dpo.Advice, On: day(2, 1), Topic: "ny skoleplatform", Involvement: dpo.Timely, Outcome: dpo.Followed},
+		{Task: dpo.Advice, On: day(3, 1), Topic: "kameraovervågning", Involvement: dpo.Late, Outcome: dpo.NotFollowed},
+		{Task: dpo.DPIAAdvice, On: day(4, 1), Topic: "velfærdsteknologi", DPIA: dpia1, Involvement: dpo.Timely, Outcome: dpo.Pending},
+		{Task: dpo.CitizenInquiry, On: day(5, 1), Topic: "aktindsigt i egen sag"},
+	}
+	cond := allMet()
+	cond.Status[dpo.Resources] = dpo.NotMet
+	delete(cond.Status, dpo.Communicated)
+	doc := dpo.Review(2026, entries, cond, []compliance.DPIAID{dpia1, dpia2}).Report()
+	for _, l := range []string{"da", "nb", "nn", "en"} {
+		md := i18n.NewPrinter(language.MustParse(l)).Markdown(doc)
+		golden.Check(t, "report_"+l+".md", []byte(md))
+		assert.NotContains(t, md, "dpo.", "an untranslated key in "+l)
+		for _, e := range entries {
+			assert.NotContains(t, md, e.Topic)
+		}
+	}
 }
