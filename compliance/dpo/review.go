@@ -3,6 +3,7 @@ package dpo
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/tillid/tillid/compliance"
 )
@@ -99,7 +100,7 @@ func Review(year int, entries []Entry, cond Conditions, dpias []compliance.DPIAI
 		case Pending:
 			y.Advice.Pending++
 		}
-		if (e.Outcome == NotFollowed || e.Outcome == PartlyFollowed) && e.Reasons == "" {
+		if (e.Outcome == NotFollowed || e.Outcome == PartlyFollowed) && strings.TrimSpace(e.Reasons) == "" {
 			noReasons++
 		}
 	}

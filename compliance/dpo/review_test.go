@@ -257,3 +257,11 @@ func TestReportGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewBlankReasons: reasons of only spaces document nothing (WP243
+// rev.01 section 3.1), even in entries that did not pass Validate.
+func TestReviewBlankReasons(t *testing.T) {
+	y := dpo.Review(2026, []dpo.Entry{{Task: dpo.Advice, On: day(2, 1), Topic: "x", Involvement: dpo.Timely,
+		Outcome: dpo.NotFollowed, Reasons: " \n "}}, allMet(), nil)
+	assert.Contains(t, codes(y.Findings), string(dpo.CodeNoReasons))
+}
