@@ -184,7 +184,7 @@ func ReportCodes() []compliance.Code {
 
 // Report returns the year as the document the DPO gives management.
 func (y Year) Report() compliance.Document {
-	// The year is text: a count argument would be printed with a thousands
+	// The year is text: a number argument is printed with a thousands
 	// separator ("2.026").
 	doc := compliance.Document{Title: compliance.Msg(CodeReportTitle, compliance.Text(strconv.Itoa(y.Year)))}
 	doc.Heading(CodeReportFindings)
