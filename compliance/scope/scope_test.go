@@ -23,7 +23,7 @@ func TestDecide(t *testing.T) {
 		// https://www.ft.dk/samling/20171/lovforslag/l92/20171_l92_som_fremsat.htm):
 		// a council member's processing as part of the office is outside the
 		// rules (persondataloven until 24 May 2018).
-		{"DK council member's e-mail in office, 2021 (Ballerup committee minutes)",
+		{"DK council member's e-mail on the kommune's account in office, 2021 (L 92 2017-18 remarks; Fredensborg Økonomiudvalg 22 January 2018)",
 			scope.Processing{Jurisdiction: compliance.DK, Actor: scope.CouncilMember, InOffice: true, On: day(2021, 3, 1)},
 			scope.Policy{}, false, false, scope.CodeCouncilMemberOutside},
 		{"DK § 8 b in force on 1 January 2018",
