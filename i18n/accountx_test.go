@@ -55,7 +55,7 @@ func TestAccountabilityCodes(t *testing.T) {
 		dpo.CodeNoReasons:             {compliance.Int(2)},
 		dpo.CodeDPIAWithoutAdvice:     {compliance.Int(2)},
 		dpo.CodeNoManagementReport:    nil,
-		dpo.CodeReportTitle:           {compliance.Int(2026)},
+		dpo.CodeReportTitle:           {compliance.Text("2026")},
 		dpo.CodeReportTasks:           nil,
 		dpo.CodeReportTask:            {compliance.Name(dpo.Advice), compliance.Int(12)},
 		dpo.CodeReportAdvice: {compliance.Int(1), compliance.Int(2), compliance.Int(3), compliance.Int(4),

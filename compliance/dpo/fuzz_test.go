@@ -1,11 +1,13 @@
 package dpo_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/compliance/dpo"
 )
 
@@ -46,4 +48,39 @@ func FuzzDecode(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestConditionsJSONRoundTrip: the Art 37/38 assessment keeps its map keyed
+// by the condition codes through encoding and the decoder, keys in code
+// order, and a clone does not share the map.
+func TestConditionsJSONRoundTrip(t *testing.T) {
+	c := dpo.Conditions{Year: 2026, Assessed: compliance.MakeDate(2026, 11, 1), Status: map[dpo.Condition]dpo.Status{
+		dpo.Resources:    dpo.NotMet, // Art 38(2)
+		dpo.Published:    dpo.Met,    // Art 37(7)
+		dpo.ReportsToTop: dpo.Met,    // Art 38(3)
+	}}
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"status":{"published":"met","reports-to-top":"met","resources":"not-met"}`)
+	got, err := dpo.DecodeConditions(b)
+	require.NoError(t, err)
+	assert.Equal(t, c, got)
+
+	cl := got.Clone()
+	cl.Status[dpo.Resources] = dpo.Met
+	assert.Equal(t, dpo.NotMet, got.Status[dpo.Resources], "Clone shares the map")
+
+	for name, doc := range map[string]string{
+		"unknown condition": `{"year":2026,"assessed":"2026-11-01","status":{"budget":"met"}}`,
+		"unknown status":    `{"year":2026,"assessed":"2026-11-01","status":{"resources":"maybe"}}`,
+		"status not a map":  `{"year":2026,"assessed":"2026-11-01","status":["resources"]}`,
+		"year before GDPR":  `{"year":2017,"assessed":"2017-11-01","status":{}}`,
+	} {
+		_, err := dpo.DecodeConditions([]byte(doc))
+		assert.ErrorIs(t, err, compliance.ErrInvalid, name)
+	}
+	// The zero Status (not assessed) set in code is rejected by Validate.
+	bad := c.Clone()
+	bad.Status[dpo.Expertise] = 0
+	assert.ErrorIs(t, bad.Validate(), compliance.ErrInvalid)
 }

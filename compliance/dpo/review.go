@@ -2,6 +2,8 @@ package dpo
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/tillid/tillid/compliance"
 )
@@ -11,14 +13,15 @@ const (
 	// CodeConditionNotMet: "The condition is not met: %[1]s" (condition).
 	// Violation: the GDPR's own conditions.
 	CodeConditionNotMet compliance.Code = "dpo.condition-not-met"
-	// CodeConditionsNotAssessed: "Not assessed this year: %[1]s"
-	// (conditions). Warning: the kommune must be able to demonstrate them.
+	// CodeConditionsNotAssessed: "Not assessed this year (conditions of
+	// the DPO's position): %[1]s" (conditions). Warning: the kommune must be able to demonstrate them.
 	CodeConditionsNotAssessed compliance.Code = "dpo.conditions-not-assessed"
 	// CodeLateInvolvement: "The DPO was involved late in %[1]d matters"
 	// (count). Warning.
 	CodeLateInvolvement compliance.Code = "dpo.late-involvement"
-	// CodeNoReasons: "%[1]d pieces of advice were not followed without
-	// documented reasons" (count). Warning.
+	// CodeNoReasons: "%[1]d pieces of advice were not followed, or only
+	// partly, without documented reasons" (count; WP243 rev.01 sections 3.1
+	// and 4.2). Warning.
 	CodeNoReasons compliance.Code = "dpo.not-followed-without-reasons"
 	// CodeDPIAWithoutAdvice: "%[1]d DPIAs have no recorded advice of the
 	// DPO" (count). Warning.
@@ -97,7 +100,7 @@ func Review(year int, entries []Entry, cond Conditions, dpias []compliance.DPIAI
 		case Pending:
 			y.Advice.Pending++
 		}
-		if (e.Outcome == NotFollowed || e.Outcome == PartlyFollowed) && e.Reasons == "" {
+		if (e.Outcome == NotFollowed || e.Outcome == PartlyFollowed) && strings.TrimSpace(e.Reasons) == "" {
 			noReasons++
 		}
 	}
@@ -154,7 +157,8 @@ func Review(year int, entries []Entry, cond Conditions, dpias []compliance.DPIAI
 
 // Message codes of the yearly report.
 const (
-	// CodeReportTitle: "The data protection officer's report for %[1]d".
+	// CodeReportTitle: "The data protection officer's report for %[1]s"
+	// (the year, as text).
 	CodeReportTitle compliance.Code = "dpo.report.title"
 	// CodeReportTasks: heading "The DPO's work (Art 39)".
 	CodeReportTasks compliance.Code = "dpo.report.tasks"
@@ -180,7 +184,9 @@ func ReportCodes() []compliance.Code {
 
 // Report returns the year as the document the DPO gives management.
 func (y Year) Report() compliance.Document {
-	doc := compliance.Document{Title: compliance.Msg(CodeReportTitle, compliance.Int(y.Year))}
+	// The year is text: a number argument is printed with a thousands
+	// separator ("2.026").
+	doc := compliance.Document{Title: compliance.Msg(CodeReportTitle, compliance.Text(strconv.Itoa(y.Year)))}
 	doc.Heading(CodeReportFindings)
 	for _, f := range y.Findings {
 		doc.Blocks = append(doc.Blocks, compliance.Block{Kind: compliance.BlockParagraph, Text: f.Message(), Refs: f.Refs})

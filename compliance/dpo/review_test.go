@@ -15,6 +15,9 @@ import (
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/compliance/dpo"
 	"github.com/tillid/tillid/compliance/dpo/dpotest"
+	"github.com/tillid/tillid/i18n"
+	"github.com/tillid/tillid/internal/golden"
+	"golang.org/x/text/language"
 )
 
 var (
@@ -190,4 +193,75 @@ func TestRegister(t *testing.T) {
 	assert.ErrorIs(t, err, compliance.ErrInvalid)
 	_, err = dpo.NewRegister(nil, nil, nil)
 	assert.ErrorIs(t, err, compliance.ErrInvalid)
+}
+
+// TestRegisterConcurrentUpdate: racing records of an outcome on one entry
+// version — exactly one is acknowledged and later reads see it (Art 38(1)
+// advice log; bounded: 8 goroutines).
+func TestRegisterConcurrentUpdate(t *testing.T) {
+	ctx := context.Background()
+	r := newRegister(t)
+	e, err := r.Log(ctx, kA, dpo.Entry{Task: dpo.Advice, On: day(3, 1), Topic: "kameraer", Involvement: dpo.Timely, Outcome: dpo.Pending})
+	require.NoError(t, err)
+	outcomes := []dpo.Outcome{dpo.Followed, dpo.PartlyFollowed, dpo.NotFollowed, dpo.Pending}
+	var wg sync.WaitGroup
+	won := make(chan dpo.Entry, 8)
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			m := e
+			m.Outcome, m.Reasons = outcomes[i%len(outcomes)], "Begrundelse."
+			got, err := r.Update(ctx, kA, m)
+			switch {
+			case err == nil:
+				won <- got
+			case !errors.Is(err, compliance.ErrConflict):
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	close(won)
+	require.Len(t, won, 1)
+	w := <-won
+	var stored []dpo.Entry
+	for x, err := range r.Entries(ctx, kA, dpo.Filter{}) {
+		require.NoError(t, err)
+		stored = append(stored, x)
+	}
+	require.Len(t, stored, 1)
+	assert.Equal(t, uint64(2), stored[0].Version)
+	assert.Equal(t, w.Outcome, stored[0].Outcome)
+}
+
+// TestReportGolden: the DPO's yearly report to management (Art 38(3)) as
+// rendered in the four languages, from the TestReview year.
+func TestReportGolden(t *testing.T) {
+	entries := []dpo.Entry{
+		{Task: dpo.Advice, On: day(2, 1), Topic: "ny skoleplatform", Involvement: dpo.Timely, Outcome: dpo.Followed},
+		{Task: dpo.Advice, On: day(3, 1), Topic: "kameraovervågning", Involvement: dpo.Late, Outcome: dpo.NotFollowed},
+		{Task: dpo.DPIAAdvice, On: day(4, 1), Topic: "velfærdsteknologi", DPIA: dpia1, Involvement: dpo.Timely, Outcome: dpo.Pending},
+		{Task: dpo.CitizenInquiry, On: day(5, 1), Topic: "aktindsigt i egen sag"},
+	}
+	cond := allMet()
+	cond.Status[dpo.Resources] = dpo.NotMet
+	delete(cond.Status, dpo.Communicated)
+	doc := dpo.Review(2026, entries, cond, []compliance.DPIAID{dpia1, dpia2}).Report()
+	for _, l := range []string{"da", "nb", "nn", "en"} {
+		md := i18n.NewPrinter(language.MustParse(l)).Markdown(doc)
+		golden.Check(t, "report_"+l+".md", []byte(md))
+		assert.NotContains(t, md, "dpo.", "an untranslated key in "+l)
+		for _, e := range entries {
+			assert.NotContains(t, md, e.Topic)
+		}
+	}
+}
+
+// TestReviewBlankReasons: reasons of only spaces document nothing (WP243
+// rev.01 section 3.1), even in entries that did not pass Validate.
+func TestReviewBlankReasons(t *testing.T) {
+	y := dpo.Review(2026, []dpo.Entry{{Task: dpo.Advice, On: day(2, 1), Topic: "x", Involvement: dpo.Timely,
+		Outcome: dpo.NotFollowed, Reasons: " \n "}}, allMet(), nil)
+	assert.Contains(t, codes(y.Findings), string(dpo.CodeNoReasons))
 }

@@ -6,9 +6,13 @@
 //   - Records of processing (Art 30(1)): activities of the same name in
 //     several kommuner are matched and their differences named (purposes,
 //     legal basis, data, subjects, recipients, transfers, erasure,
-//     processors); the new kommune keeps one record per activity.
-//   - Processors: deduplicated by CVR or organisasjonsnummer (by name when
-//     neither is recorded), with every conflict between the kommuner's
+//     processors); the new kommune keeps one record per activity. Counts
+//     in the findings are of distinct kommuner: a kommune's own duplicate
+//     record is grouped but counted once.
+//   - Processors: deduplicated by CVR or organisasjonsnummer; one recorded
+//     without either joins the registered processor of the same name when
+//     exactly one number goes with that name, and is otherwise matched by
+//     name alone; with every conflict between the kommuner's
 //     agreements, audits and sub-processors reported; every agreement in
 //     force at the merger date is listed for renewal, because it names the
 //     old kommune as controller (Art 28(3) and (9)).

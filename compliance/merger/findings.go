@@ -52,17 +52,18 @@ func findings(m Merger, origins []Origin, pol Policy) []compliance.Finding {
 		return []compliance.Ref{compliance.GDPR(30, 1, ""), compliance.GDPR(5, 2, "")}
 	}
 	for _, g := range m.Activities {
-		if len(g.From) < 2 {
+		n := g.Origins()
+		if n < 2 {
 			continue
 		}
 		if len(g.Differs) > 0 {
 			fs = append(fs, compliance.Finding{Code: CodeActivityDiffers, Severity: compliance.Warning,
 				Principle: compliance.Accountability, Refs: art30(),
-				Args: []compliance.Arg{compliance.Text(g.Name), compliance.Int(len(g.From)), compliance.Names(slices.Values(g.Differs))}})
+				Args: []compliance.Arg{compliance.Text(g.Name), compliance.Int(n), compliance.Names(slices.Values(g.Differs))}})
 		} else {
 			fs = append(fs, compliance.Finding{Code: CodeActivityMatched, Severity: compliance.Info,
 				Principle: compliance.Accountability, Refs: art30(),
-				Args: []compliance.Arg{compliance.Text(g.Name), compliance.Int(len(g.From))}})
+				Args: []compliance.Arg{compliance.Text(g.Name), compliance.Int(n)}})
 		}
 	}
 	for _, g := range m.Processors {
@@ -71,10 +72,10 @@ func findings(m Merger, origins []Origin, pol Policy) []compliance.Finding {
 			fs = append(fs, compliance.Finding{Code: CodeProcessorConflict, Severity: compliance.Warning,
 				Principle: compliance.Accountability, Refs: []compliance.Ref{compliance.GDPR(28, 1, ""), compliance.GDPR(28, 3, "")},
 				Args: []compliance.Arg{compliance.Text(g.Name), compliance.Names(slices.Values(g.Differs))}})
-		case len(g.From) > 1:
+		case g.Origins() > 1:
 			fs = append(fs, compliance.Finding{Code: CodeProcessorShared, Severity: compliance.Info,
 				Principle: compliance.Accountability, Refs: []compliance.Ref{compliance.GDPR(28, 1, "")},
-				Args: []compliance.Arg{compliance.Text(g.Name), compliance.Int(len(g.From))}})
+				Args: []compliance.Arg{compliance.Text(g.Name), compliance.Int(g.Origins())}})
 		}
 	}
 	for _, r := range m.Renewals {

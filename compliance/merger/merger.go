@@ -94,12 +94,25 @@ type Source struct {
 }
 
 // Group is a set of records of several origins that the merger matched.
+// Two records of one origin that match (a kommune's duplicate) share a
+// group; the findings count distinct origins ([Group.Origins]).
 type Group struct {
 	// Name is the record's name in the first origin that has it.
 	Name string   `json:"name"`
 	From []Source `json:"from"`
 	// Differs lists the aspects in which the origins' records differ.
 	Differs []Aspect `json:"differs,omitempty"`
+}
+
+// Origins returns the number of distinct origins among g's records.
+func (g Group) Origins() int { return distinct(g.From) }
+
+func distinct(from []Source) int {
+	seen := map[int]bool{}
+	for _, s := range from {
+		seen[s.Origin] = true
+	}
+	return len(seen)
 }
 
 // RuleGroup is the retention rules of the origins for one class.
@@ -293,6 +306,44 @@ func processorKey(p *processor.Processor) string {
 	return "name:" + normal(p.Name)
 }
 
+// processorKeys returns the key of every processor of the origins, by
+// origin and index. A processor recorded without CVR or orgnr joins the
+// group of the registered processor of the same name when exactly one
+// registration number goes with that name across the origins (one kommune
+// recorded "Evry Norge AS" with its orgnr, the other only the name); when
+// none or several do, it keeps a group of its own name, and the report
+// shows it separately for the project group to match by hand.
+func processorKeys(origins []Origin) [][]string {
+	byName := map[string]map[string]bool{}
+	for i := range origins {
+		for j := range origins[i].Processors {
+			p := &origins[i].Processors[j]
+			if k := processorKey(p); !strings.HasPrefix(k, "name:") {
+				n := normal(p.Name)
+				if byName[n] == nil {
+					byName[n] = map[string]bool{}
+				}
+				byName[n][k] = true
+			}
+		}
+	}
+	keys := make([][]string, len(origins))
+	for i := range origins {
+		keys[i] = make([]string, len(origins[i].Processors))
+		for j := range origins[i].Processors {
+			p := &origins[i].Processors[j]
+			k := processorKey(p)
+			if strings.HasPrefix(k, "name:") && len(byName[normal(p.Name)]) == 1 {
+				for id := range byName[normal(p.Name)] {
+					k = id
+				}
+			}
+			keys[i][j] = k
+		}
+	}
+	return keys
+}
+
 func matchProcessors(origins []Origin, on compliance.Date) ([]Group, []Renewal) {
 	type member struct {
 		origin int
@@ -301,10 +352,11 @@ func matchProcessors(origins []Origin, on compliance.Date) ([]Group, []Renewal) 
 	groups := map[string][]member{}
 	var order []string
 	var renewals []Renewal
+	keys := processorKeys(origins)
 	for i := range origins {
 		for j := range origins[i].Processors {
 			p := &origins[i].Processors[j]
-			k := processorKey(p)
+			k := keys[i][j]
 			if _, ok := groups[k]; !ok {
 				order = append(order, k)
 			}

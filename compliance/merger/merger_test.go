@@ -53,7 +53,7 @@ func fixture(t testing.TB) []merger.Origin {
 	bibliotek := record.Activity{ID: record.ActivityID{UUID: id(1, 5)}, Role: record.RoleController, Name: "Bibliotek"}
 
 	agreement := func(n byte, from compliance.Date) processor.Agreement {
-		return processor.Agreement{ID: processor.AgreementID{UUID: id(3, n)}, Template: processor.TemplateSSAD, From: from}
+		return processor.Agreement{ID: processor.AgreementID{UUID: id(3, n)}, Template: processor.TemplateNOSSAD, From: from}
 	}
 	evryRygge := processor.Processor{ID: compliance.ProcessorID{UUID: id(2, 1)}, Name: "Evry Norge AS", OrgNr: evry, Country: compliance.MustCountry("NO"),
 		Agreements: []processor.Agreement{agreement(1, compliance.MakeDate(2017, 5, 1))},
@@ -64,7 +64,7 @@ func fixture(t testing.TB) []merger.Origin {
 		SubProcessors: []processor.SubProcessor{{Name: "Microsoft Ireland Operations Ltd", Country: compliance.MustCountry("IE")}}}
 	vismaMoss := processor.Processor{ID: compliance.ProcessorID{UUID: id(2, 3)}, Name: "Visma Enterprise AS", OrgNr: visma, Country: compliance.MustCountry("NO"),
 		Agreements: []processor.Agreement{agreement(3, compliance.MakeDate(2015, 1, 1)), {ID: processor.AgreementID{UUID: id(3, 4)},
-			Template: processor.TemplateSSAD, From: compliance.MakeDate(2010, 1, 1), To: compliance.MakeDate(2014, 12, 31)}}}
+			Template: processor.TemplateNOSSAD, From: compliance.MakeDate(2010, 1, 1), To: compliance.MakeDate(2014, 12, 31)}}}
 
 	rule := func(n byte, class string, years int, v retention.Kassasjonsvedtak) retention.Rule {
 		return retention.Rule{ID: compliance.RetentionRuleID{UUID: id(4, n)}, Jurisdiction: compliance.NO, Scheme: retention.Noark,
@@ -189,4 +189,73 @@ func ExampleMerge() {
 	}
 	// Output:
 	// merger.activity-differs Lønn
+}
+
+// TestMergeThreeOrigins: Indre Østfold merged five kommuner on 1 January
+// 2020 (the registers here are invented, three of them). A processor one
+// kommune recorded with its organisasjonsnummer and two only by name is one
+// processor (Art 28(1)); a name that goes with two different numbers is not
+// matched by name; an activity a kommune recorded twice counts that kommune
+// once (Art 30(1)).
+func TestMergeThreeOrigins(t *testing.T) {
+	evry, tieto1, tieto2 := orgnr(t, "91000001"), orgnr(t, "91000003"), orgnr(t, "91000004")
+	pid := func(n byte) compliance.ProcessorID { return compliance.ProcessorID{UUID: id(2, n)} }
+	aid := func(n byte) record.ActivityID { return record.ActivityID{UUID: id(1, n)} }
+	lonn := func(n byte) record.Activity {
+		return record.Activity{ID: aid(n), Role: record.RoleController, Name: "Lønn",
+			Purposes: []record.Purpose{{Name: "Lønn", Basis: compliance.LegalObligation}}}
+	}
+	origins := []merger.Origin{
+		{Controller: compliance.ControllerID{UUID: id(9, 1)}, Name: "Askim kommune",
+			Activities: []record.Activity{lonn(1), lonn(2)}, // recorded twice
+			Processors: []processor.Processor{
+				{ID: pid(1), Name: "Evry Norge AS", OrgNr: evry, Country: compliance.MustCountry("NO")},
+				{ID: pid(4), Name: "Tieto AS", OrgNr: tieto1, Country: compliance.MustCountry("NO")},
+				{ID: pid(6), Name: "Lokal Drift", Country: compliance.MustCountry("NO")},
+			}},
+		{Controller: compliance.ControllerID{UUID: id(9, 2)}, Name: "Eidsberg kommune",
+			Activities: []record.Activity{lonn(3)},
+			Processors: []processor.Processor{
+				{ID: pid(2), Name: "evry norge as", Country: compliance.MustCountry("NO")}, // by name only
+				{ID: pid(5), Name: "Tieto AS", OrgNr: tieto2, Country: compliance.MustCountry("NO")},
+			}},
+		{Controller: compliance.ControllerID{UUID: id(9, 3)}, Name: "Spydeberg kommune",
+			Processors: []processor.Processor{
+				{ID: pid(3), Name: " Evry  Norge AS", Country: compliance.MustCountry("NO")}, // by name only
+				{ID: pid(7), Name: "Tieto AS", Country: compliance.MustCountry("NO")},        // two numbers go with the name
+				{ID: pid(8), Name: "lokal drift", Country: compliance.MustCountry("NO")},     // no number anywhere: by name
+			}},
+	}
+	m, err := merger.Merge(compliance.MakeDate(2020, 1, 1), origins, merger.Policy{})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Askim kommune", "Eidsberg kommune", "Spydeberg kommune"}, m.Origins)
+
+	groups := map[string][]merger.Source{}
+	for _, g := range m.Processors {
+		groups[g.From[0].ID] = g.From
+	}
+	assert.Equal(t, []merger.Source{{0, pid(1).String()}, {1, pid(2).String()}, {2, pid(3).String()}}, groups[pid(1).String()], "Evry: orgnr and two by name")
+	assert.Equal(t, []merger.Source{{0, pid(6).String()}, {2, pid(8).String()}}, groups[pid(6).String()], "Lokal Drift: by name")
+	assert.Len(t, groups[pid(7).String()], 1, "Tieto by name only is ambiguous and stays apart")
+	assert.Len(t, m.Processors, 5) // Evry, Tieto (two numbers), Lokal Drift, Tieto by name
+
+	var shared []int64
+	for _, f := range m.Findings {
+		if f.Code == merger.CodeProcessorShared {
+			shared = append(shared, f.Args[1].Int)
+		}
+	}
+	assert.Equal(t, []int64{3, 2}, shared, "Evry used by 3 kommuner, Lokal Drift by 2")
+
+	require.Len(t, m.Activities, 1)
+	assert.Len(t, m.Activities[0].From, 3)
+	assert.Equal(t, 2, m.Activities[0].Origins())
+	var matched []compliance.Finding
+	for _, f := range m.Findings {
+		if f.Code == merger.CodeActivityMatched {
+			matched = append(matched, f)
+		}
+	}
+	require.Len(t, matched, 1)
+	assert.Equal(t, int64(2), matched[0].Args[1].Int, "Askim's duplicate counts Askim once")
 }

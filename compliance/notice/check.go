@@ -72,7 +72,12 @@ func Required(n Notice, covered []record.Activity) Items {
 // at: every activity of the controller (Art 30(1)) must be covered by a
 // notice; every notice must contain what [Required] says; a notice revised
 // before an activity it covers last changed (the dates compared in at's
-// location) is outdated. Activities of a processor's record (Art 30(2)) need
+// location) is outdated (WP260 rev.01, "Changes to Article 13 and Article
+// 14 information": a notice must be kept up to date with the processing it
+// describes; the guidelines' paragraph numbers are not cited because they
+// could not be verified; any change to the activity's record counts, so a
+// DPO may find an edit that does not touch the notice's content).
+// Activities of a processor's record (Art 30(2)) need
 // no notice of the kommune's. Findings name notices by title and activities
 // by name, never a person.
 func Check(notices []Notice, activities []record.Activity, at time.Time) []compliance.Finding {

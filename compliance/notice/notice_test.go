@@ -143,3 +143,76 @@ func TestRenderGolden(t *testing.T) {
 	assert.Contains(t, joined, string(notice.CodeLetterPortability))
 	assert.Contains(t, joined, string(notice.CodeLetterComplainDK))
 }
+
+// TestCheckIndirectAutomated: a notice covering data obtained from others
+// (Art 14) about processing with automated decisions must name the
+// categories (14(1)(d)), the source (14(2)(f)) and the automated decisions
+// (14(2)(g)); for a notice covering both ways of collection the items cite
+// both articles, and the Art 13(2)(e) requirement item only Art 13.
+func TestCheckIndirectAutomated(t *testing.T) {
+	n := skole
+	n.Indirect, n.Automated = true, true
+	n.Direct = false
+	n.Activities = []record.ActivityID{aid(1)}
+	n.Contains = notice.ItemsOf(notice.Identity, notice.DPOContact, notice.Purposes, notice.Recipients,
+		notice.Retention, notice.Rights, notice.Complaint)
+	n.Revised = compliance.MakeDate(2026, 1, 1)
+	fs := notice.Check([]notice.Notice{n}, []record.Activity{elever}, at)
+	var items []string
+	var refs [][]compliance.Ref
+	for _, f := range fs {
+		require.Equal(t, notice.CodeMissingItem, f.Code)
+		items = append(items, f.Args[1].Keys[0])
+		refs = append(refs, f.Refs)
+	}
+	assert.Equal(t, []string{"notice.item.categories", "notice.item.source", "notice.item.automated-decisions"}, items)
+	assert.Equal(t, [][]compliance.Ref{{compliance.GDPR(14, 1, "d")}, {compliance.GDPR(14, 2, "f")}, {compliance.GDPR(14, 2, "g")}}, refs)
+
+	// Both Art 13 and 14: the requirement cites 13(2)(e) alone, automated
+	// decisions 13(2)(f) and 14(2)(g).
+	n.Direct = true
+	n.Contains = n.Contains.With(notice.Categories).With(notice.Source)
+	fs = notice.Check([]notice.Notice{n}, []record.Activity{elever}, at)
+	require.Len(t, fs, 2)
+	assert.Equal(t, []compliance.Ref{compliance.GDPR(13, 2, "e")}, fs[0].Refs)
+	assert.Equal(t, []compliance.Ref{compliance.GDPR(13, 2, "f"), compliance.GDPR(14, 2, "g")}, fs[1].Refs)
+
+	// Complete: no finding.
+	n.Contains = n.Contains.With(notice.Requirement).With(notice.AutomatedDecisions)
+	assert.Empty(t, notice.Check([]notice.Notice{n}, []record.Activity{elever}, at))
+}
+
+// TestRenderExplicitConsent: an Art 9(2)(a) explicit consent gives the
+// withdrawal line (Art 13(2)(c)) and portability (Art 20(1)(a)) even when
+// the purpose's Art 6 basis is another; objection (Art 21(1)) follows only
+// from Art 6(1)(e) or (f), so a legal obligation alone gives neither.
+func TestRenderExplicitConsent(t *testing.T) {
+	act := record.Activity{ID: aid(7), Role: record.RoleController, Name: "Sundhedsordning",
+		Purposes: []record.Purpose{{Name: "sundhedstjek", Basis: compliance.LegalObligation, NationalBasisText: "sundhedsloven"}},
+		Special:  record.SpecialBasis{Conditions: []compliance.SpecialCondition{compliance.ExplicitConsent}}}
+	n := skole
+	n.Activities = []record.ActivityID{act.ID}
+	keys := func(doc compliance.Document) []string {
+		var out []string
+		for _, b := range doc.Blocks {
+			out = append(out, string(b.Text.Key))
+		}
+		return out
+	}
+	got := keys(notice.Render(n, kommune, dpoContact, []record.Activity{act}))
+	assert.Contains(t, got, string(notice.CodeLetterBasisConsent))
+	assert.Contains(t, got, string(notice.CodeLetterPortability))
+	assert.NotContains(t, got, string(notice.CodeLetterObject))
+
+	act.Special = record.SpecialBasis{}
+	got = keys(notice.Render(n, kommune, dpoContact, []record.Activity{act}))
+	assert.NotContains(t, got, string(notice.CodeLetterBasisConsent))
+	assert.NotContains(t, got, string(notice.CodeLetterPortability))
+	assert.NotContains(t, got, string(notice.CodeLetterObject))
+}
+
+func TestContact(t *testing.T) {
+	assert.Equal(t, "Egedal Kommune, post@egekom.dk, Dronning Dagmars Vej 200, 3650 Ølstykke",
+		notice.Contact(record.ContactDetails{Name: "Egedal Kommune", Email: "post@egekom.dk", Address: " Dronning Dagmars  Vej 200 \r\n\n3650 Ølstykke\n"}))
+	assert.Empty(t, notice.Contact(record.ContactDetails{}))
+}

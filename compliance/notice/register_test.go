@@ -2,7 +2,10 @@ package notice_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -56,4 +59,42 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("error repeats the input: %v", err)
 		}
 	})
+}
+
+// TestRegisterConcurrentUpdate: racing updates of one version — exactly one
+// is acknowledged, the rest get ErrConflict, and every later read sees the
+// acknowledged title at Version 2 (bounded: 8 goroutines).
+func TestRegisterConcurrentUpdate(t *testing.T) {
+	ctx := context.Background()
+	kA := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0xa}}
+	r, err := notice.NewRegister(noticetest.NewMemStore(), &notice.Options{Options: compliance.Options{
+		NewID: compliance.Sequence(), Now: func() time.Time { return at }}})
+	require.NoError(t, err)
+	n, err := r.Create(ctx, kA, skole)
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	won := make(chan notice.Notice, 8)
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			m := n.Clone()
+			m.Title = fmt.Sprintf("Titel %d", i)
+			got, err := r.Update(ctx, kA, m)
+			switch {
+			case err == nil:
+				won <- got
+			case !errors.Is(err, compliance.ErrConflict):
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	close(won)
+	require.Len(t, won, 1)
+	w := <-won
+	stored, err := r.Get(ctx, kA, n.ID)
+	require.NoError(t, err)
+	assert.Equal(t, uint64(2), stored.Version)
+	assert.Equal(t, w.Title, stored.Title)
 }

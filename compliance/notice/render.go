@@ -1,6 +1,7 @@
 package notice
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tillid/tillid/compliance"
@@ -51,11 +52,18 @@ func LetterCodes() []compliance.Code {
 		CodeLetterPortability, CodeLetterComplain, CodeLetterComplainDK, CodeLetterComplainNO}
 }
 
-// Contact joins contact details into one line for a citizen: e-mail, phone
-// and address, in that order, the address on one line.
+// Contact joins contact details into one line for a citizen: name, e-mail,
+// phone and address, in that order, the address's lines separated by
+// commas ("Dronning Dagmars Vej 200, 3650 Ølstykke").
 func Contact(c record.ContactDetails) string {
+	var lines []string
+	for l := range strings.Lines(c.Address) {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			lines = append(lines, l)
+		}
+	}
 	var parts []string
-	for _, s := range []string{c.Name, c.Email, c.Phone, strings.Join(strings.Fields(c.Address), " ")} {
+	for _, s := range []string{c.Name, c.Email, c.Phone, strings.Join(lines, ", ")} {
 		if s != "" {
 			parts = append(parts, s)
 		}
@@ -70,6 +78,22 @@ func Contact(c record.ContactDetails) string {
 // may, what data, who receives them, transfers out of the EEA and how long
 // they are kept; where the data come from; the citizen's rights, only those
 // that apply; and where to complain. Package i18n renders the document.
+//
+// The rights that depend on the legal basis are listed only where they
+// apply: objection (Art 21(1)) where a purpose rests on Art 6(1)(e) or (f);
+// portability (Art 20(1)(a)) where one rests on consent (Art 6(1)(a) or
+// 9(2)(a)) or a contract (Art 6(1)(b)). Art 20(1)(b) further requires the
+// processing to be carried out by automated means, which the record of
+// processing does not say: Render assumes it (a kommune's case systems), so
+// a host rendering a notice for manual, paper-only processing drops the
+// portability line. Art 20(3) excludes processing for a public task, which
+// never sets portability here. An explicit consent under Art 9(2)(a) gets
+// the withdrawal line (Art 13(2)(c), 14(2)(d)) even where the purpose's Art
+// 6 basis is another. The automated-decisions paragraph tells the citizen
+// that the kommune uses them and how to ask about the logic; the logic
+// itself (Art 13(2)(f), 14(2)(g)) is the host's text to add. The texts
+// follow WP260 rev.01, "Clear and plain language": no qualifiers such as
+// "may", "some" or "often" where the kommune can be definite.
 func Render(n Notice, controller record.Party, dpo record.ContactDetails, activities []record.Activity) compliance.Document {
 	byID := make(map[record.ActivityID]record.Activity, len(activities))
 	for _, a := range activities {
@@ -97,6 +121,7 @@ func Render(n Notice, controller record.Party, dpo record.ContactDetails, activi
 			continue
 		}
 		doc.Blocks = append(doc.Blocks, compliance.Block{Kind: compliance.BlockHeading, Text: compliance.Msg(compliance.CodeText, compliance.Text(a.Name))})
+		consent := false
 		for _, p := range a.Purposes {
 			addItem(CodeLetterPurpose, Purposes, compliance.Text(p.Name))
 			basis := compliance.Text(p.NationalBasisText)
@@ -110,8 +135,10 @@ func Render(n Notice, controller record.Party, dpo record.ContactDetails, activi
 				addItem(CodeLetterBasisTask, Purposes, basis)
 				objection = true
 			case compliance.Consent:
-				addItem(CodeLetterBasisConsent, WithdrawConsent)
-				portability = true
+				if !consent {
+					addItem(CodeLetterBasisConsent, WithdrawConsent)
+				}
+				consent, portability = true, true
 			case 0:
 			default:
 				addItem(CodeLetterBasisOther, Purposes, compliance.RefArg(p.Basis.Ref()))
@@ -122,6 +149,10 @@ func Render(n Notice, controller record.Party, dpo record.ContactDetails, activi
 					objection = true
 				}
 			}
+		}
+		if !consent && slices.Contains(a.Special.Conditions, compliance.ExplicitConsent) {
+			addItem(CodeLetterBasisConsent, WithdrawConsent)
+			portability = true
 		}
 		if a.Data != 0 {
 			addItem(CodeLetterData, Categories, compliance.PlainData(a.Data, n.Jurisdiction))

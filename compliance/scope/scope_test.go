@@ -19,9 +19,11 @@ func TestDecide(t *testing.T) {
 		open    bool
 		code    compliance.Code
 	}{
-		// kommunestyrelsesloven § 8 b (L 92 2017-18): a council member's
-		// processing as part of the office is outside the rules.
-		{"DK council member's e-mail in office, 2021 (Ballerup committee minutes)",
+		// kommunestyrelsesloven § 8 b (L 92 2017-18, § 1, nr. 1, and § 3,
+		// https://www.ft.dk/samling/20171/lovforslag/l92/20171_l92_som_fremsat.htm):
+		// a council member's processing as part of the office is outside the
+		// rules (persondataloven until 24 May 2018).
+		{"DK council member's e-mail on the kommune's account in office, 2021 (L 92 2017-18 remarks; Fredensborg Økonomiudvalg 22 January 2018)",
 			scope.Processing{Jurisdiction: compliance.DK, Actor: scope.CouncilMember, InOffice: true, On: day(2021, 3, 1)},
 			scope.Policy{}, false, false, scope.CodeCouncilMemberOutside},
 		{"DK § 8 b in force on 1 January 2018",
@@ -61,9 +63,26 @@ func TestDecide(t *testing.T) {
 }
 
 func TestDecideCitesSection8b(t *testing.T) {
-	d, err := scope.Decide(scope.Processing{Jurisdiction: compliance.DK, Actor: scope.CouncilMember, InOffice: true, On: compliance.MakeDate(2022, 1, 1)}, scope.Policy{})
-	require.NoError(t, err)
-	assert.Equal(t, compliance.Section(compliance.DKAct, "kommunestyrelsesloven", "8 b", 0, ""), d.Findings[0].Refs[0])
+	s8b := compliance.Section(compliance.DKAct, "kommunestyrelsesloven", "8 b", 0, "")
+	for _, tt := range []struct {
+		name string
+		on   compliance.Date
+		refs []compliance.Ref
+	}{
+		// Between 1 January and 24 May 2018 § 8 b excluded persondataloven
+		// (L 92 2017-18 § 1, nr. 1); the GDPR applied from 25 May 2018
+		// (Art 99(2)), so only from then is its Art 2 cited.
+		{"persondataloven period, 24 May 2018", compliance.MakeDate(2018, 5, 24), []compliance.Ref{s8b}},
+		{"GDPR period, 25 May 2018", compliance.MakeDate(2018, 5, 25), []compliance.Ref{s8b, compliance.GDPR(2, 0, "")}},
+		{"GDPR period, 2022", compliance.MakeDate(2022, 1, 1), []compliance.Ref{s8b, compliance.GDPR(2, 0, "")}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := scope.Decide(scope.Processing{Jurisdiction: compliance.DK, Actor: scope.CouncilMember, InOffice: true, On: tt.on}, scope.Policy{})
+			require.NoError(t, err)
+			require.Len(t, d.Findings, 1)
+			assert.Equal(t, tt.refs, d.Findings[0].Refs)
+		})
+	}
 }
 
 func TestDecideRejects(t *testing.T) {

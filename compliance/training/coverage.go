@@ -16,7 +16,10 @@ const (
 	// Warning.
 	CodeSensitiveUntrained compliance.Code = "training.sensitive-untrained"
 	// CodeUntrained: "%[1]d employees in %[2]s lack current training in
-	// at least one required course" (count, unit). Info.
+	// at least one required course" (count, unit). Info. It counts the
+	// unit's employees without access to confidential or more protected
+	// data; those with such access are counted by CodeSensitiveUntrained
+	// instead, so the two never count one employee twice.
 	CodeUntrained compliance.Code = "training.untrained"
 	// CodeNoGeneralCourse: "No current course is required of all staff".
 	// Warning.

@@ -105,7 +105,7 @@ func registers() ([]merger.Origin, error) {
 			Purposes: []record.Purpose{{Name: name, Basis: basis}}, Data: compliance.CategoriesOf(data...)}
 	}
 	agreement := func(n byte, from compliance.Date) processor.Agreement {
-		return processor.Agreement{ID: processor.AgreementID{UUID: id(3, n)}, Template: processor.TemplateSSAD, From: from}
+		return processor.Agreement{ID: processor.AgreementID{UUID: id(3, n)}, Template: processor.TemplateNOSSAD, From: from}
 	}
 	rule := func(n byte, class string, years int, v retention.Kassasjonsvedtak) retention.Rule {
 		return retention.Rule{ID: compliance.RetentionRuleID{UUID: id(4, n)}, Jurisdiction: compliance.NO,
