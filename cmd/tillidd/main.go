@@ -66,6 +66,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	burst := fs.Float64("burst", 0, "token bucket size per API key (0: 2×rate)")
 	maxBody := fs.Int64("max-body", 1<<20, "largest request body in bytes")
 	logLevel := fs.String("log", "info", "log level: debug, info, warn, error")
+	dbSpec := fs.String("db", "memory", "storage: memory")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -75,9 +76,11 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	logger := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: lvl}))
 
-	// The storage: in memory until the SQLite and PostgreSQL adapters are
-	// wired in (see README).
-	be := server.NewMemory()
+	be, closeStore, storeName, err := openStore(ctx, *dbSpec)
+	if err != nil {
+		return err
+	}
+	defer closeStore()
 	var kr *server.Keyring
 	var demoKey string
 	if *isDemo {
@@ -123,8 +126,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	base := scheme + "://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "tillidd listening on %s\n", base)
+	fmt.Fprintf(stdout, "store: %s\n", storeName)
 	if *isDemo {
-		fmt.Fprintf(stdout, "demo kommune %s (%s), store: memory\n", demo.Name, demo.ControllerID())
+		fmt.Fprintf(stdout, "demo kommune %s (%s)\n", demo.Name, demo.ControllerID())
 		fmt.Fprintf(stdout, "demo API key (write): %s\n", demoKey)
 		fmt.Fprintf(stdout, "try:\n  curl -s -H 'Authorization: Bearer %s' -H 'Accept-Language: en' -H 'Content-Type: application/json' \\\n"+
 			"    -d '{\"processor\":{\"cvr\":\"13748136\"},\"data\":[\"identity\",\"case-data\"],\"subjects\":[\"citizens\"],\"purpose\":\"sagsbehandling\"}' \\\n"+
