@@ -42,8 +42,14 @@ type Assessment struct {
 	// Exemption is the condition of Art 34(3) that applies, if any.
 	Exemption Exemption `json:"exemption,omitzero"`
 	// Deadline is the end of the 72 hours of Art 33(1), counted from
-	// awareness; zero when awareness is not recorded.
+	// awareness; zero when awareness is not recorded. Deadline.Start is
+	// the instant the clock runs from.
 	Deadline compliance.Deadline `json:"deadline,omitzero"`
+	// ClockFromProcessor reports that the 72 hours run from the
+	// processor's notice to the kommune ([ProcessorReport.Notified]),
+	// which came before the recorded awareness (WP250 rev.01, section
+	// II.A.4), rather than from [Breach.Aware].
+	ClockFromProcessor bool `json:"clockFromProcessor,omitzero"`
 	// Status is where the notification to Datatilsynet stands at At.
 	Status Status `json:"status"`
 	// ProcessorDeadline is the end of the time the data processing
@@ -163,17 +169,30 @@ func (p *Policy) assess(b *Breach, cal *compliance.Calendar, at time.Time, fs *f
 	}
 
 	// Risk.
-	j := pol.judge(b, fs)
+	j := pol.judge(b, at, fs)
 	a.Risk, a.Severity, a.Neutralised = j.risk, j.severity, j.neutralised
 	fs.add(CodeRisk, compliance.Info, refsNotify, nameArg(a.Risk))
 	a.NotifyAuthority = a.Risk >= RiskPresent
 
 	// Communication to the data subjects.
 	a.Communicate = NoCommunication
+	withheld := b.Factors.Withheld
+	withholdingApplies := withheld.Valid() &&
+		(a.Jurisdiction == compliance.DK || a.Jurisdiction == compliance.NO && pol.NorwegianWithholding)
 	switch {
 	case a.Risk == HighRisk && b.HighRiskAverted:
 		a.Exemption = Averted
 		fs.add(CodeExemptAverted, compliance.Info, refsAverted)
+	case a.Risk == HighRisk && withholdingApplies:
+		a.Exemption = Withheld
+		refs := refsWithheldNO
+		if a.Jurisdiction == compliance.DK {
+			refs = refsWithheldDK1
+			if withheld == PublicInterests {
+				refs = refsWithheldDK2
+			}
+		}
+		fs.add(CodeWithheld, compliance.Info, refs, nameArg(withheld))
 	case a.Risk == HighRisk && b.DisproportionateEffort:
 		a.Exemption = Disproportionate
 		a.Communicate = PublicCommunication
@@ -184,10 +203,13 @@ func (p *Policy) assess(b *Breach, cal *compliance.Calendar, at time.Time, fs *f
 		// readable? Then Art 34(3)(a) is what spares the communication.
 		readable := *b
 		readable.Encryption = NotEncrypted
-		if pol.judge(&readable, nil).risk == HighRisk {
+		if pol.judge(&readable, at, nil).risk == HighRisk {
 			a.Exemption = Unintelligible
 			fs.add(CodeExemptUnintelligible, compliance.Info, refsUnintell)
 		}
+	}
+	if a.Risk == HighRisk && withheld.Valid() && !withholdingApplies {
+		fs.add(CodeWithholdingNotApplied, compliance.Warning, refsWithheldNO, nameArg(withheld))
 	}
 	if a.Communicate == NoCommunication && a.Exemption == 0 {
 		fs.add(CodeSubjectsNotRequired, compliance.Info, refsNoSubjects)
@@ -199,6 +221,7 @@ func (p *Policy) assess(b *Breach, cal *compliance.Calendar, at time.Time, fs *f
 		return Assessment{}, err
 	}
 	a.Deadline = dl
+	a.ClockFromProcessor = pol.clockFromProcessor(b)
 	first, notified := b.FirstNotification()
 	switch {
 	case notified && !dl.IsZero() && first.At.After(dl.End):
@@ -295,6 +318,13 @@ func (p *Policy) assess(b *Breach, cal *compliance.Calendar, at time.Time, fs *f
 	return a, nil
 }
 
+// clockFromProcessor reports whether the 72 hours of b run from the
+// processor's notice rather than from the recorded awareness.
+func (p *Policy) clockFromProcessor(b *Breach) bool {
+	pn := b.Processor.Notified
+	return !pn.IsZero() && !p.AwarenessAsRecorded && (b.Aware.IsZero() || pn.Before(b.Aware))
+}
+
 // Assess applies the default policy; see [Policy.Assess].
 func Assess(b Breach, cal *compliance.Calendar, at time.Time) (Assessment, error) {
 	return (*Policy)(nil).Assess(b, cal, at)
@@ -306,7 +336,8 @@ func Assess(b Breach, cal *compliance.Calendar, at time.Time) (Assessment, error
 // is not nil, a finding asks for the assessment to be made.
 func (p *Policy) deadline(b *Breach, cal *compliance.Calendar, fs *findings) (compliance.Deadline, error) {
 	start := b.Aware
-	if pn := b.Processor.Notified; !pn.IsZero() && !p.AwarenessAsRecorded && (start.IsZero() || pn.Before(start)) {
+	if p.clockFromProcessor(b) {
+		pn := b.Processor.Notified
 		start = pn
 		fs.add(CodeProcessorNoticeStartsClock, compliance.Warning, refsProcessor, timeArg(pn.In(cal.Location())))
 	}

@@ -1,11 +1,14 @@
 package breach
 
 import (
+	"fmt"
+	"io"
 	"log/slog"
 	"strconv"
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
 )
 
 // ID identifies a breach in the register.
@@ -90,6 +93,17 @@ type Breach struct {
 	// Recipients says who received or could reach the data.
 	Recipients Recipients `json:"recipients,omitzero"`
 
+	// Department is the kommune's department or administration the breach
+	// belongs to (forvaltning, sektor, etat), as the kommune names it —
+	// not personal data; the committee's statistics count by it.
+	Department string `json:"department,omitzero"`
+	// Activity is the record of processing activity (Art 30 GDPR) the
+	// breach concerns, by its ID in package record's register.
+	Activity record.ActivityID `json:"activity,omitzero"`
+
+	// Factors are the factors of risk of WP250 rev.01 section IV.B that
+	// the other fields do not carry.
+	Factors RiskFactors `json:"factors,omitzero"`
 	// ENISA holds the inputs of ENISA's severity formula beyond the facts.
 	ENISA Factors `json:"enisa,omitzero"`
 
@@ -250,13 +264,24 @@ type Account struct {
 // maxText bounds each free-text field; maxNote an adjustment's note;
 // maxReference a reference number.
 const (
-	maxText      = 20000
-	maxNote      = 2000
-	maxReference = 100
+	maxText       = 20000
+	maxNote       = 2000
+	maxReference  = 100
+	maxDepartment = 200
 )
 
 // String returns a fixed text: the account is never printed.
 func (Account) String() string { return "[caseworker text]" }
+
+// Format implements [fmt.Formatter]: every verb (%v, %+v, %#v, %s, %q, %d,
+// …) prints the fixed text of String or GoString, never the account.
+func (a Account) Format(f fmt.State, verb rune) {
+	if verb == 'v' && f.Flag('#') {
+		_, _ = io.WriteString(f, a.GoString())
+		return
+	}
+	_, _ = io.WriteString(f, a.String())
+}
 
 // GoString returns a fixed text: the account is never printed.
 func (Account) GoString() string { return "breach.Account{[caseworker text]}" }
@@ -365,6 +390,20 @@ func (b Breach) Validate() error {
 	}
 	before(&v, "processor.notified", p.Aware, p.Notified)
 
+	for _, in := range b.instants() {
+		if !in.t.IsZero() && (in.t.Year() < minYear || in.t.Year() > maxYear) {
+			v.Add(in.name, compliance.ReasonRange)
+		}
+	}
+	if len(b.Authority) > maxNotifications {
+		v.Add("authority", compliance.ReasonLength)
+	}
+	if len(b.Communications) > maxCommunications {
+		v.Add("communications", compliance.ReasonLength)
+	}
+	if len(b.ENISA.Adjustments) > maxAdjustments {
+		v.Add("enisa.adjustments", compliance.ReasonLength)
+	}
 	v.Require("registered", !b.Registered.IsZero())
 	v.Require("discovered", !b.Discovered.IsZero())
 	before(&v, "occurredUntil", b.Occurred, b.OccurredUntil)
@@ -390,6 +429,13 @@ func (b Breach) Validate() error {
 	}
 	checkCode(&v, "impact", b.Impact != 0 && !b.Impact.Valid())
 	checkCode(&v, "recipients", b.Recipients != 0 && !b.Recipients.Valid())
+	if len(b.Department) > maxDepartment {
+		v.Add("department", compliance.ReasonTooLong)
+	}
+	rf := b.Factors
+	checkCode(&v, "factors.likelihood", rf.Likelihood != 0 && !rf.Likelihood.Valid())
+	checkCode(&v, "factors.gravity", rf.Gravity != 0 && !rf.Gravity.Valid())
+	checkCode(&v, "factors.withheld", rf.Withheld != 0 && !rf.Withheld.Valid())
 
 	f := b.ENISA
 	checkCode(&v, "enisa.identifiability", f.Identifiability != 0 && !f.Identifiability.Valid())
@@ -455,6 +501,41 @@ func (b Breach) Validate() error {
 		v.Text("text."+fl.name, *fl.text, maxText, true)
 	}
 	return v.Err("breach")
+}
+
+// The years the calendar counts (compliance.Calendar: the Gregorian
+// calendar from 1583 to 9999); an instant outside them is rejected at the
+// door, so that a typo (202 for 2025) never reaches the rules.
+const (
+	minYear = compliance.FirstYear
+	maxYear = compliance.LastYear
+)
+
+type namedInstant struct {
+	name string
+	t    time.Time
+}
+
+// instants lists every instant of b with its JSON path.
+func (b *Breach) instants() []namedInstant {
+	out := []namedInstant{{"registered", b.Registered}, {"occurred", b.Occurred},
+		{"occurredUntil", b.OccurredUntil}, {"discovered", b.Discovered}, {"aware", b.Aware},
+		{"contained", b.Contained}, {"restored", b.Restored},
+		{"processor.aware", b.Processor.Aware}, {"processor.notified", b.Processor.Notified}}
+	for i, n := range b.Authority {
+		if i >= maxNotifications {
+			break
+		}
+		p := "authority[" + strconv.Itoa(i) + "]"
+		out = append(out, namedInstant{p + ".at", n.At}, namedInstant{p + ".nextBy", n.NextBy})
+	}
+	for i, c := range b.Communications {
+		if i >= maxCommunications {
+			break
+		}
+		out = append(out, namedInstant{"communications[" + strconv.Itoa(i) + "].at", c.At})
+	}
+	return out
 }
 
 // The sets of every valid category.

@@ -52,7 +52,7 @@ func TestCodesArePinned(t *testing.T) {
 		"phase":           {codesOfEnum(breach.AllPhases()), {"initial", "follow-up", "final"}},
 		"channel":         {codesOfEnum(breach.AllChannels()), {"letter", "digital-post", "email", "sms", "phone", "in-person", "public"}},
 		"risk":            {codesOfEnum(breach.AllRisks()), {"unlikely", "risk", "high"}},
-		"exemption":       {codesOfEnum(breach.AllExemptions()), {"unintelligible", "averted", "disproportionate"}},
+		"exemption":       {codesOfEnum(breach.AllExemptions()), {"unintelligible", "averted", "disproportionate", "withheld"}},
 		"communication":   {codesOfEnum(breach.AllCommunications()), {"none", "direct", "public"}},
 		"status":          {codesOfEnum(breach.AllStatuses()), {"not-required", "pending", "overdue", "on-time", "late", "awaiting-awareness"}},
 		"duty":            {codesOfEnum(breach.AllDuties()), {"notify-authority", "give-delay-reasons", "follow-up", "communicate-subjects"}},

@@ -48,6 +48,47 @@ const (
 	// CodeServiceImpact: services the data subjects depend on were delayed
 	// or missed. Info.
 	CodeServiceImpact compliance.Code = "breach.service-impact"
+	// CodePublicAuthority: "%[1]s" (names of the confidential categories)
+	// — a public authority exposed confidential data about citizens who
+	// cannot opt out. Info.
+	CodePublicAuthority compliance.Code = "breach.public-authority"
+	// CodeIdentityTheft: identifiers that open the door to identity theft
+	// or fraud were exposed. Info.
+	CodeIdentityTheft compliance.Code = "breach.identity-theft"
+	// CodeIdentityTheftWide: such identifiers reached unknown recipients,
+	// the public, or "%[1]d" people or more (people affected). Info.
+	CodeIdentityTheftWide compliance.Code = "breach.identity-theft-wide"
+	// CodeManyPeople: "%[1]d people affected; the policy's threshold is
+	// %[2]d" (people, threshold). Info.
+	CodeManyPeople compliance.Code = "breach.many-people"
+	// CodeMassExposure: "%[1]d people's identifying data lost to unknown
+	// recipients; the policy's threshold is %[2]d" (people, threshold).
+	// Info.
+	CodeMassExposure compliance.Code = "breach.mass-exposure"
+	// CodeProtectedAddress: a protected name and address was disclosed.
+	// Info.
+	CodeProtectedAddress compliance.Code = "breach.protected-address"
+	// CodeInsider: deliberate exfiltration by an insider. Info.
+	CodeInsider compliance.Code = "breach.insider"
+	// CodeOutage: "data unavailable for %[1]s; the policy's threshold is
+	// %[2]s" (duration, threshold). Info.
+	CodeOutage compliance.Code = "breach.outage"
+	// CodeDataLost: the data are lost for good (no backup). Info.
+	CodeDataLost compliance.Code = "breach.data-lost"
+	// CodeConsequencesCertain: consequences certain or almost certain.
+	// Info.
+	CodeConsequencesCertain compliance.Code = "breach.consequences-certain"
+	// CodeConsequencesVerySerious: possible consequences very serious,
+	// however unlikely. Info.
+	CodeConsequencesVerySerious compliance.Code = "breach.consequences-very-serious"
+	// CodeConsequencesSerious: possible consequences serious. Info.
+	CodeConsequencesSerious compliance.Code = "breach.consequences-serious"
+	// CodeIrreversible: the consequences cannot be undone. Info.
+	CodeIrreversible compliance.Code = "breach.irreversible"
+	// CodeFactMissing: "%[1]s" (name of the fact) — a fact needed to show
+	// that the breach is unlikely to result in a risk is not recorded, so
+	// it is taken to result in one. Warning.
+	CodeFactMissing compliance.Code = "breach.fact-missing"
 	// CodeRisk: "Assessed risk: %[1]s" (risk name). Info.
 	CodeRisk compliance.Code = "breach.risk"
 
@@ -101,6 +142,14 @@ const (
 	CodeExemptUnintelligible compliance.Code = "breach.exempt-unintelligible"
 	// CodeExemptAverted: Art 34(3)(b). Info.
 	CodeExemptAverted compliance.Code = "breach.exempt-averted"
+	// CodeWithheld: "%[1]s" (the ground) — national law restricts Art 34
+	// (DK databeskyttelsesloven § 22); the data subjects are not told.
+	// Info.
+	CodeWithheld compliance.Code = "breach.withheld"
+	// CodeWithholdingNotApplied: "%[1]s" (the ground) — a withholding was
+	// recorded but no provision of the jurisdiction applies it in the
+	// policy; the data subjects are still to be told. Warning.
+	CodeWithholdingNotApplied compliance.Code = "breach.withholding-not-applied"
 )
 
 // findingCodes lists every finding code.
@@ -114,6 +163,10 @@ var findingCodes = []compliance.Code{
 	CodeProcessorDelay, CodeProcessorNoticeStartsClock, CodeCommunicateSubjects,
 	CodeCommunicatePublic, CodeSubjectsCommunicated, CodeSubjectsNotRequired,
 	CodeExemptUnintelligible, CodeExemptAverted,
+	CodePublicAuthority, CodeIdentityTheft, CodeIdentityTheftWide, CodeManyPeople,
+	CodeProtectedAddress, CodeInsider, CodeOutage, CodeDataLost, CodeConsequencesCertain,
+	CodeConsequencesVerySerious, CodeConsequencesSerious, CodeIrreversible, CodeFactMissing,
+	CodeWithheld, CodeWithholdingNotApplied, CodeMassExposure,
 }
 
 // Codes returns every message code package breach emits: the finding codes
@@ -121,7 +174,8 @@ var findingCodes = []compliance.Code{
 // [SubjectsLetter]). The vocabulary keys are not included; they come from
 // the All… functions.
 func Codes() []compliance.Code {
-	out := make([]compliance.Code, 0, len(findingCodes)+len(documentCodes))
+	out := make([]compliance.Code, 0, len(findingCodes)+len(documentCodes)+len(documentxCodes))
 	out = append(out, findingCodes...)
-	return append(out, documentCodes...)
+	out = append(out, documentCodes...)
+	return append(out, documentxCodes...)
 }

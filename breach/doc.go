@@ -15,8 +15,8 @@
 //
 // # The register
 //
-// A [Breach] holds what a kommune records: who reported it (staff, a
-// citizen, a processor), when it occurred, was discovered, when the kommune
+// A [Breach] holds what a kommune records: the department and the Art 30
+// activity it concerns; who reported it (staff, a citizen, a processor), when it occurred, was discovered, when the kommune
 // became aware (the start of the 72 hours) and when it was contained; its
 // [Nature] (confidentiality, integrity, availability); its [Cause] and
 // whether it was malicious; the categories of data and of data subjects
@@ -29,17 +29,57 @@
 //
 // # Severity and decisions
 //
-// [SeverityInput.Severity] computes ENISA's SE = DPC × EI + CB exactly. A
-// [Policy] turns the facts and the severity into a [Risk]: the default
-// reproduces the EDPB's conclusions in its published cases and raises the
-// risk for special categories, children and other vulnerable persons, and
-// services delayed; everything it decides is explained by findings that
-// cite their sources. [Policy.Assess] returns the [Assessment]: the risk,
-// whether to notify Datatilsynet, how to tell the data subjects (directly,
-// publicly under Art 34(3)(c), or not — with the exemption of Art 34(3)(a)
-// or (b) that applies), the deadline and the duties still open;
+// A [Policy] judges the risk on the factors of WP250 rev.01 (section IV.B)
+// and EDPB Guidelines 01/2021, each an explicit input with a documented
+// default: the type of breach ([Breach.Nature]); the nature, sensitivity
+// and volume of the data ([Breach.Data], ENISA's [Adjustment]s); ease of
+// identification ([Factors.Identifiability]); the number of people
+// ([Breach.SubjectCount], with thresholds that are policy: ManyFrom 100,
+// MassFrom 10,000); children and vulnerable persons ([Breach.Subjects]);
+// protected names and addresses, credentials and payment data, and the
+// caseworker's judgement of the likelihood, gravity and permanence of the
+// consequences ([RiskFactors]); deliberate exfiltration by an insider
+// ([Breach.Cause] and [Breach.Malicious]); how long data were unavailable
+// and what depended on them ([Breach.Restored], [Breach.Impact]; OutageFrom
+// 24 hours); and the special characteristics of the controller (a public
+// authority by default, [Policy].PrivateController). Facts that neutralise
+// a dimension (encryption, a trusted recipient, a quick restore) come
+// first; ENISA's severity ([SeverityInput.Severity], SE = DPC × EI + CB in
+// exact decimal, computed by one formula) is reported and is one input;
+// floors raise the risk, each with a finding citing its source. The burden
+// is the controller's: a breach that would be unlikely to result in a risk
+// but lacks a fact needed to show it is notifiable, with a finding naming
+// the missing [Fact] (Art 33(1), Recital 85).
+//
+// [Policy.Assess] returns the [Assessment]: the risk, whether to notify
+// Datatilsynet, how to tell the data subjects (directly, publicly under Art
+// 34(3)(c), or not — with the exemption of Art 34(3)(a) or (b), or a
+// national restriction: databeskyttelsesloven § 22 in Denmark; in Norway
+// none was found, so [Policy].NorwegianWithholding decides), the deadline
+// and the instant the clock runs from, and the duties still open.
+// Datatilsynet DK's rule that the data subjects are told when consequences
+// are certain or almost certain, and when they are very serious however
+// unlikely, is a pair of floors (CertainFloor, VerySeriousFloor).
 // [Policy.Decide] gives the same without the findings, for going through a
 // whole register.
+//
+// # Reports and export
+//
+// [Register.Report] gives the committee's yearly figures against earlier
+// years — registered, breaches, not breaches, notified, notified late,
+// communicated, by cause, by department and by Art 30 activity — as a
+// document, a table and a deterministic SVG chart ([Report]).
+// [Register.Export] gives the Art 33(5) register as JSON, a table for CSV
+// and a document ([Export]).
+//
+// # Hardening
+//
+// [Decode] reads at most [MaxDocument] bytes, bounds every list and the
+// digits of every decimal, and rejects unknown and repeated members;
+// instants outside the calendar's years (1583–9999) are rejected by
+// [Breach.Validate]; [Register.Due] skips a bad stored record and names it
+// in a [*BadRecordsError]; caseworker text never reaches fmt, slog or an
+// error ([Account.Format], [Adjustment.Format], [Factors.LogValue]).
 //
 // # Deadlines
 //

@@ -1,6 +1,8 @@
 package breach
 
 import (
+	"fmt"
+	"io"
 	"iter"
 	"log/slog"
 	"strconv"
@@ -320,6 +322,16 @@ func (a Adjustment) GoString() string { return "breach.Adjustment{" + a.String()
 // LogValue reports the adjustment without its note.
 func (a Adjustment) LogValue() slog.Value { return slog.StringValue(a.String()) }
 
+// Format implements [fmt.Formatter]: every verb prints String (GoString for
+// %#v), never the note.
+func (a Adjustment) Format(f fmt.State, verb rune) {
+	if verb == 'v' && f.Flag('#') {
+		_, _ = io.WriteString(f, a.GoString())
+		return
+	}
+	_, _ = io.WriteString(f, a.String())
+}
+
 // maxDelta is the largest adjustment: DPC scores run from 1 to 4. An
 // adjustment's exponent lies within minDeltaExp and maxDeltaExp, so that
 // no arithmetic on it can blow up: 18 decimals are far finer than any
@@ -407,25 +419,14 @@ func BandOf(se decimal.Decimal) Band {
 	return VeryHigh
 }
 
-// quarters[i] is i/4, for i from 0 to 16: every value ENISA's tables use;
-// sixteenths[i] is i/16, for i from 0 to 96: every severity score the
-// formula can give with such values (up to 6).
-var (
-	quarters = func() [17]decimal.Decimal {
-		var q [17]decimal.Decimal
-		for i := range q {
-			q[i] = decimal.New(int64(i)*25, -2)
-		}
-		return q
-	}()
-	sixteenths = func() [97]decimal.Decimal {
-		var q [97]decimal.Decimal
-		for i := range q {
-			q[i] = decimal.New(int64(i)*625, -4)
-		}
-		return q
-	}()
-)
+// quarters[i] is i/4, for i from 0 to 16: every value ENISA's tables use.
+var quarters = func() [17]decimal.Decimal {
+	var q [17]decimal.Decimal
+	for i := range q {
+		q[i] = decimal.New(int64(i)*25, -2)
+	}
+	return q
+}()
 
 // Factors are the ENISA inputs a [Breach] records beyond its facts: the ease
 // of identification, the context adjustments, and, where the assessor wants
@@ -435,7 +436,7 @@ type Factors struct {
 	// Identifiability is EI; unset means Maximum.
 	Identifiability Identifiability `json:"identifiability,omitzero"`
 	// Adjustments adjust the DPC scores of the data types.
-	Adjustments []Adjustment `json:"adjustments,omitempty"`
+	Adjustments Adjustments `json:"adjustments,omitempty"`
 	// Confidentiality overrides the level of loss of confidentiality
 	// derived by [Breach.Circumstances]; unset means derived.
 	Confidentiality Loss `json:"confidentiality,omitzero"`
@@ -443,6 +444,30 @@ type Factors struct {
 	Integrity Loss `json:"integrity,omitzero"`
 	// Availability overrides the derived level of loss of availability.
 	Availability Loss `json:"availability,omitzero"`
+}
+
+// Adjustments are the context adjustments of a breach. The named type lets
+// slog log a list of them without their notes.
+type Adjustments []Adjustment
+
+// LogValue reports the adjustments without their notes.
+func (as Adjustments) LogValue() slog.Value {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.String()
+	}
+	return slog.AnyValue(out)
+}
+
+// LogValue reports the factors without the adjustments' notes, which are
+// caseworker text: slog's JSON handler would otherwise marshal them.
+func (f Factors) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("identifiability", f.Identifiability.String()),
+		slog.Any("adjustments", f.Adjustments.LogValue()),
+		slog.String("confidentiality", f.Confidentiality.String()),
+		slog.String("integrity", f.Integrity.String()),
+		slog.String("availability", f.Availability.String()))
 }
 
 // SeverityInput is everything ENISA's formula takes.
@@ -520,64 +545,64 @@ func (in SeverityInput) Severity() (Severity, error) {
 		return Severity{}, err
 	}
 
-	if s, ok := in.quarterSeverity(&present); ok {
-		return s, nil
+	if len(in.Adjustments) == 0 {
+		// Without adjustments the inputs take a handful of values, whose
+		// results the formula computed once, at start-up (severityTable).
+		t := Sensitive
+		for !present[t] {
+			t--
+		}
+		cb := lossIndex(in.Confidentiality) + lossIndex(in.Integrity) + lossIndex(in.Availability)
+		if in.Malicious {
+			cb += 2
+		}
+		return severityTable[t][in.Identifiability][cb], nil
 	}
-	return in.decimalSeverity(&present), nil
+	return in.compute(&present), nil
 }
 
-// quarterSeverity computes the severity in integers when every adjustment
-// is a multiple of 0.25, as ENISA's own values are: DPC and CB in quarters,
-// SE in sixteenths, the results taken from precomputed decimals. It is
-// exact and does not allocate; ok is false when an adjustment is not a
-// multiple of 0.25.
-func (in *SeverityInput) quarterSeverity(present *[Sensitive + 1]bool) (s Severity, ok bool) {
-	dpc := 0
+// severityTable holds the severity of every input without adjustments,
+// indexed by data type, identifiability and CB in quarters (0 to 8), as
+// compute gives it: the table is a memo of the one formula, not a second
+// computation (TestSeverityTableIsTheFormula compares every entry).
+var severityTable = func() (tab [Sensitive + 1][Maximum + 1][9]Severity) {
+	losses := [...]Loss{NoLoss, PartialLoss, FullLoss}
 	for t := Simple; t <= Sensitive; t++ {
-		if !present[t] {
-			continue
-		}
-		score := 4 * int(t)
-		for _, a := range in.Adjustments {
-			if a.Type != t {
-				continue
+		var present [Sensitive + 1]bool
+		present[t] = true
+		for ei := Negligible; ei <= Maximum; ei++ {
+			for _, c := range losses {
+				for _, i := range losses {
+					for _, a := range losses {
+						for _, mal := range []bool{false, true} {
+							in := SeverityInput{Identifiability: ei, Confidentiality: c, Integrity: i, Availability: a, Malicious: mal}
+							cb := lossIndex(c) + lossIndex(i) + lossIndex(a)
+							if mal {
+								cb += 2
+							}
+							tab[t][ei][cb] = in.compute(&present)
+						}
+					}
+				}
 			}
-			q, ok := quartersOf(a.Delta)
-			if !ok {
-				return Severity{}, false
-			}
-			score += q
-		}
-		// The final DPC of a type ranges from 1 to 4 (ENISA 2013,
-		// Assessment Table 1).
-		score = min(max(score, 4), 16)
-		if s.Type == 0 || score >= dpc {
-			s.Type, dpc = t, score
 		}
 	}
-	ei := int(in.Identifiability)
-	cb := lossQuarters(in.Confidentiality) + lossQuarters(in.Integrity) + lossQuarters(in.Availability)
-	if in.Malicious {
-		cb += 2
+	return tab
+}()
+
+// lossIndex returns the points of a CB level in quarters (0, 1 or 2), to
+// index severityTable.
+func lossIndex(l Loss) int {
+	if !l.Valid() {
+		return 0
 	}
-	se := dpc*ei + 4*cb // sixteenths
-	s.DPC, s.EI, s.CB, s.Score = quarters[dpc], quarters[ei], quarters[cb], sixteenths[se]
-	switch {
-	case se < 32:
-		s.Band = Low
-	case se < 48:
-		s.Band = Medium
-	case se < 64:
-		s.Band = High
-	default:
-		s.Band = VeryHigh
-	}
-	return s, true
+	return int(l) - 1
 }
 
-// decimalSeverity computes the severity with decimal arithmetic, for
-// adjustments that are not multiples of 0.25.
-func (in *SeverityInput) decimalSeverity(present *[Sensitive + 1]bool) Severity {
+// compute computes the severity with exact decimal arithmetic: the one
+// computation of ENISA's formula in tillid (there is no second, integer
+// path to disagree with it).
+func (in *SeverityInput) compute(present *[Sensitive + 1]bool) Severity {
 	var s Severity
 	for t := Simple; t <= Sensitive; t++ {
 		if !present[t] {
@@ -606,30 +631,4 @@ func (in *SeverityInput) decimalSeverity(present *[Sensitive + 1]bool) Severity 
 	s.Score = s.DPC.Mul(s.EI).Add(s.CB)
 	s.Band = BandOf(s.Score)
 	return s
-}
-
-// lossQuarters returns the points of a CB level in quarters.
-func lossQuarters(l Loss) int {
-	if !l.Valid() {
-		return 0
-	}
-	return int(l) - 1
-}
-
-// quartersOf returns d × 4 when it is a whole number, reading d's
-// coefficient and exponent without allocating. d is an adjustment already
-// validated to lie within ±3.
-func quartersOf(d decimal.Decimal) (int, bool) {
-	exp := d.Exponent()
-	if exp < -17 || exp > 0 {
-		return 0, false
-	}
-	q := d.CoefficientInt64() * 4
-	for ; exp < 0; exp++ {
-		if q%10 != 0 {
-			return 0, false
-		}
-		q /= 10
-	}
-	return int(q), true
 }

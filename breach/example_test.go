@@ -73,8 +73,9 @@ func ExampleRegister() {
 	ctx := context.Background()
 	copenhagen, _ := time.LoadLocation("Europe/Copenhagen")
 	now := time.Date(2024, time.March, 9, 9, 0, 0, 0, copenhagen)
-	r, err := breach.NewRegister(breachtest.NewMemStore(), compliance.DK, &breach.Options{
-		Options: compliance.Options{Now: func() time.Time { return now }, NewID: compliance.Sequence()},
+	r, err := breach.NewRegister(breachtest.NewMemStore(), &breach.Options{
+		Jurisdiction: compliance.DK,
+		Options:      compliance.Options{Now: func() time.Time { return now }, NewID: compliance.Sequence()},
 	})
 	if err != nil {
 		panic(err)

@@ -22,11 +22,11 @@ type findings struct {
 }
 
 // The most findings and arguments one assessment can produce: at most one
-// finding of each group of exclusive codes (19 in all) and their arguments
-// (15); TestFindingsCapacity checks the bound.
+// finding of each group of exclusive codes and their arguments, with room
+// to spare; TestFindingsCapacity checks the bound.
 const (
-	maxFindings = 20
-	maxArgs     = 16
+	maxFindings = 32
+	maxArgs     = 28
 )
 
 // pending is a finding before its arguments are built.
@@ -44,6 +44,7 @@ type parg struct {
 	key      string                       // ArgName
 	data     compliance.DataCategories    // ArgNames of data categories
 	subjects compliance.SubjectCategories // ArgNames of subject categories
+	n        int
 	t        time.Time
 	d        time.Duration
 	dec      decimal.Decimal
@@ -51,6 +52,7 @@ type parg struct {
 }
 
 func timeArg(t time.Time) parg           { return parg{kind: compliance.ArgTime, t: t} }
+func intArg(n int) parg                  { return parg{kind: compliance.ArgInt, n: n} }
 func durArg(d time.Duration) parg        { return parg{kind: compliance.ArgDuration, d: d} }
 func decArg(d decimal.Decimal) parg      { return parg{kind: compliance.ArgDecimal, dec: d} }
 func periodArg(p compliance.Period) parg { return parg{kind: compliance.ArgPeriod, period: p} }
@@ -73,7 +75,7 @@ func (a *parg) keys() int {
 	return 0
 }
 
-// add appends a finding; refs are shared and read-only.
+// add appends a finding; refs are copied when the findings are built.
 func (fs *findings) add(code compliance.Code, sev compliance.Severity, refs []compliance.Ref, args ...parg) {
 	if fs == nil || fs.n == maxFindings || fs.m+len(args) > maxArgs {
 		return
@@ -114,6 +116,8 @@ func (fs *findings) result() []compliance.Finding {
 					keys = append(keys, c.Key())
 				}
 				dst.Keys = keys[from:len(keys):len(keys)]
+			case compliance.ArgInt:
+				dst.Int = int64(a.n)
 			case compliance.ArgTime:
 				dst.Time = a.t
 			case compliance.ArgDuration:
@@ -125,9 +129,18 @@ func (fs *findings) result() []compliance.Finding {
 			}
 		}
 	}
+	// The references are copied into one allocation, so that no finding
+	// aliases the package's ref lists nor another finding's.
+	nr := 0
+	for i := range fs.n {
+		nr += len(fs.list[i].refs)
+	}
+	refs := make([]compliance.Ref, 0, nr)
 	for i := range fs.n {
 		p := &fs.list[i]
-		out[i] = compliance.Finding{Code: p.code, Severity: p.sev, Refs: p.refs}
+		from := len(refs)
+		refs = append(refs, p.refs...)
+		out[i] = compliance.Finding{Code: p.code, Severity: p.sev, Refs: refs[from:len(refs):len(refs)]}
 		if p.end > p.start {
 			out[i].Args = args[p.start:p.end:p.end]
 		}

@@ -80,7 +80,7 @@ func FuzzDecode(f *testing.F) {
 // allowedInError reports whether w may appear in an error message: the
 // words of tillid's own error texts, field names and vocabulary codes.
 func allowedInError(w string) bool {
-	return strings.Contains(errorVocabulary, w)
+	return strings.Contains(strings.ToLower(errorVocabulary), strings.ToLower(w))
 }
 
 // errorVocabulary is every word an error may legitimately contain.
@@ -94,7 +94,9 @@ var errorVocabulary = func() string {
 		"authority", "communications", "text", "summary", "description", "effects", "consequences",
 		"measuresBefore", "measuresTaken", "measuresProposed", "mitigation", "advice", "delayReasons", "version",
 		"reference", "agreedHours", "notified", "phase", "complete", "nextBy", "channel", "count", "factor",
-		"delta", "note", "type", "min", "max", "approximate", "data-category", "subject-category", "dimension"} {
+		"delta", "note", "type", "min", "max", "approximate", "data-category", "subject-category", "dimension",
+		"department", "activity", "factors", "protectedAddress", "credentials", "paymentData", "likelihood",
+		"gravity", "irreversible", "withheld", "controller"} {
 		b.WriteString(f + " ")
 	}
 	for _, codes := range [][]string{codesOfEnum(breach.AllReporters()), codesOfEnum(breach.AllCauses()),
@@ -102,7 +104,8 @@ var errorVocabulary = func() string {
 		codesOfEnum(breach.AllImpacts()), codesOfEnum(breach.AllClassifications()), codesOfEnum(breach.AllPhases()),
 		codesOfEnum(breach.AllChannels()), codesOfEnum(breach.AllDimensions()), codesOfEnum(breach.AllDataTypes()),
 		codesOfEnum(breach.AllIdentifiabilities()), codesOfEnum(breach.AllLosses()), codesOfEnum(breach.AllContextFactors()),
-		codesOfEnum(compliance.AllDataCategories()), codesOfEnum(compliance.AllSubjectCategories())} {
+		codesOfEnum(compliance.AllDataCategories()), codesOfEnum(compliance.AllSubjectCategories()),
+		codesOfEnum(breach.AllLikelihoods()), codesOfEnum(breach.AllGravities()), codesOfEnum(breach.AllWithholdings())} {
 		b.WriteString(strings.Join(codes, " ") + " ")
 	}
 	return b.String()

@@ -91,6 +91,7 @@ func incident(aware time.Time, n ...breach.Dimension) breach.Breach {
 		Data:           compliance.CategoriesOf(compliance.Identity, compliance.Contact),
 		Subjects:       compliance.SubjectsOf(compliance.Citizens),
 		Recipients:     breach.KnownRecipients,
+		SubjectCount:   breach.About(20),
 		ENISA:          breach.Factors{Identifiability: breach.Maximum},
 	}
 }

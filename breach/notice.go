@@ -265,11 +265,9 @@ func AuthorityNotice(b Breach, a Assessment, c Contact) compliance.Document {
 	n := newNotice(a.Jurisdiction)
 	n.doc.Title = compliance.Msg(codeNoticeTitle)
 	n.field(codeLabelController, text(c.Controller))
-	ref := b.Reference
-	if ref == "" {
-		ref = b.ID.String()
-	}
-	n.field(codeLabelReference, text(ref))
+	// The kommune's own case number; never the register's internal ID,
+	// which means nothing to Datatilsynet.
+	n.field(codeLabelReference, text(b.Reference))
 	if first, ok := b.FirstNotification(); ok {
 		n.field(codeLabelNotification, compliance.Msg(codeValueFollowUpOf,
 			compliance.TimeArg(first.At.In(n.loc)), compliance.Text(orNotStated(first.Reference))), refArt33_4)
@@ -381,7 +379,16 @@ func (n *notice) timing(b Breach, a Assessment) {
 		n.field(codeLabelFollowUp, compliance.Msg(codeValueNextUnknown))
 	}
 	if !a.Deadline.IsZero() {
-		n.field(codeLabelDeadline, compliance.Msg(compliance.CodeText, compliance.TimeArg(a.Deadline.End)), refArt33_1)
+		// The instant the 72 hours run from, and why: the kommune's own
+		// awareness, or its processor's earlier notice.
+		var from compliance.Code = codeValueClockAware
+		refs := []compliance.Ref{refArt33_1}
+		if a.ClockFromProcessor {
+			from = codeValueClockProcessor
+			refs = append(refs, refArt33_2, refWP250Proc)
+		}
+		n.field(codeLabelClockStart, compliance.Msg(from, compliance.TimeArg(a.Deadline.Start.In(n.loc))), refs...)
+		n.field(codeLabelDeadline, compliance.Msg(compliance.CodeText, compliance.TimeArg(a.Deadline.End.In(n.loc))), refArt33_1)
 	}
 	if a.Status == Late || a.Status == Overdue || b.Text.DelayReasons != "" {
 		n.field(codeLabelDelayReasons, text(b.Text.DelayReasons), refArt33_1)
@@ -458,6 +465,48 @@ func (n *notice) norwegian(b Breach, a Assessment, c Contact) {
 	n.timing(b, a)
 }
 
+// Message codes added for issue 13: the clock's start in the notice and the
+// letter's plain-language list of data.
+const (
+	codeLabelClockStart     = "breach.label.clock-start"
+	codeValueClockAware     = "breach.value.clock-aware"
+	codeValueClockProcessor = "breach.value.clock-processor"
+	codeLetterDataPlain     = "breach.letter.data-plain"
+)
+
+// documentxCodes lists the message codes of the documents added for issue
+// 13: the notice's clock, the letter's plain list, the committee's report
+// and the register export.
+var documentxCodes = []compliance.Code{
+	codeLabelClockStart, codeValueClockAware, codeValueClockProcessor, codeLetterDataPlain,
+	codeReportTitle, codeReportIntro, codeReportIntroOne, codeReportFigures, codeReportCauses,
+	codeReportDepartments, codeReportActivities, codeReportEarlier, codeReportCompare, codeReportN,
+	codeReportYearLine, codeReportNone, codeReportNoCause, codeReportNoDepartment,
+	codeReportNoActivity, codeReportMetric, codeReportRegistered, codeReportBreaches,
+	codeReportNotBreaches, codeReportUnclassified, codeReportNotified, codeReportLate,
+	codeReportCommunicated, codeReportChartTitle, codeReportChartDesc,
+	codeExportTitle, codeExportIntro, codeExportEntry, codeExportRegistered, codeExportDepartment,
+	codeExportActivity, codeExportStatus, codeExportNotifiedAt, codeExportTold, codeExportRisk,
+	codeExportDecision, codeExportNoDecision, codeExportReference, codeExportDecisionValue,
+}
+
+// plainData returns the data categories as a citizen would say them ("dit
+// navn, dit CPR-nummer og oplysninger om dit helbred"), not as the
+// register's legal labels: Art 34(2) asks for clear and plain language.
+// The national identification number is named after the jurisdiction of
+// the data: CPR-nummer in Denmark, fødselsnummer in Norway.
+func plainData(s compliance.DataCategories, j compliance.Jurisdiction) compliance.Arg {
+	a := compliance.Arg{Kind: compliance.ArgNames}
+	for c := range s.All() {
+		key := "breach.plain." + c.String()
+		if c == compliance.NationalID {
+			key += "." + j.String()
+		}
+		a.Keys = append(a.Keys, key)
+	}
+	return a
+}
+
 // SubjectsLetter returns the communication of breach b to the data subjects
 // (Art 34 GDPR), with assessment a, in clear and plain language: what
 // happened (the nature of the breach), what it may mean for them (the likely
@@ -467,9 +516,10 @@ func (n *notice) norwegian(b Breach, a Assessment, c Contact) {
 // a.Communicate is PublicCommunication (Art 34(3)(c)) the letter is
 // addressed to everyone concerned instead of to one person.
 //
-// The letter is the same for every person: it names the categories of data,
-// not the data themselves, and carries no legal references, which the
-// authority's notice has.
+// The letter is the same for every person: it names the kinds of data as a
+// citizen would say them ("your name, your CPR number, information about
+// your health"), not the data themselves, and carries no legal references,
+// which the authority's notice has.
 func SubjectsLetter(b Breach, a Assessment, c Contact) compliance.Document {
 	n := newNotice(a.Jurisdiction)
 	public := a.Communicate == PublicCommunication
@@ -493,7 +543,7 @@ func SubjectsLetter(b Breach, a Assessment, c Contact) compliance.Document {
 		n.doc.Paragraph([...]compliance.Code{Confidentiality: codeLetterC, Integrity: codeLetterI, Availability: codeLetterA}[d])
 	}
 	if b.Data != 0 {
-		n.doc.Paragraph(codeLetterData, compliance.Names(b.Data.All()))
+		n.doc.Paragraph(codeLetterDataPlain, plainData(b.Data, a.Jurisdiction))
 	}
 	n.doc.Heading(codeLetterConsequences)
 	if s := strings.TrimSpace(b.Text.Consequences); s != "" {

@@ -1,42 +1,48 @@
 package breach
 
 import (
+	"time"
+
 	"github.com/tillid/tillid/compliance"
 )
 
-// Policy maps the facts of a breach and its ENISA severity to the risk it is
-// likely to result in — the test of Art 33(1) (notify Datatilsynet unless
-// the breach is unlikely to result in a risk) and Art 34(1) (tell the data
-// subjects when it is likely to result in a high risk).
+// Policy maps the facts of a breach to the risk it is likely to result in —
+// the test of Art 33(1) (notify Datatilsynet unless the breach is unlikely
+// to result in a risk) and Art 34(1) (tell the data subjects when it is
+// likely to result in a high risk) — by the factors WP250 rev.01 (section
+// IV.B) and EDPB Guidelines 01/2021 name.
 //
-// The GDPR does not define the mapping, and no published guidance maps
-// ENISA scores to the legal thresholds. Every field is therefore a
-// configurable choice; the defaults (the zero Policy) reproduce the
-// conclusions of EDPB Guidelines 01/2021 for the cases in tillid's reference
-// (cases 01, 03, 09, 13 and 16, each a test) and are explained field by
-// field. [Policy.Assess] applies the policy in this order:
+// The GDPR does not define the mapping. Every field is therefore a
+// configurable choice with a documented default; the zero Policy (and a nil
+// *Policy) is the default, which reproduces the conclusions of the eighteen
+// cases of EDPB Guidelines 01/2021 (each a test) for a kommune. The rules
+// apply in this order:
 //
 //  1. Facts that remove the risk of a dimension of the breach
 //     ("neutralise" it), from the EDPB cases: confidentiality is neutralised
-//     by state-of-the-art encryption with an uncompromised key (Art
-//     34(3)(a); case 01), or by a single recipient bound by confidentiality
-//     who confirmed deletion, when no data above TrustedMaxClass were sent
-//     (case 09); availability and integrity are neutralised by a full backup
-//     when nobody was affected (case 01). A breach whose every dimension is
-//     neutralised is unlikely to result in a risk.
-//  2. Otherwise ENISA's severity band gives the risk: from AuthorityFrom a
-//     risk, from SubjectsFrom a high risk, below it unlikely. Neutralised
-//     dimensions count as no loss in the score.
-//  3. Floors raise that risk where the facts call for it: special categories
-//     or criminal offence data exposed, confidential data exposed, children
-//     or other vulnerable persons concerned, services the data subjects
-//     depend on delayed or missed.
+//     by state-of-the-art encryption (or salted hashing) with an
+//     uncompromised key (Art 34(3)(a); cases 01, 06, 10), or by a single
+//     recipient bound by confidentiality who confirmed deletion, when no
+//     data above TrustedMaxClass were sent (case 09); availability and
+//     integrity are neutralised by a full backup that restored the data
+//     within OutageFrom with nobody affected (case 01).
+//  2. ENISA's severity (SE = DPC × EI + CB, exact decimal) is one input: from
+//     AuthorityFrom a risk, from SubjectsFrom a high risk. It is reported as
+//     a transparent figure, not the verdict.
+//  3. Floors raise the risk where a factor of WP250 section IV.B calls for
+//     it, each a field below: special categories, confidential data held by
+//     a public authority, identifiers that open the door to identity theft
+//     or fraud, the number of people, children and vulnerable persons,
+//     protected addresses, deliberate exfiltration by an insider, how long
+//     data were unavailable and what depended on them, and the
+//     caseworker's judgement of the likelihood, gravity and permanence of
+//     the consequences. Each floor that applies is a finding.
+//  4. The burden is the controller's (Art 33(1) "unless"; Recital 85): a
+//     breach judged unlikely to result in a risk whose necessary facts are
+//     not recorded is taken to result in one, with a finding naming each
+//     missing [Fact].
 //
-// A breach whose data categories are not recorded cannot be scored; it is
-// taken to result in a risk, because Recital 85 puts the burden of showing
-// that a breach is unlikely to result in a risk on the controller.
-//
-// The zero Policy is the default; a nil *Policy means the same.
+// Every floor is turned off by setting it to Unlikely.
 type Policy struct {
 	// AuthorityFrom is the lowest ENISA band at which a breach is taken to
 	// result in a risk (Art 33(1)). Zero means Medium: ENISA's low band
@@ -58,20 +64,65 @@ type Policy struct {
 	// SpecialFloor is the least risk of a breach that exposes special
 	// categories of data (Art 9(1)) or criminal offence data (Art 10) to
 	// someone not authorised. Zero means RiskPresent: Recital 75 names these
-	// data among those whose processing may give rise to damage. Unlikely
-	// turns the floor off.
+	// data among those whose processing may give rise to damage (EDPB
+	// 01/2021 case 15: two participants' food intolerances made a
+	// misdirected e-mail notifiable).
 	SpecialFloor Risk
 	// ConfidentialFloor is the least risk of a breach that exposes
 	// confidential data ([compliance.Confidential]: national ID numbers,
-	// finances, social issues, family relations) to someone not authorised.
-	// The sources do not settle whether such data alone make a breach
-	// notifiable; zero means no floor (ENISA's score decides), and a kommune
-	// that follows a stricter local practice sets RiskPresent.
+	// finances, social issues, family relations) whatever the controller.
+	// The sources do not settle it; zero means no floor of its own (the
+	// public-authority floor, ControllerFloor, covers a kommune).
 	ConfidentialFloor Risk
+	// PrivateController says the controller is not a public authority. The
+	// zero value — a public authority, as a kommune is — makes
+	// ControllerFloor apply: WP250 rev.01 section IV.B names the special
+	// characteristics of the controller as a factor (ENISA's contextual
+	// factors likewise), and a kommune holds confidential data about
+	// citizens who cannot choose another provider or opt out.
+	PrivateController bool
+	// ControllerFloor is the least risk, for a public authority, of a
+	// breach that exposes confidential data. Zero means RiskPresent. This
+	// is tillid's reading of WP250 section IV.B, not a rule stated by the
+	// sources.
+	ControllerFloor Risk
+	// IdentityFloor is the least risk of a breach that exposes identifiers
+	// that open the door to identity theft or fraud: a national ID number
+	// (CPR-nummer, fødselsnummer) with the person's name, credentials
+	// ([RiskFactors.Credentials]) or payment data
+	// ([RiskFactors.PaymentData]) — WP250 rev.01 section IV.B and Recital
+	// 75 ("identity theft or fraud"). Zero means RiskPresent.
+	IdentityFloor Risk
+	// IdentityWideFloor is the least risk when such identifiers reach
+	// unknown recipients, are published, or concern ManyFrom people or
+	// more. Zero means HighRisk: EDPB 01/2021 case 14 (about 60,000 job
+	// seekers' social security numbers e-mailed to the wrong people: high
+	// risk, communicate).
+	IdentityWideFloor Risk
+	// ManyFrom is the number of affected people from which a breach is
+	// taken to result in a risk (VolumeFloor) and identifiers for identity
+	// theft a high risk (IdentityWideFloor). Zero means 100. The number is
+	// policy, not law: WP250 section IV.B names the number of individuals
+	// as a factor without a threshold, and ENISA's methodology reports
+	// more than 100 individuals alongside the score.
+	ManyFrom int
+	// VolumeFloor is the least risk of a breach whose dimensions are not
+	// all neutralised and that affects ManyFrom people or more. Zero means
+	// RiskPresent.
+	VolumeFloor Risk
+	// MassFrom is the number of people from which identifying data (names
+	// with addresses or dates of birth) lost to unknown recipients — stolen,
+	// published, or with recipients not recorded — are taken to result in
+	// a high risk (MassFloor). Zero means 10,000. EDPB 01/2021 case 11 (a
+	// stolen, unencrypted device with the names, addresses and dates of
+	// birth of more than 100,000 customers: communicate) lies above it; the
+	// figure itself is policy.
+	MassFrom int
+	// MassFloor is the least risk of such a loss. Zero means HighRisk.
+	MassFloor Risk
 	// ChildrenFloor is the least risk of a breach that concerns children
 	// (Recital 75: "personal data of vulnerable natural persons, in
 	// particular of children"; Recital 38). Zero means RiskPresent.
-	// Unlikely turns the floor off.
 	ChildrenFloor Risk
 	// Vulnerable are the subject categories treated as vulnerable persons
 	// for VulnerableFloor. Zero means patients, the elderly, people with
@@ -82,9 +133,23 @@ type Policy struct {
 	// harm when their data are breached.
 	Vulnerable compliance.SubjectCategories
 	// VulnerableFloor is the least risk of a breach that concerns
-	// vulnerable persons (Recital 75). Zero means RiskPresent. Unlikely
-	// turns the floor off.
+	// vulnerable persons (Recital 75). Zero means RiskPresent.
 	VulnerableFloor Risk
+	// ProtectedFloor is the least risk of a breach that disclosed a
+	// protected name and address ([RiskFactors.ProtectedAddress]). Zero
+	// means HighRisk: the address of a person protected from someone who
+	// threatens them is a very serious consequence however small its
+	// probability, which Datatilsynet DK says calls for telling the data
+	// subjects; its decisions on Vejle Kommune (2021) and Hvidovre Kommune
+	// (2024) proposed fines for such disclosures. The level is tillid's
+	// reading of those sources, which concern Art 32 and not the
+	// communication itself.
+	ProtectedFloor Risk
+	// InsiderFloor is the least risk of deliberate exfiltration by an
+	// insider ([Breach.Cause] Insider with [Breach.Malicious]). Zero means
+	// RiskPresent: EDPB 01/2021 case 08 (a former employee copied business
+	// contact data: notify the authority, no communication).
+	InsiderFloor Risk
 	// ImpactFloor is the least risk of a breach of availability or
 	// integrity that delayed or missed care, treatment, payments or other
 	// services the data subjects depend on ([SignificantImpact]). Zero
@@ -92,6 +157,43 @@ type Policy struct {
 	// whose restore took days: treatments delayed, high risk from
 	// unavailability alone).
 	ImpactFloor Risk
+	// OutageFrom is how long data may be unavailable — from
+	// [Breach.Occurred] (or Discovered) to [Breach.Restored], or to the
+	// assessment while not restored — before the loss of availability is
+	// taken to result in a risk (OutageFloor) and a full backup no longer
+	// neutralises it. Zero means 24 hours: EDPB 01/2021 case 01 (restored
+	// within hours: no notification) and cases 02 and 03 (no backup, or a
+	// restore of days: notify) fall on either side; the figure itself is
+	// policy.
+	OutageFrom time.Duration
+	// OutageFloor is the least risk of a loss of availability lasting
+	// OutageFrom or more, or permanent (no backup). Zero means RiskPresent.
+	OutageFloor Risk
+	// CertainFloor is the least risk when the caseworker judges the
+	// consequences certain or almost certain ([Certain]). Zero means
+	// HighRisk: Datatilsynet DK tells controllers to inform the data
+	// subjects then.
+	CertainFloor Risk
+	// VerySeriousFloor is the least risk when the possible consequences
+	// are judged very serious ([VerySerious]), however unlikely. Zero means
+	// HighRisk (Datatilsynet DK, as CertainFloor).
+	VerySeriousFloor Risk
+	// SeriousFloor is the least risk when the possible consequences are
+	// judged serious ([Serious]). Zero means RiskPresent (WP250 section
+	// IV.B: severity of consequences).
+	SeriousFloor Risk
+	// IrreversibleFloor is the least risk when the consequences cannot be
+	// undone ([RiskFactors.Irreversible]). Zero means RiskPresent (WP250
+	// section IV.B: permanence of consequences).
+	IrreversibleFloor Risk
+	// NorwegianWithholding applies a withholding ground
+	// ([RiskFactors.Withheld]) in Norway. No Norwegian restriction of Art
+	// 34 was found in personopplysningsloven, so by default (false) a
+	// withholding recorded for a Norwegian kommune is not applied and the
+	// data subjects are still to be told; a kommune whose legal advice
+	// relies on a Norwegian provision sets it. In Denmark
+	// databeskyttelsesloven § 22 applies.
+	NorwegianWithholding bool
 	// AwarenessAsRecorded makes the 72 hours run from [Breach.Aware] even
 	// when a processor's notice ([ProcessorReport.Notified]) came earlier.
 	// By default (false) the earlier of the two starts the clock, because
@@ -109,11 +211,25 @@ func DefaultPolicy() Policy { return (*Policy)(nil).resolved() }
 var defaultVulnerable = compliance.SubjectsOf(compliance.Patients, compliance.Elderly,
 	compliance.Disabled, compliance.SocialClients, compliance.JobSeekers, compliance.Refugees)
 
+// Default thresholds of the policy.
+const (
+	defaultManyFrom   = 100
+	defaultMassFrom   = 10_000
+	defaultOutageFrom = 24 * time.Hour
+	maxManyFrom       = maxCount
+	maxOutageFrom     = 366 * 24 * time.Hour
+)
+
 // resolved returns p with its zero fields replaced by the defaults.
 func (p *Policy) resolved() Policy {
 	var r Policy
 	if p != nil {
 		r = *p
+	}
+	def := func(x *Risk, d Risk) {
+		if *x == 0 {
+			*x = d
+		}
 	}
 	if r.AuthorityFrom == 0 {
 		r.AuthorityFrom = Medium
@@ -124,26 +240,58 @@ func (p *Policy) resolved() Policy {
 	if r.TrustedMaxClass == 0 {
 		r.TrustedMaxClass = compliance.Confidential
 	}
-	if r.SpecialFloor == 0 {
-		r.SpecialFloor = RiskPresent
-	}
-	if r.ChildrenFloor == 0 {
-		r.ChildrenFloor = RiskPresent
-	}
 	if r.Vulnerable == 0 {
 		r.Vulnerable = defaultVulnerable
 	}
-	if r.VulnerableFloor == 0 {
-		r.VulnerableFloor = RiskPresent
+	if r.ManyFrom == 0 {
+		r.ManyFrom = defaultManyFrom
 	}
-	if r.ImpactFloor == 0 {
-		r.ImpactFloor = HighRisk
+	if r.MassFrom == 0 {
+		r.MassFrom = defaultMassFrom
 	}
+	if r.OutageFrom == 0 {
+		r.OutageFrom = defaultOutageFrom
+	}
+	def(&r.SpecialFloor, RiskPresent)
+	def(&r.ControllerFloor, RiskPresent)
+	def(&r.IdentityFloor, RiskPresent)
+	def(&r.IdentityWideFloor, HighRisk)
+	def(&r.VolumeFloor, RiskPresent)
+	def(&r.MassFloor, HighRisk)
+	def(&r.ChildrenFloor, RiskPresent)
+	def(&r.VulnerableFloor, RiskPresent)
+	def(&r.ProtectedFloor, HighRisk)
+	def(&r.InsiderFloor, RiskPresent)
+	def(&r.ImpactFloor, HighRisk)
+	def(&r.OutageFloor, RiskPresent)
+	def(&r.CertainFloor, HighRisk)
+	def(&r.VerySeriousFloor, HighRisk)
+	def(&r.SeriousFloor, RiskPresent)
+	def(&r.IrreversibleFloor, RiskPresent)
 	return r
 }
 
-// Validate reports whether every field of p is a known value (or zero) and
-// AuthorityFrom is not above SubjectsFrom.
+// floors lists the floors of p by their field names, for validation.
+func (p *Policy) floors() []struct {
+	name string
+	r    Risk
+} {
+	return []struct {
+		name string
+		r    Risk
+	}{{"specialFloor", p.SpecialFloor}, {"confidentialFloor", p.ConfidentialFloor},
+		{"controllerFloor", p.ControllerFloor}, {"identityFloor", p.IdentityFloor},
+		{"identityWideFloor", p.IdentityWideFloor}, {"volumeFloor", p.VolumeFloor}, {"massFloor", p.MassFloor},
+		{"childrenFloor", p.ChildrenFloor}, {"vulnerableFloor", p.VulnerableFloor},
+		{"protectedFloor", p.ProtectedFloor}, {"insiderFloor", p.InsiderFloor},
+		{"impactFloor", p.ImpactFloor}, {"outageFloor", p.OutageFloor},
+		{"certainFloor", p.CertainFloor}, {"verySeriousFloor", p.VerySeriousFloor},
+		{"seriousFloor", p.SeriousFloor}, {"irreversibleFloor", p.IrreversibleFloor}}
+}
+
+// Validate reports whether every field of p is a known value (or zero),
+// the thresholds are within range and AuthorityFrom is not above
+// SubjectsFrom.
 func (p *Policy) Validate() error {
 	if p == nil {
 		return nil
@@ -152,14 +300,19 @@ func (p *Policy) Validate() error {
 	checkCode(&v, "authorityFrom", p.AuthorityFrom != 0 && !p.AuthorityFrom.Valid())
 	checkCode(&v, "subjectsFrom", p.SubjectsFrom != 0 && !p.SubjectsFrom.Valid())
 	checkCode(&v, "trustedMaxClass", p.TrustedMaxClass != 0 && !p.TrustedMaxClass.Valid())
-	for _, f := range []struct {
-		name string
-		r    Risk
-	}{{"specialFloor", p.SpecialFloor}, {"confidentialFloor", p.ConfidentialFloor},
-		{"childrenFloor", p.ChildrenFloor}, {"vulnerableFloor", p.VulnerableFloor}, {"impactFloor", p.ImpactFloor}} {
+	for _, f := range p.floors() {
 		checkCode(&v, f.name, f.r != 0 && !f.r.Valid())
 	}
 	checkCode(&v, "vulnerable", p.Vulnerable.Minus(allSubjects) != 0)
+	if p.ManyFrom < 0 || p.ManyFrom > maxManyFrom {
+		v.Add("manyFrom", compliance.ReasonRange)
+	}
+	if p.MassFrom < 0 || p.MassFrom > maxManyFrom {
+		v.Add("massFrom", compliance.ReasonRange)
+	}
+	if p.OutageFrom < 0 || p.OutageFrom > maxOutageFrom {
+		v.Add("outageFrom", compliance.ReasonRange)
+	}
 	if v.OK() {
 		r := p.resolved()
 		if r.AuthorityFrom > r.SubjectsFrom {
@@ -245,9 +398,40 @@ type judgement struct {
 	neutralised Nature
 }
 
-// judge applies the policy's risk rules to b. When fs is not nil, the
-// findings that explain the judgement are appended to it.
-func (p *Policy) judge(b *Breach, fs *findings) judgement {
+// outage returns how long b's data have been or were unavailable at at, and
+// whether that is known: from Occurred (or Discovered) to Restored, or to at
+// while not restored. A breach without a backup never ends.
+func (b *Breach) outage(at time.Time) (time.Duration, bool) {
+	start := b.Occurred
+	if start.IsZero() {
+		start = b.Discovered
+	}
+	switch {
+	case start.IsZero():
+		return 0, false
+	case b.Backup == NoBackup:
+		return maxOutageFrom, true
+	case !b.Restored.IsZero():
+		return b.Restored.Sub(start), true
+	case !at.IsZero() && at.After(start):
+		return at.Sub(start), false
+	}
+	return 0, false
+}
+
+// raise lifts j's risk to floor when the floor is on, adding the finding
+// that explains it.
+func (j *judgement) raise(fs *findings, floor Risk, code compliance.Code, refs []compliance.Ref, args ...parg) {
+	if floor <= Unlikely {
+		return
+	}
+	j.risk = max(j.risk, floor)
+	fs.add(code, compliance.Info, refs, args...)
+}
+
+// judge applies the policy's risk rules to b at instant at. When fs is not
+// nil, the findings that explain the judgement are appended to it.
+func (p *Policy) judge(b *Breach, at time.Time, fs *findings) judgement {
 	var j judgement
 	nature := b.nature()
 	exposed := nature
@@ -263,18 +447,48 @@ func (p *Policy) judge(b *Breach, fs *findings) judgement {
 			fs.add(CodeTrustedRecipient, compliance.Info, refsTrusted)
 		}
 	}
-	restored := b.Backup == FullBackup && b.Impact == NoImpact
-	if restored && (nature.Has(Availability) || nature.Has(Integrity)) {
-		exposed = exposed.Without(Availability).Without(Integrity)
-		fs.add(CodeRestored, compliance.Info, refsRestored)
+	outage, ended := b.outage(at)
+	if nature.Has(Availability) || nature.Has(Integrity) {
+		if b.Backup == FullBackup && b.Impact == NoImpact && ended && outage < p.OutageFrom {
+			exposed = exposed.Without(Availability).Without(Integrity)
+			fs.add(CodeRestored, compliance.Info, refsRestored)
+		}
 	}
 	j.neutralised = nature &^ exposed
-	if exposed.IsEmpty() {
+
+	if !exposed.IsEmpty() {
+		p.score(b, &j, fs)
+		p.floor(b, exposed, outage, &j, fs)
+	} else {
 		j.risk = Unlikely
-		return j
 	}
 
-	// 2. ENISA severity, with neutralised dimensions at no loss.
+	// 4. The burden of showing that the risk is unlikely.
+	if j.risk == Unlikely {
+		var missing [FactRestored + 1]bool
+		missing[FactNature] = b.Nature&allNature == 0
+		missing[FactSubjectCount] = b.SubjectCount.IsZero()
+		if nature.Has(Confidentiality) && b.Encryption != Encrypted {
+			missing[FactRecipients] = b.Recipients == 0
+		}
+		if nature.Has(Availability) || nature.Has(Integrity) {
+			missing[FactBackup] = b.Backup == 0
+			missing[FactImpact] = b.Impact == 0
+			missing[FactRestored] = nature.Has(Availability) && b.Backup != NoBackup && b.Restored.IsZero()
+		}
+		for f := FactNature; f <= FactRestored; f++ {
+			if missing[f] {
+				j.risk = RiskPresent
+				fs.add(CodeFactMissing, compliance.Warning, refsFactMissing, nameArg(f))
+			}
+		}
+	}
+	return j
+}
+
+// score computes ENISA's severity of b, with neutralised dimensions at no
+// loss, and the risk its band gives (step 2).
+func (p *Policy) score(b *Breach, j *judgement, fs *findings) {
 	in := SeverityInput{
 		Data:            b.Data,
 		Adjustments:     b.ENISA.Adjustments,
@@ -295,25 +509,30 @@ func (p *Policy) judge(b *Breach, fs *findings) judgement {
 		in.Identifiability = Maximum
 		fs.add(CodeIdentifiabilityAssumed, compliance.Warning, refsSeverity)
 	}
-	if s, err := in.Severity(); err == nil {
-		j.severity = s
-		switch {
-		case s.Band >= p.SubjectsFrom:
-			j.risk = HighRisk
-		case s.Band >= p.AuthorityFrom:
-			j.risk = RiskPresent
-		default:
-			j.risk = Unlikely
-		}
-		if fs != nil {
-			fs.add(CodeSeverity, compliance.Info, refsSeverity, decArg(s.Score), nameArg(s.Band))
-		}
-	} else {
+	s, err := in.Severity()
+	if err != nil {
 		j.risk = RiskPresent
 		fs.add(CodeDataUnknown, compliance.Warning, refsDataUnknown)
+		return
 	}
+	j.severity = s
+	switch {
+	case s.Band >= p.SubjectsFrom:
+		j.risk = HighRisk
+	case s.Band >= p.AuthorityFrom:
+		j.risk = RiskPresent
+	default:
+		j.risk = Unlikely
+	}
+	if fs != nil {
+		fs.add(CodeSeverity, compliance.Info, refsSeverity, decArg(s.Score), nameArg(s.Band))
+	}
+}
 
-	// 3. Floors.
+// floor raises j's risk by the factors of WP250 section IV.B (step 3).
+func (p *Policy) floor(b *Breach, exposed Nature, outage time.Duration, j *judgement, fs *findings) {
+	f := &b.Factors
+	people := b.SubjectCount.Upper()
 	if exposed.Has(Confidentiality) {
 		var special, confidential compliance.DataCategories
 		for c := range b.Data.All() {
@@ -324,27 +543,71 @@ func (p *Policy) judge(b *Breach, fs *findings) judgement {
 				confidential = confidential.With(c)
 			}
 		}
-		if special != 0 && p.SpecialFloor > Unlikely {
-			j.risk = max(j.risk, p.SpecialFloor)
-			fs.add(CodeSpecialCategories, compliance.Info, refsFloor, dataArg(special))
+		if special != 0 {
+			j.raise(fs, p.SpecialFloor, CodeSpecialCategories, refsFloor, dataArg(special))
 		}
-		if confidential != 0 && p.ConfidentialFloor > Unlikely {
-			j.risk = max(j.risk, p.ConfidentialFloor)
-			fs.add(CodeConfidentialData, compliance.Info, refsFloor, dataArg(confidential))
+		if confidential != 0 {
+			j.raise(fs, p.ConfidentialFloor, CodeConfidentialData, refsFloor, dataArg(confidential))
+			if !p.PrivateController {
+				j.raise(fs, p.ControllerFloor, CodePublicAuthority, refsController, dataArg(confidential))
+			}
 		}
+		// Identifiers that open the door to identity theft or fraud.
+		theft := b.Data.Has(compliance.NationalID) && b.Data.Has(compliance.Identity) ||
+			f.Credentials || f.PaymentData
+		if theft {
+			wide := b.Recipients == UnknownRecipients || b.Recipients == Public || b.Recipients == 0 ||
+				people >= p.ManyFrom
+			if wide {
+				j.raise(fs, p.IdentityWideFloor, CodeIdentityTheftWide, refsIdentity, intArg(people))
+			} else {
+				j.raise(fs, p.IdentityFloor, CodeIdentityTheft, refsIdentityOne)
+			}
+		}
+		lost := b.Recipients == UnknownRecipients || b.Recipients == Public || b.Recipients == 0
+		if lost && people >= p.MassFrom && b.Data.Has(compliance.Identity) {
+			j.raise(fs, p.MassFloor, CodeMassExposure, refsMass, intArg(people), intArg(p.MassFrom))
+		}
+		if f.ProtectedAddress {
+			j.raise(fs, p.ProtectedFloor, CodeProtectedAddress, refsProtected)
+		}
+		if b.Cause == Insider && b.Malicious {
+			j.raise(fs, p.InsiderFloor, CodeInsider, refsInsider)
+		}
+	}
+	if people >= p.ManyFrom {
+		j.raise(fs, p.VolumeFloor, CodeManyPeople, refsVolume, intArg(people), intArg(p.ManyFrom))
 	}
 	children := b.Subjects.Has(compliance.Children) || b.Subjects.Has(compliance.Pupils)
-	if children && p.ChildrenFloor > Unlikely {
-		j.risk = max(j.risk, p.ChildrenFloor)
-		fs.add(CodeChildren, compliance.Info, refsFloor)
+	if children {
+		j.raise(fs, p.ChildrenFloor, CodeChildren, refsFloor)
 	}
-	if v := b.Subjects & p.Vulnerable; v != 0 && p.VulnerableFloor > Unlikely {
-		j.risk = max(j.risk, p.VulnerableFloor)
-		fs.add(CodeVulnerable, compliance.Info, refsFloor, subjectsArg(v))
+	if v := b.Subjects & p.Vulnerable; v != 0 {
+		j.raise(fs, p.VulnerableFloor, CodeVulnerable, refsFloor, subjectsArg(v))
 	}
-	if b.Impact == SignificantImpact && (exposed.Has(Availability) || exposed.Has(Integrity)) && p.ImpactFloor > Unlikely {
-		j.risk = max(j.risk, p.ImpactFloor)
-		fs.add(CodeServiceImpact, compliance.Info, refsImpact)
+	if exposed.Has(Availability) || exposed.Has(Integrity) {
+		if b.Impact == SignificantImpact {
+			j.raise(fs, p.ImpactFloor, CodeServiceImpact, refsImpact)
+		}
 	}
-	return j
+	if exposed.Has(Availability) && outage >= p.OutageFrom {
+		if b.Backup == NoBackup {
+			j.raise(fs, p.OutageFloor, CodeDataLost, refsOutage)
+		} else {
+			j.raise(fs, p.OutageFloor, CodeOutage, refsOutage, durArg(outage), durArg(p.OutageFrom))
+		}
+	}
+	switch f.Likelihood {
+	case Certain:
+		j.raise(fs, p.CertainFloor, CodeConsequencesCertain, refsLikelihood)
+	}
+	switch f.Gravity {
+	case VerySerious:
+		j.raise(fs, p.VerySeriousFloor, CodeConsequencesVerySerious, refsGravity)
+	case Serious:
+		j.raise(fs, p.SeriousFloor, CodeConsequencesSerious, refsGravity)
+	}
+	if f.Irreversible {
+		j.raise(fs, p.IrreversibleFloor, CodeIrreversible, refsIrreversible)
+	}
 }

@@ -151,7 +151,7 @@ func TestWP250AnnexB(t *testing.T) {
 			b.Cause, b.Malicious = breach.StolenDevice, true
 			b.Encryption = breach.Encrypted
 			b.Recipients = breach.UnknownRecipients
-			b.Backup, b.Impact = breach.FullBackup, breach.NoImpact
+			b.Backup, b.Impact, b.Restored = breach.FullBackup, breach.NoImpact, aware.Add(2*time.Hour)
 			return b
 		}, outcome{breach.Unlikely, false, breach.NoCommunication}},
 
@@ -159,7 +159,7 @@ func TestWP250AnnexB(t *testing.T) {
 			b := incident(aware, breach.Availability)
 			b.Cause = breach.SystemError
 			b.Recipients = breach.NoRecipient
-			b.Backup, b.Impact = breach.FullBackup, breach.NoImpact
+			b.Backup, b.Impact, b.Restored = breach.FullBackup, breach.NoImpact, aware.Add(10*time.Minute)
 			return b
 		}, outcome{breach.Unlikely, false, breach.NoCommunication}},
 
@@ -285,12 +285,19 @@ func TestPolicyFactors(t *testing.T) {
 				return b
 			}, nil, outcome{breach.RiskPresent, true, breach.NoCommunication}, 0,
 			[]compliance.Code{breach.CodeSpecialCategories}},
-		{"CPR numbers with the default policy: ENISA decides (low)",
+		{"CPR numbers with names held by a kommune: a public authority's confidential data and an identifier for identity theft (WP250 IV.B) — notify although ENISA says low",
 			func() breach.Breach {
 				b := classList()
 				b.Data = compliance.CategoriesOf(compliance.Identity, compliance.NationalID)
 				return b
-			}, nil, outcome{breach.Unlikely, false, breach.NoCommunication}, 0, nil},
+			}, nil, outcome{breach.RiskPresent, true, breach.NoCommunication}, 0,
+			[]compliance.Code{breach.CodePublicAuthority, breach.CodeIdentityTheft}},
+		{"the same list at a private controller with the identity floor off: ENISA decides (low)",
+			func() breach.Breach {
+				b := classList()
+				b.Data = compliance.CategoriesOf(compliance.Identity, compliance.NationalID)
+				return b
+			}, &breach.Policy{PrivateController: true, IdentityFloor: breach.Unlikely}, outcome{breach.Unlikely, false, breach.NoCommunication}, 0, nil},
 		{"CPR numbers with a stricter local policy: ConfidentialFloor",
 			func() breach.Breach {
 				b := classList()
@@ -430,19 +437,25 @@ func TestFindingsCapacity(t *testing.T) {
 	b.Data = b.Data.With(compliance.Financial).With(compliance.Health)
 	b.Subjects = compliance.SubjectsOf(compliance.Pupils, compliance.Patients)
 	b.Impact = breach.SignificantImpact
+	b.Factors = breach.RiskFactors{ProtectedAddress: true, Credentials: true, Likelihood: breach.Certain,
+		Gravity: breach.VerySerious, Irreversible: true, Withheld: breach.PublicInterests}
+	b.Cause, b.Malicious = breach.Insider, true
 	b.Processor.AgreedHours = 1
 	b.Authority = []breach.AuthorityNotification{{Phase: breach.Initial, At: b.Aware.Add(100 * time.Hour), NextBy: b.Aware.Add(101 * time.Hour)}}
 	a, err := (&breach.Policy{ConfidentialFloor: breach.RiskPresent}).Assess(b, calendar(t, compliance.DK, compliance.CalendarOptions{}), b.Aware.Add(200*time.Hour))
 	require.NoError(t, err)
 	want := []compliance.Code{breach.CodeDocument, breach.CodeUnclassified, breach.CodeIdentifiabilityAssumed,
-		breach.CodeSeverity, breach.CodeSpecialCategories, breach.CodeConfidentialData, breach.CodeChildren,
-		breach.CodeVulnerable, breach.CodeServiceImpact, breach.CodeRisk, breach.CodeProcessorNoticeStartsClock,
-		breach.CodeDelayReasonsMissing, breach.CodeFollowUpOverdue, breach.CodeProcessorLate, breach.CodeCommunicateSubjects}
+		breach.CodeSeverity, breach.CodeSpecialCategories, breach.CodeConfidentialData, breach.CodePublicAuthority,
+		breach.CodeIdentityTheftWide, breach.CodeProtectedAddress, breach.CodeInsider, breach.CodeManyPeople,
+		breach.CodeChildren, breach.CodeVulnerable, breach.CodeServiceImpact, breach.CodeOutage,
+		breach.CodeConsequencesCertain, breach.CodeConsequencesVerySerious, breach.CodeIrreversible,
+		breach.CodeRisk, breach.CodeWithheld, breach.CodeProcessorNoticeStartsClock,
+		breach.CodeDelayReasonsMissing, breach.CodeFollowUpOverdue, breach.CodeProcessorLate}
 	assert.Equal(t, want, codesOf(a.Findings))
 	args := 0
 	for _, f := range a.Findings {
 		args += len(f.Args)
 		assert.NoError(t, f.Validate())
 	}
-	assert.Equal(t, 13, args)
+	assert.Equal(t, 20, args)
 }

@@ -6,6 +6,7 @@ import "github.com/tillid/tillid/compliance"
 // not build them per call.
 var (
 	refArt4_12   = compliance.Ref{Instrument: compliance.GDPRRegulation, Article: "4", Point: "12"}
+	refArt30_1   = compliance.GDPR(30, 1, "")
 	refArt32_1   = compliance.GDPR(32, 1, "")
 	refArt33_1   = compliance.GDPR(33, 1, "")
 	refArt33_2   = compliance.GDPR(33, 2, "")
@@ -28,6 +29,13 @@ var (
 	refEDPBCase01 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "01"}
 	refEDPBCase03 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "03"}
 	refEDPBCase09 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "09"}
+	refEDPBCase02 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "02"}
+	refEDPBCase06 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "06"}
+	refEDPBCase07 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "07"}
+	refEDPBCase08 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "08"}
+	refEDPBCase11 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "11"}
+	refEDPBCase14 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "14"}
+	refEDPBPara10 = compliance.Guidance(compliance.EDPBGuidelines, "01/2021", "10")
 	refEDPBPara9  = compliance.Guidance(compliance.EDPBGuidelines, "01/2021", "9")
 	refEDPBPara15 = compliance.Guidance(compliance.EDPBGuidelines, "01/2021", "15")
 
@@ -36,6 +44,29 @@ var (
 	// Guidelines 9/2022.
 	refWP250Aware = compliance.Guidance(compliance.WP29, "WP250 rev.01", "II.A.2")
 	refWP250Proc  = compliance.Guidance(compliance.WP29, "WP250 rev.01", "II.A.4")
+	// Section IV.B, "Factors to consider when assessing risk".
+	refWP250Risk = compliance.Guidance(compliance.WP29, "WP250 rev.01", "IV.B")
+
+	// Datatilsynet DK, "Underretning af den registrerede ved brud på
+	// persondatasikkerheden" (part of its guidance on handling breaches):
+	// tell the data subjects when consequences are certain or almost
+	// certain, and when the possible consequences are very serious however
+	// small the probability.
+	// https://www.datatilsynet.dk/hvad-siger-reglerne/vejledning/sikkerhed/haandtering-af-brud-paa-persondatasikkerheden/underretning-af-den-registrerede-ved-brud-paa-persondatasikkerheden
+	refDKUnderretning = compliance.Ref{Instrument: compliance.DKDatatilsynet, Doc: "Underretning af den registrerede ved brud på persondatasikkerheden"}
+	// Datatilsynet DK's decisions on kommuner whose dental services sent
+	// protected addresses to the other parent: Vejle Kommune (press release
+	// 16 June 2021, fine of DKK 200,000 proposed) and Hvidovre Kommune
+	// (22 January 2024, fine of at least DKK 200,000 proposed;
+	// https://www.datatilsynet.dk/afgoerelser/afgoerelser/2024/jan/hvidovre-kommune-indstilles-til-boede).
+	refDKVejle    = compliance.Ref{Instrument: compliance.DKDatatilsynet, Doc: "Vejle Kommune indstilles til bøde, 16.06.2021"}
+	refDKHvidovre = compliance.Ref{Instrument: compliance.DKDatatilsynet, Doc: "Hvidovre Kommune indstilles til bøde, 22.01.2024"}
+	// Databeskyttelsesloven § 22, stk. 1 and 2: Art 34 does not apply where
+	// the data subject's interest must yield to decisive private or public
+	// interests.
+	refDKDBL22_1 = compliance.Section(compliance.DKDataProtectionAct, "", "22", 1, "")
+	refDKDBL22_2 = compliance.Section(compliance.DKDataProtectionAct, "", "22", 2, "")
+	refArt23     = compliance.GDPR(23, 1, "")
 
 	// ENISA, Recommendations for a methodology of the assessment of
 	// severity of personal data breaches (2013).
@@ -58,11 +89,26 @@ var (
 	refsPublic       = []compliance.Ref{refArt34_3c}
 	refsUnintell     = []compliance.Ref{refArt34_3a}
 	refsAverted      = []compliance.Ref{refArt34_3b}
-	refsEncrypted    = []compliance.Ref{refArt34_3a, refEDPBCase01}
+	refsEncrypted    = []compliance.Ref{refArt34_3a, refEDPBCase01, refEDPBCase06}
 	refsTrusted      = []compliance.Ref{refEDPBCase09}
 	refsRestored     = []compliance.Ref{refEDPBCase01}
 	refsImpact       = []compliance.Ref{refEDPBCase03, refRecital75}
 	refsFloor        = []compliance.Ref{refRecital75}
 	refsSeverity     = []compliance.Ref{refENISA}
 	refsDataUnknown  = []compliance.Ref{refArt33_3a, refRecital85}
+	refsFactMissing  = []compliance.Ref{refArt33_1, refRecital85, refEDPBPara10}
+	refsMass         = []compliance.Ref{refWP250Risk, refEDPBCase11}
+	refsVolume       = []compliance.Ref{refWP250Risk, refENISA}
+	refsController   = []compliance.Ref{refWP250Risk, refRecital75}
+	refsIdentity     = []compliance.Ref{refWP250Risk, refEDPBCase14, refRecital75}
+	refsIdentityOne  = []compliance.Ref{refWP250Risk, refEDPBCase07, refRecital75}
+	refsInsider      = []compliance.Ref{refEDPBCase08, refWP250Risk}
+	refsProtected    = []compliance.Ref{refRecital75, refDKVejle, refDKHvidovre, refDKUnderretning}
+	refsOutage       = []compliance.Ref{refEDPBCase02, refEDPBCase03, refWP250Risk}
+	refsLikelihood   = []compliance.Ref{refArt34_1, refDKUnderretning}
+	refsGravity      = []compliance.Ref{refArt34_1, refDKUnderretning, refWP250Risk}
+	refsIrreversible = []compliance.Ref{refWP250Risk}
+	refsWithheldDK1  = []compliance.Ref{refDKDBL22_1, refArt23}
+	refsWithheldDK2  = []compliance.Ref{refDKDBL22_2, refArt23}
+	refsWithheldNO   = []compliance.Ref{refArt23, refArt34_1}
 )

@@ -4,18 +4,23 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"log/slog"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/tillid/tillid/compliance"
 )
 
-// Options configure a [Register]. A nil *Options and zero fields mean the
-// defaults, as with [slog.HandlerOptions].
+// Options configure a [Register]. Jurisdiction is required; the other zero
+// fields mean the defaults, as with [slog.HandlerOptions].
 type Options struct {
 	// Options carries the clock, the ID source and the logger.
 	compliance.Options
+	// Jurisdiction is the kommune's: Denmark or Norway. Required.
+	Jurisdiction compliance.Jurisdiction
 	// Calendar counts the deadlines, in the kommune's jurisdiction. Nil
 	// means compliance.NewCalendar(j, compliance.CalendarOptions{}): Danish
 	// helligdage only (irrelevant to the 72 hours, which are elapsed time)
@@ -40,18 +45,22 @@ type Register struct {
 	policy *Policy
 }
 
-// NewRegister returns the register of a kommune in jurisdiction j over
-// store s. It fails when s is nil, j is invalid, the calendar is of
-// another jurisdiction, the policy is invalid, or the time-zone database is
-// missing.
-func NewRegister(s Store, j compliance.Jurisdiction, opts *Options) (*Register, error) {
+// NewRegister returns the breach register over store s, in the
+// jurisdiction opts.Jurisdiction. It fails when s is nil, opts is nil or
+// its jurisdiction invalid, the calendar is of another jurisdiction, the
+// policy is invalid, or the time-zone database is missing.
+//
+// The zero Register is not usable: its methods return an error matching
+// [compliance.ErrInvalid] naming "register".
+func NewRegister(s Store, opts *Options) (*Register, error) {
 	var v compliance.Validation
 	v.Require("store", s != nil)
-	v.Require("jurisdiction", j.Valid())
 	var o Options
 	if opts != nil {
 		o = *opts
 	}
+	j := o.Jurisdiction
+	v.Require("jurisdiction", j.Valid())
 	if o.Calendar != nil && o.Calendar.Jurisdiction() != j {
 		v.Add("calendar", compliance.ReasonInconsistent)
 	}
@@ -69,16 +78,43 @@ func NewRegister(s Store, j compliance.Jurisdiction, opts *Options) (*Register, 
 	return &Register{store: s, j: j, opts: o.Options, cal: o.Calendar, policy: o.Policy}, nil
 }
 
-// Jurisdiction returns the kommune's jurisdiction.
-func (r *Register) Jurisdiction() compliance.Jurisdiction { return r.j }
+// Jurisdiction returns the kommune's jurisdiction (zero for the zero
+// Register).
+func (r *Register) Jurisdiction() compliance.Jurisdiction {
+	if r == nil {
+		return 0
+	}
+	return r.j
+}
 
-// Calendar returns the calendar the register counts deadlines with.
-func (r *Register) Calendar() *compliance.Calendar { return r.cal }
+// Calendar returns the calendar the register counts deadlines with (nil for
+// the zero Register).
+func (r *Register) Calendar() *compliance.Calendar {
+	if r == nil {
+		return nil
+	}
+	return r.cal
+}
+
+// check reports an error when r is the zero Register or c is the zero
+// controller.
+func (r *Register) check(c compliance.ControllerID) error {
+	var v compliance.Validation
+	if r == nil || r.store == nil || r.cal == nil {
+		v.Add("", compliance.ReasonRequired)
+		return v.Err("register")
+	}
+	v.Require("controller", !c.IsZero())
+	return v.Err("register")
+}
 
 // Create registers a new incident. It assigns b an ID, sets Registered to
 // now and Version to 0, normalises every instant to UTC, validates it and
 // stores it. It returns the stored breach (Version 1).
 func (r *Register) Create(ctx context.Context, c compliance.ControllerID, b Breach) (Breach, error) {
+	if err := r.check(c); err != nil {
+		return Breach{}, err
+	}
 	now := r.opts.Clock()
 	u, err := r.opts.UUID()
 	if err != nil {
@@ -99,6 +135,9 @@ func (r *Register) Create(ctx context.Context, c compliance.ControllerID, b Brea
 
 // Get returns the breach id.
 func (r *Register) Get(ctx context.Context, c compliance.ControllerID, id ID) (Breach, error) {
+	if err := r.check(c); err != nil {
+		return Breach{}, err
+	}
 	b, err := r.store.Get(ctx, c, id)
 	if err != nil {
 		return Breach{}, storeErr("get", err)
@@ -106,13 +145,29 @@ func (r *Register) Get(ctx context.Context, c compliance.ControllerID, id ID) (B
 	return b, nil
 }
 
+// List yields the breaches of controller c that match f, in ID order (see
+// [Store.List]); on failure it yields (zero, err) as its last pair.
+func (r *Register) List(ctx context.Context, c compliance.ControllerID, f Filter) iter.Seq2[Breach, error] {
+	if err := r.check(c); err != nil {
+		return func(yield func(Breach, error) bool) { yield(Breach{}, err) }
+	}
+	return r.store.List(ctx, c, f)
+}
+
 // Update stores a changed breach: b.Version must be the version read (an
-// update that lost a race fails with [compliance.ErrConflict]), and its
+// update that lost a race fails with [compliance.ErrConflict] — the
+// register compares the versions itself before the store does), and its
 // Registered instant must be unchanged. It returns the stored breach.
 func (r *Register) Update(ctx context.Context, c compliance.ControllerID, b Breach) (Breach, error) {
+	if err := r.check(c); err != nil {
+		return Breach{}, err
+	}
 	old, err := r.store.Get(ctx, c, b.ID)
 	if err != nil {
 		return Breach{}, storeErr("update", err)
+	}
+	if old.Version != b.Version {
+		return Breach{}, fmt.Errorf("breach: update: %w", compliance.ErrConflict)
 	}
 	if !old.Registered.Equal(b.Registered) {
 		return Breach{}, invalid("registered", compliance.ReasonInconsistent)
@@ -133,6 +188,12 @@ func (r *Register) Update(ctx context.Context, c compliance.ControllerID, b Brea
 // optimistic transaction: it retries up to three times when another writer
 // got there first ([compliance.ErrConflict]).
 func (r *Register) Modify(ctx context.Context, c compliance.ControllerID, id ID, change func(*Breach) error) (Breach, error) {
+	if err := r.check(c); err != nil {
+		return Breach{}, err
+	}
+	if change == nil {
+		return Breach{}, invalid("change", compliance.ReasonRequired)
+	}
 	var err error
 	for range 3 {
 		var b Breach
@@ -162,14 +223,26 @@ func (r *Register) Classify(ctx context.Context, c compliance.ControllerID, id I
 }
 
 // RecordNotification records a notification to Datatilsynet. A zero n.At
-// means now, a zero n.Phase the next phase (Initial for the first, FollowUp
-// after). Recording a late notification is allowed; until Text.DelayReasons
-// is recorded the assessment has a Violation finding (Art 33(1)).
+// means now — or the last notification's instant, if a concurrent writer
+// with a later clock recorded one, so that a retry never puts them out of
+// order; a zero n.Phase means the next phase (Initial for the first,
+// FollowUp after). Recording a late notification is allowed; until
+// Text.DelayReasons is recorded the assessment has a Violation finding
+// (Art 33(1)). Losing every retry to other writers fails with
+// [compliance.ErrConflict].
 func (r *Register) RecordNotification(ctx context.Context, c compliance.ControllerID, id ID, n AuthorityNotification) (Breach, error) {
+	if err := r.check(c); err != nil {
+		return Breach{}, err
+	}
 	now := r.opts.Clock()
+	zero := n.At.IsZero()
 	return r.Modify(ctx, c, id, func(b *Breach) error {
-		if n.At.IsZero() {
+		n := n
+		if zero {
 			n.At = now
+			if k := len(b.Authority); k > 0 && b.Authority[k-1].At.After(now) {
+				n.At = b.Authority[k-1].At
+			}
 		}
 		if n.Phase == 0 {
 			n.Phase = Initial
@@ -183,12 +256,24 @@ func (r *Register) RecordNotification(ctx context.Context, c compliance.Controll
 }
 
 // RecordCommunication records a communication to the data subjects, or a
-// public communication. A zero s.At means now.
+// public communication. A zero s.At means now — or the last
+// communication's instant, if a concurrent writer with a later clock
+// recorded one, so that a retry never puts them out of order. Losing every
+// retry to other writers fails with [compliance.ErrConflict], never as
+// invalid input.
 func (r *Register) RecordCommunication(ctx context.Context, c compliance.ControllerID, id ID, s SubjectCommunication) (Breach, error) {
+	if err := r.check(c); err != nil {
+		return Breach{}, err
+	}
 	now := r.opts.Clock()
+	zero := s.At.IsZero()
 	return r.Modify(ctx, c, id, func(b *Breach) error {
-		if s.At.IsZero() {
+		s := s
+		if zero {
 			s.At = now
+			if k := len(b.Communications); k > 0 && b.Communications[k-1].At.After(now) {
+				s.At = b.Communications[k-1].At
+			}
 		}
 		b.Communications = append(slices.Clip(b.Communications), s)
 		return nil
@@ -197,6 +282,9 @@ func (r *Register) RecordCommunication(ctx context.Context, c compliance.Control
 
 // Assess assesses breach id now; see [Policy.Assess].
 func (r *Register) Assess(ctx context.Context, c compliance.ControllerID, id ID) (Breach, Assessment, error) {
+	if err := r.check(c); err != nil {
+		return Breach{}, Assessment{}, err
+	}
 	now := r.opts.Clock()
 	b, err := r.Get(ctx, c, id)
 	if err != nil {
@@ -214,6 +302,9 @@ func (r *Register) Assess(ctx context.Context, c compliance.ControllerID, id ID)
 // AssessBreach assesses b (which need not be stored) at instant at with the
 // register's calendar and policy.
 func (r *Register) AssessBreach(b Breach, at time.Time) (Assessment, error) {
+	if r == nil || r.cal == nil {
+		return Assessment{}, r.check(compliance.ControllerID{})
+	}
 	return r.policy.Assess(b, r.cal, at)
 }
 
@@ -222,24 +313,92 @@ func (r *Register) AssessBreach(b Breach, at time.Time) (Assessment, error) {
 // reasons for delay that are missing, follow-ups promised, and
 // communications to data subjects. They come overdue first, then by
 // deadline, then those "without undue delay" that have no fixed deadline.
+//
+// One bad record never hides the rest: a stored breach the rules cannot
+// assess (an instant the calendar cannot count, a malformed field) is
+// skipped and reported in a [*BadRecordsError] naming it by ID, returned
+// together with the duties of every other record. A failure of the store
+// itself ends the list and is returned with the duties gathered so far.
 func (r *Register) Due(ctx context.Context, c compliance.ControllerID, at time.Time) ([]Due, error) {
+	if err := r.check(c); err != nil {
+		return nil, err
+	}
 	if at.IsZero() {
 		at = r.opts.Clock()
 	}
 	var out []Due
+	var bad BadRecordsError
+	var storeFailure error
 	for b, err := range r.store.List(ctx, c, Filter{}) {
 		if err != nil {
-			return nil, storeErr("due", err)
+			storeFailure = storeErr("due", err)
+			break
+		}
+		if err := b.Validate(); err != nil {
+			bad.add(b.ID, err)
+			continue
 		}
 		a, err := r.policy.Decide(b, r.cal, at)
 		if err != nil {
-			return nil, err
+			bad.add(b.ID, err)
+			continue
 		}
 		out = append(out, a.Duties...)
 	}
 	slices.SortFunc(out, compareDue)
-	return out, nil
+	if len(bad.IDs) > 0 {
+		r.opts.Log().LogAttrs(ctx, slog.LevelWarn, "breach: records skipped", slog.Int("count", len(bad.IDs)))
+		return out, errors.Join(storeFailure, &bad)
+	}
+	return out, storeFailure
 }
+
+// maxBadIDs bounds the IDs a [BadRecordsError] lists.
+const maxBadIDs = 100
+
+// BadRecordsError reports stored breaches that [Register.Due] could not
+// assess and skipped. It names them by ID only — never their content — and
+// matches [compliance.ErrInvalid].
+type BadRecordsError struct {
+	// IDs are the records skipped, at most 100 of them.
+	IDs []ID
+	// More counts the records skipped beyond IDs.
+	More int
+	// Errs are the reasons, one per ID; each is a validation error that
+	// names fields, never values.
+	Errs []error
+}
+
+func (e *BadRecordsError) add(id ID, err error) {
+	if len(e.IDs) == maxBadIDs {
+		e.More++
+		return
+	}
+	e.IDs = append(e.IDs, id)
+	e.Errs = append(e.Errs, err)
+}
+
+// Error lists the IDs of the records skipped.
+func (e *BadRecordsError) Error() string {
+	var sb strings.Builder
+	sb.WriteString("breach: records that cannot be assessed were skipped:")
+	for _, id := range e.IDs {
+		sb.WriteString(" ")
+		sb.WriteString(id.String())
+	}
+	if e.More > 0 {
+		sb.WriteString(" and ")
+		sb.WriteString(strconv.Itoa(e.More))
+		sb.WriteString(" more")
+	}
+	return sb.String()
+}
+
+// Is reports whether target is [compliance.ErrInvalid].
+func (e *BadRecordsError) Is(target error) bool { return target == compliance.ErrInvalid }
+
+// Unwrap returns the reasons.
+func (e *BadRecordsError) Unwrap() []error { return e.Errs }
 
 // Notices returns the notice to Datatilsynet and, when the data subjects
 // are to be told, the letter to them (nil otherwise), for breach id as

@@ -27,11 +27,11 @@ func (c *clock) Now() time.Time { return c.now }
 func newRegister(t *testing.T, j compliance.Jurisdiction, c *clock, log *bytes.Buffer) (*breach.Register, *breachtest.MemStore) {
 	t.Helper()
 	s := breachtest.NewMemStore()
-	opts := &breach.Options{Options: compliance.Options{Now: c.Now, NewID: compliance.Sequence()}}
+	opts := &breach.Options{Jurisdiction: j, Options: compliance.Options{Now: c.Now, NewID: compliance.Sequence()}}
 	if log != nil {
 		opts.Logger = slog.New(slog.NewJSONHandler(log, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	r, err := breach.NewRegister(s, j, opts)
+	r, err := breach.NewRegister(s, opts)
 	require.NoError(t, err)
 	return r, s
 }
@@ -119,21 +119,22 @@ func TestRegisterLifecycle(t *testing.T) {
 }
 
 func TestNewRegister(t *testing.T) {
-	_, err := breach.NewRegister(nil, 0, nil)
+	_, err := breach.NewRegister(nil, nil)
 	var ve *compliance.ValidationError
 	require.ErrorAs(t, err, &ve)
 	assert.True(t, ve.Has("store"))
 	assert.True(t, ve.Has("jurisdiction"))
 
-	_, err = breach.NewRegister(breachtest.NewMemStore(), compliance.DK, &breach.Options{
-		Calendar: calendar(t, compliance.NO, compliance.CalendarOptions{}),
-		Policy:   &breach.Policy{ImpactFloor: 8},
+	_, err = breach.NewRegister(breachtest.NewMemStore(), &breach.Options{
+		Jurisdiction: compliance.DK,
+		Calendar:     calendar(t, compliance.NO, compliance.CalendarOptions{}),
+		Policy:       &breach.Policy{ImpactFloor: 8},
 	})
 	require.ErrorAs(t, err, &ve)
 	assert.True(t, ve.Has("calendar"))
 	assert.True(t, ve.Has("policy.impactFloor"))
 
-	r, err := breach.NewRegister(breachtest.NewMemStore(), compliance.NO, nil)
+	r, err := breach.NewRegister(breachtest.NewMemStore(), &breach.Options{Jurisdiction: compliance.NO})
 	require.NoError(t, err)
 	assert.Equal(t, compliance.NO, r.Jurisdiction())
 	assert.Equal(t, compliance.NO, r.Calendar().Jurisdiction())
@@ -216,7 +217,7 @@ func TestStoreErrors(t *testing.T) {
 	ctx := context.Background()
 	mem := breachtest.NewMemStore()
 	c := &clock{aware}
-	r, err := breach.NewRegister(failing{mem}, compliance.DK, &breach.Options{Options: compliance.Options{Now: c.Now, NewID: compliance.Sequence()}})
+	r, err := breach.NewRegister(failing{mem}, &breach.Options{Jurisdiction: compliance.DK, Options: compliance.Options{Now: c.Now, NewID: compliance.Sequence()}})
 	require.NoError(t, err)
 	_, err = r.Create(ctx, kommune, notifiable(aware))
 	require.NoError(t, err)

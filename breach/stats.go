@@ -3,9 +3,12 @@ package breach
 import (
 	"context"
 	"iter"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
 )
 
 // Statistics are the figures a kommune reports to its committee for a
@@ -38,6 +41,30 @@ type Statistics struct {
 	// breach are left out, and breaches with no cause recorded are counted
 	// under the zero Cause, last.
 	ByCause []CauseCount `json:"byCause"`
+	// ByDepartment counts the personal data breaches by
+	// [Breach.Department], most first (ties by name); breaches with no
+	// department recorded are counted under "", last.
+	ByDepartment []DepartmentCount `json:"byDepartment"`
+	// ByActivity counts the personal data breaches by the Art 30 activity
+	// they concern ([Breach.Activity]), most first (ties by ID); breaches
+	// with no activity recorded are counted under the zero ID, last.
+	ByActivity []ActivityCount `json:"byActivity"`
+}
+
+// DepartmentCount is the number of breaches of one department.
+type DepartmentCount struct {
+	// Department is the department's name as recorded; "" for none.
+	Department string `json:"department"`
+	// Count is the number of breaches.
+	Count int `json:"count"`
+}
+
+// ActivityCount is the number of breaches concerning one activity.
+type ActivityCount struct {
+	// Activity is the Art 30 activity; zero for none recorded.
+	Activity record.ActivityID `json:"activity"`
+	// Count is the number of breaches.
+	Count int `json:"count"`
 }
 
 // CauseCount is the number of breaches with one cause.
@@ -76,6 +103,8 @@ func summarize(breaches iter.Seq2[Breach, error], from, until compliance.Date, c
 	}
 	lo, hi := from.In(cal.Location()), until.In(cal.Location())
 	var byCause [16]int
+	byDept := map[string]int{}
+	byActivity := map[record.ActivityID]int{}
 	for b, err := range breaches {
 		if err != nil {
 			return Statistics{From: from, Until: until}, err
@@ -107,6 +136,8 @@ func summarize(breaches iter.Seq2[Breach, error], from, until compliance.Date, c
 			} else {
 				byCause[0]++
 			}
+			byDept[b.Department]++
+			byActivity[b.Activity]++
 		}
 	}
 	for c := range AllCauses() {
@@ -117,6 +148,36 @@ func summarize(breaches iter.Seq2[Breach, error], from, until compliance.Date, c
 	if byCause[0] > 0 {
 		s.ByCause = append(s.ByCause, CauseCount{0, byCause[0]})
 	}
+	for d, n := range byDept {
+		s.ByDepartment = append(s.ByDepartment, DepartmentCount{d, n})
+	}
+	slices.SortFunc(s.ByDepartment, func(a, b DepartmentCount) int {
+		switch {
+		case (a.Department == "") != (b.Department == ""):
+			if a.Department == "" {
+				return 1
+			}
+			return -1
+		case a.Count != b.Count:
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Department, b.Department)
+	})
+	for a, n := range byActivity {
+		s.ByActivity = append(s.ByActivity, ActivityCount{a, n})
+	}
+	slices.SortFunc(s.ByActivity, func(a, b ActivityCount) int {
+		switch {
+		case a.Activity.IsZero() != b.Activity.IsZero():
+			if a.Activity.IsZero() {
+				return 1
+			}
+			return -1
+		case a.Count != b.Count:
+			return b.Count - a.Count
+		}
+		return a.Activity.Compare(b.Activity)
+	})
 	return s, nil
 }
 
@@ -124,6 +185,9 @@ func summarize(breaches iter.Seq2[Breach, error], from, until compliance.Date, c
 // until) (dates in the kommune's time zone), with the register's policy;
 // see [Summarize].
 func (r *Register) Statistics(ctx context.Context, c compliance.ControllerID, from, until compliance.Date) (Statistics, error) {
+	if err := r.check(c); err != nil {
+		return Statistics{}, err
+	}
 	var f Filter
 	if from.Valid() && until.Valid() {
 		f.RegisteredFrom, f.RegisteredBefore = from.In(r.cal.Location()), until.In(r.cal.Location())

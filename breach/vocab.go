@@ -490,10 +490,14 @@ const (
 	// disproportionate effort; a public communication (or an equally
 	// effective measure) is made instead.
 	Disproportionate
+	// Withheld: national law restricts Art 34 (Art 23 GDPR) on the ground
+	// recorded in [RiskFactors.Withheld] — in Denmark
+	// databeskyttelsesloven § 22.
+	Withheld
 )
 
 var exemptions = enum.New[Exemption]("exemption", "breach.exemption", compliance.UnknownCode,
-	"unintelligible", "averted", "disproportionate")
+	"unintelligible", "averted", "disproportionate", "withheld")
 
 // ParseExemption returns the Exemption with the given code.
 func ParseExemption(s string) (Exemption, error) { return exemptions.Parse(s) }
@@ -525,6 +529,8 @@ func (e Exemption) Ref() compliance.Ref {
 		return refArt34_3b
 	case Disproportionate:
 		return refArt34_3c
+	case Withheld:
+		return refArt23
 	}
 	return compliance.Ref{}
 }

@@ -78,6 +78,9 @@ func TestBreachCodes(t *testing.T) {
 		"breach.letter.contact-point":         {text},
 		"breach.letter.contact-details":       {text},
 	}
+	for c, a := range breachxArgs() {
+		args[c] = a
+	}
 	for _, c := range breach.Codes() {
 		if _, ok := args[c]; !ok {
 			args[c] = nil // the message takes no arguments

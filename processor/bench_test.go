@@ -12,6 +12,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/processor"
 	"github.com/tillid/tillid/processor/processortest"
 )
@@ -62,7 +63,7 @@ func benchProcessor(i, subs int) processor.Processor {
 
 // benchCVR returns a valid CVR number of its own for processor i (modulus
 // 11 with weights 2,7,6,5,4,3,2,1; reference §5.1).
-func benchCVR(i int) compliance.CVR {
+func benchCVR(i int) ident.CVR {
 	for base := 1000000 + i*3; ; base++ {
 		s := strconv.Itoa(base)
 		w := []int{2, 7, 6, 5, 4, 3, 2}
@@ -75,7 +76,7 @@ func benchCVR(i int) compliance.CVR {
 			continue
 		}
 		check := (11 - r) % 11
-		c, err := compliance.ParseCVR(s + strconv.Itoa(check))
+		c, err := ident.ParseCVR(s + strconv.Itoa(check))
 		if err == nil {
 			return c
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
+	activityrec "github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/internal/storetest"
 )
 
@@ -69,7 +70,11 @@ func record(i int) breach.Breach {
 			{Phase: breach.Initial, At: at.Add(24 * time.Hour), Reference: "DT-1"}},
 		Communications: []breach.SubjectCommunication{
 			{At: at.Add(48 * time.Hour), Channel: breach.Letter, Count: i + 1}},
-		Text: breach.Account{Description: "description"},
+		Text:       breach.Account{Description: "description"},
+		Department: "Forvaltning " + string(rune('A'+i%3)),
+		Activity:   activityrec.ActivityID{UUID: uuid.UUID{6: 0x70, 8: 0x80, 15: byte(0xb0 + i%4)}},
+		Factors: breach.RiskFactors{ProtectedAddress: i%2 == 0, Credentials: i%3 == 0, PaymentData: i%5 == 0,
+			Likelihood: breach.Possible, Gravity: breach.Serious, Irreversible: i%4 == 0, Withheld: breach.PrivateInterests},
 	}
 	switch i % 3 {
 	case 0:
@@ -138,7 +143,7 @@ func equal(a, b breach.Breach) bool {
 		a.RecordCount != b.RecordCount || a.Encryption != b.Encryption || a.Backup != b.Backup ||
 		a.Impact != b.Impact || a.Recipients != b.Recipients ||
 		a.HighRiskAverted != b.HighRiskAverted || a.DisproportionateEffort != b.DisproportionateEffort ||
-		a.Text != b.Text {
+		a.Text != b.Text || a.Department != b.Department || a.Activity != b.Activity || a.Factors != b.Factors {
 		return false
 	}
 	fa, fb := a.ENISA, b.ENISA

@@ -83,8 +83,9 @@ func run(args []string, out io.Writer) error {
 func show(out io.Writer, sc scenario, lang string) error {
 	ctx := context.Background()
 	kommune := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: byte(sc.j)}}
-	r, err := breach.NewRegister(breachtest.NewMemStore(), sc.j, &breach.Options{
-		Options: compliance.Options{Now: func() time.Time { return sc.now }, NewID: compliance.Sequence()},
+	r, err := breach.NewRegister(breachtest.NewMemStore(), &breach.Options{
+		Jurisdiction: sc.j,
+		Options:      compliance.Options{Now: func() time.Time { return sc.now }, NewID: compliance.Sequence()},
 	})
 	if err != nil {
 		return err

@@ -1,0 +1,62 @@
+package postgres
+
+import (
+	"testing"
+
+	"github.com/tillid/tillid/breach"
+	"github.com/tillid/tillid/breach/breachtest"
+	"github.com/tillid/tillid/compliance/record"
+	"github.com/tillid/tillid/compliance/record/recordtest"
+	"github.com/tillid/tillid/compliance/rights"
+	"github.com/tillid/tillid/compliance/rights/rightstest"
+	"github.com/tillid/tillid/dpia"
+	"github.com/tillid/tillid/dpia/dpiatest"
+	"github.com/tillid/tillid/processor"
+	"github.com/tillid/tillid/processor/processortest"
+	"github.com/tillid/tillid/retention"
+	"github.com/tillid/tillid/retention/retentiontest"
+)
+
+// Every Store of the DB passes its package's conformance suite against a
+// real server, each subtest in a freshly migrated schema. A small ListBatch
+// makes List cross batch boundaries within the suites' eight records.
+
+func newDB(t *testing.T) *DB {
+	db, _ := openTest(t, &Options{ListBatch: 3})
+	return db
+}
+
+func TestProcessorStore(t *testing.T) {
+	serverURL(t)
+	processortest.Run(t, func(t *testing.T) processor.Store { return newDB(t).Processors() })
+}
+
+func TestDecisionStore(t *testing.T) {
+	serverURL(t)
+	processortest.RunDecisions(t, func(t *testing.T) processor.DecisionStore { return newDB(t).Decisions() })
+}
+
+func TestBreachStore(t *testing.T) {
+	serverURL(t)
+	breachtest.Run(t, func(t *testing.T) breach.Store { return newDB(t).Breaches() })
+}
+
+func TestDPIAStore(t *testing.T) {
+	serverURL(t)
+	dpiatest.Run(t, func(t *testing.T) dpia.Store { return newDB(t).DPIAs() })
+}
+
+func TestRetentionStore(t *testing.T) {
+	serverURL(t)
+	retentiontest.Run(t, func(t *testing.T) retention.Store { return newDB(t).Retention() })
+}
+
+func TestRecordStore(t *testing.T) {
+	serverURL(t)
+	recordtest.Run(t, func(t *testing.T) record.Store { return newDB(t).Activities() })
+}
+
+func TestRightsStore(t *testing.T) {
+	serverURL(t)
+	rightstest.Run(t, func(t *testing.T) rights.Store { return newDB(t).Requests() })
+}

@@ -1,0 +1,143 @@
+package postgres
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// ErrSchemaTooNew is the error (matched with errors.Is) of [Open],
+// [DB.Migrate] and [DB.Ready] when the database's schema has a version this
+// code does not know: a newer tillid migrated it, and this one must not
+// write to it.
+var ErrSchemaTooNew = errors.New("postgres: the database schema is newer than this version of tillid knows")
+
+// ErrNotMigrated is the error (matched with errors.Is) of [DB.Ready] when
+// migrations are missing.
+var ErrNotMigrated = errors.New("postgres: the database schema is not migrated to the current version")
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded migrations in order; their names are
+// NNNN_description.sql, numbered 1, 2, 3… without gaps.
+func migrations() []migration {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		panic(err) // the pattern is constant
+	}
+	sort.Strings(names)
+	var ms []migration
+	for i, n := range names {
+		base := strings.TrimPrefix(n, "migrations/")
+		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil || v != i+1 {
+			panic(fmt.Sprintf("postgres: migration %s is not numbered %04d", base, i+1))
+		}
+		b, _ := migrationFiles.ReadFile(n)
+		ms = append(ms, migration{version: v, name: base, sql: string(b)})
+	}
+	return ms
+}
+
+// LatestVersion is the schema version this code migrates to.
+func LatestVersion() int { return len(migrations()) }
+
+// migrateLock is the pg_advisory_xact_lock key migrations hold.
+const migrateLock = 0x7469_6c6c_6964 // "tillid"
+
+// Migrate applies the embedded migrations the database lacks, in one
+// transaction under an advisory lock, so that concurrent callers apply each
+// once. Running it on a current database changes nothing. It fails with
+// [ErrSchemaTooNew] when the database is newer than this code.
+func (db *DB) Migrate(ctx context.Context) error {
+	if db == nil || db.pool == nil {
+		return errClosed
+	}
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(migrateLock)); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+	version integer PRIMARY KEY,
+	name text NOT NULL,
+	applied timestamptz NOT NULL DEFAULT now()
+)`); err != nil {
+			return err
+		}
+		var cur int
+		if err := tx.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&cur); err != nil {
+			return err
+		}
+		ms := migrations()
+		if cur > len(ms) {
+			return fmt.Errorf("%w (database version %d, known %d)", ErrSchemaTooNew, cur, len(ms))
+		}
+		for _, m := range ms[cur:] {
+			if _, err := tx.Exec(ctx, m.sql); err != nil {
+				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			if _, err := tx.Exec(ctx, "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", m.version, m.name); err != nil {
+				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, ErrSchemaTooNew) {
+		return db.wrap(ctx, "migrate", err)
+	}
+	return err
+}
+
+// SchemaVersion returns the version of the database's schema: 0 before the
+// first migration.
+func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
+	if db == nil || db.pool == nil {
+		return 0, errClosed
+	}
+	var v int
+	err := db.pool.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&v)
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == "42P01" { // undefined_table
+		return 0, nil
+	}
+	if err != nil {
+		return 0, db.wrap(ctx, "read schema version", err)
+	}
+	return v, nil
+}
+
+// Ready reports whether the database is reachable and its schema is the
+// version this code knows: nil, or an error matching [ErrNotMigrated] or
+// [ErrSchemaTooNew], or the connection's error. It costs one round trip.
+func (db *DB) Ready(ctx context.Context) error {
+	v, err := db.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	return checkVersion(v)
+}
+
+func checkVersion(v int) error {
+	switch latest := LatestVersion(); {
+	case v > latest:
+		return fmt.Errorf("%w (database version %d, known %d)", ErrSchemaTooNew, v, latest)
+	case v < latest:
+		return fmt.Errorf("%w (database version %d, current %d)", ErrNotMigrated, v, latest)
+	}
+	return nil
+}

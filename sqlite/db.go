@@ -1,0 +1,183 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/tillid/tillid/breach"
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/record"
+	"github.com/tillid/tillid/compliance/rights"
+	"github.com/tillid/tillid/dpia"
+	"github.com/tillid/tillid/internal/sqlmap"
+	"github.com/tillid/tillid/processor"
+	"github.com/tillid/tillid/retention"
+	sqlite3 "modernc.org/sqlite"
+	sqlite3lib "modernc.org/sqlite/lib"
+)
+
+// Options configures [Open]. A nil *Options means the defaults.
+type Options struct {
+	// Migrate applies missing migrations when the database is opened (see
+	// [DB.Migrate]); without it Open only refuses a schema that is newer
+	// than this code, and [DB.Ready] reports a missing migration.
+	Migrate bool
+	// BusyTimeout is how long a statement waits for another connection's
+	// write lock before failing with [ErrTimeout]; zero means 10 seconds.
+	BusyTimeout time.Duration
+	// ListBatch is the number of rows List reads per query; zero means 500.
+	ListBatch int
+}
+
+// ErrTimeout is matched (errors.Is) by the error of an operation that waited
+// past [Options.BusyTimeout] for the database's write lock.
+var ErrTimeout = errors.New("busy timeout")
+
+var errClosed = errors.New("sqlite: the DB is nil or closed")
+
+// DB is one SQLite database file holding tillid's stores. It is safe for
+// concurrent use; the Stores it returns share its connections.
+type DB struct {
+	sql   *sql.DB
+	batch int
+}
+
+// Open opens (creating it if needed) the SQLite database file at path, in
+// WAL mode with a busy timeout, refuses a schema newer than this code and
+// migrates it when opts.Migrate is set.
+func Open(ctx context.Context, path string, opts *Options) (*DB, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	if opts.ListBatch < 0 || opts.BusyTimeout < 0 {
+		return nil, errors.New("sqlite: Options.ListBatch and BusyTimeout must not be negative")
+	}
+	if path == "" || path == ":memory:" {
+		return nil, errors.New("sqlite: Open needs a file path (an in-memory database is not shared between connections)")
+	}
+	busy := opts.BusyTimeout
+	if busy == 0 {
+		busy = 10 * time.Second
+	}
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", max(busy.Milliseconds(), 1)))
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "foreign_keys(ON)")
+	q.Set("_txlock", "immediate")
+	dsn := (&url.URL{Scheme: "file", Opaque: url.PathEscape(path), RawQuery: q.Encode()}).String()
+	s, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open: %w", err)
+	}
+	db := &DB{sql: s, batch: 500}
+	if opts.ListBatch > 0 {
+		db.batch = opts.ListBatch
+	}
+	if err := db.open(ctx, opts.Migrate); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+func (db *DB) open(ctx context.Context, migrate bool) error {
+	if err := db.Ping(ctx); err != nil {
+		return err
+	}
+	if migrate {
+		return db.Migrate(ctx)
+	}
+	v, err := db.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if v > LatestVersion() {
+		return checkVersion(v)
+	}
+	return nil
+}
+
+// Close closes the database; the DB and its Stores must not be used
+// afterwards.
+func (db *DB) Close() error {
+	if db == nil || db.sql == nil {
+		return nil
+	}
+	return db.sql.Close()
+}
+
+// Ping reports whether the database file can be read.
+func (db *DB) Ping(ctx context.Context) error {
+	if db == nil || db.sql == nil {
+		return errClosed
+	}
+	var one int
+	return wrap(ctx, "ping", db.sql.QueryRowContext(ctx, "SELECT 1").Scan(&one))
+}
+
+// Processors returns the processor.Store of the database.
+func (db *DB) Processors() processor.Store { return newStore(db, sqlmap.Processors) }
+
+// Decisions returns the processor.DecisionStore of the database: the
+// processor decisions kept as evidence.
+func (db *DB) Decisions() processor.DecisionStore { return newStore(db, sqlmap.Decisions) }
+
+// Breaches returns the breach.Store of the database.
+func (db *DB) Breaches() breach.Store { return newStore(db, sqlmap.Breaches) }
+
+// DPIAs returns the dpia.Store of the database.
+func (db *DB) DPIAs() dpia.Store { return newStore(db, sqlmap.DPIAs) }
+
+// Retention returns the retention.Store of the database.
+func (db *DB) Retention() retention.Store { return newStore(db, sqlmap.Retention) }
+
+// Activities returns the record.Store of the database: the records of
+// processing.
+func (db *DB) Activities() record.Store { return newStore(db, sqlmap.Activities) }
+
+// Requests returns the rights.Store of the database: the data-subject
+// requests.
+func (db *DB) Requests() rights.Store { return newStore(db, sqlmap.Requests) }
+
+// tx runs f in a BEGIN IMMEDIATE transaction (the DSN's _txlock), so that a
+// writer takes the write lock before it reads and waits for it under the
+// busy timeout instead of failing on a stale snapshot.
+func (db *DB) tx(ctx context.Context, f func(*sql.Tx) error) error {
+	tx, err := db.sql.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// wrap turns a driver error of operation op into the error a Store returns:
+// the context's error when ctx is done, [compliance.ErrConflict] for a
+// stale snapshot, [ErrTimeout] when the busy timeout ran out, and the
+// operation's name on every error.
+func wrap(ctx context.Context, op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if cerr := ctx.Err(); cerr != nil {
+		return fmt.Errorf("sqlite: %s: %w", op, cerr)
+	}
+	var se *sqlite3.Error
+	if errors.As(err, &se) {
+		switch se.Code() {
+		case sqlite3lib.SQLITE_BUSY_SNAPSHOT:
+			return fmt.Errorf("sqlite: %s: %w (stale snapshot)", op, compliance.ErrConflict)
+		case sqlite3lib.SQLITE_BUSY, sqlite3lib.SQLITE_LOCKED, sqlite3lib.SQLITE_BUSY_TIMEOUT:
+			return fmt.Errorf("sqlite: %s: %w: %w", op, ErrTimeout, err)
+		}
+	}
+	return fmt.Errorf("sqlite: %s: %w", op, err)
+}

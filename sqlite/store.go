@@ -1,0 +1,255 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"iter"
+	"strings"
+	"time"
+
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/internal/sqlmap"
+)
+
+// store implements one package's Store over the table t describes.
+type store[K, V, F any] struct {
+	db                          *DB
+	t                           *sqlmap.Table[K, V, F]
+	get, insert, update, exists string
+	list                        string // the SELECT … FROM t WHERE controller = ?1 prefix
+	opGet, opPut, opList        string
+}
+
+func newStore[K, V, F any](db *DB, t *sqlmap.Table[K, V, F]) *store[K, V, F] {
+	cols := []string{"controller", "id", "doc"}
+	for _, c := range t.Columns {
+		if c.Kind == sqlmap.Time {
+			cols = append(cols, c.Name+"_s", c.Name+"_ns")
+		} else {
+			cols = append(cols, c.Name)
+		}
+	}
+	ph := make([]string, len(cols))
+	set := make([]string, 0, len(cols))
+	for i := range cols {
+		ph[i] = fmt.Sprintf("?%d", i+1)
+		if i >= 2 {
+			set = append(set, fmt.Sprintf("%s = ?%d", cols[i], i+1))
+		}
+	}
+	return &store[K, V, F]{
+		db:  db,
+		t:   t,
+		get: "SELECT version, doc FROM " + t.Name + " WHERE controller = ?1 AND id = ?2",
+		insert: "INSERT INTO " + t.Name + " (" + strings.Join(cols, ", ") + ", version) VALUES (" +
+			strings.Join(ph, ", ") + ", 1) ON CONFLICT (controller, id) DO NOTHING",
+		update: "UPDATE " + t.Name + " SET version = version + 1, " + strings.Join(set, ", ") +
+			fmt.Sprintf(" WHERE controller = ?1 AND id = ?2 AND version = ?%d", len(cols)+1),
+		exists: "SELECT EXISTS (SELECT 1 FROM " + t.Name + " WHERE controller = ?1 AND id = ?2)",
+		list:   "SELECT id, version, doc FROM " + t.Name + " WHERE controller = ?1",
+		opGet:  "get " + t.Entity,
+		opPut:  "put " + t.Entity,
+		opList: "list " + t.Entity,
+	}
+}
+
+// encodeSet is a Set column's text: "|a|b|", or "" for the empty set.
+func encodeSet(codes []string) string {
+	if len(codes) == 0 {
+		return ""
+	}
+	return "|" + strings.Join(codes, "|") + "|"
+}
+
+// Get implements the Store's Get.
+func (s *store[K, V, F]) Get(ctx context.Context, c compliance.ControllerID, id K) (V, error) {
+	var zero V
+	if err := ctx.Err(); err != nil {
+		return zero, err
+	}
+	key := s.t.Key(id)
+	var ver int64
+	var doc []byte
+	err := s.db.sql.QueryRowContext(ctx, s.get, c.UUID[:], key[:]).Scan(&ver, &doc)
+	if err == sql.ErrNoRows {
+		return zero, compliance.ErrNotFound
+	}
+	if err != nil {
+		return zero, wrap(ctx, s.opGet, err)
+	}
+	return s.t.Decode(doc, uint64(ver))
+}
+
+// args returns the arguments of insert and update (without the version).
+func (s *store[K, V, F]) args(c compliance.ControllerID, v V) ([]any, error) {
+	doc, err := s.t.Encode(v)
+	if err != nil {
+		return nil, err
+	}
+	id := s.t.ID(v)
+	args := []any{c.UUID[:], id[:], string(doc)}
+	for i, x := range s.t.Index(v) {
+		switch s.t.Columns[i].Kind {
+		case sqlmap.Time:
+			sec, ns := sqlmap.Seconds(x.(time.Time))
+			args = append(args, sec, ns)
+		case sqlmap.Set:
+			args = append(args, encodeSet(x.([]string)))
+		default:
+			args = append(args, x)
+		}
+	}
+	return args, nil
+}
+
+// Put implements the Store's Put: an INSERT for Version 0 (a conflict is
+// [compliance.ErrConflict]), otherwise an UPDATE conditional on the stored
+// version, in one BEGIN IMMEDIATE transaction.
+func (s *store[K, V, F]) Put(ctx context.Context, c compliance.ControllerID, v V) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	var ver uint64
+	if s.t.Version != nil {
+		ver = *s.t.Version(&v)
+	}
+	args, err := s.args(c, v)
+	if err != nil {
+		return err
+	}
+	var result error
+	err = s.db.tx(ctx, func(tx *sql.Tx) error {
+		stmt := s.insert
+		if ver != 0 {
+			stmt = s.update
+			args = append(args, int64(ver))
+		}
+		res, err := tx.ExecContext(ctx, stmt, args...)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 1 {
+			return err
+		}
+		if ver == 0 {
+			result = compliance.ErrConflict
+			return nil
+		}
+		var exists bool
+		if err := tx.QueryRowContext(ctx, s.exists, args[0], args[1]).Scan(&exists); err != nil {
+			return err
+		}
+		result = compliance.ErrNotFound
+		if exists {
+			result = compliance.ErrConflict
+		}
+		return nil
+	})
+	if err != nil {
+		return wrap(ctx, s.opPut, err)
+	}
+	return result
+}
+
+type row struct {
+	id  []byte
+	ver int64
+	doc []byte
+}
+
+// List implements the Store's List in keyset batches: each batch is one
+// query, read whole before any record is yielded, so no transaction or
+// connection is held while the loop body runs. A record changed between two
+// batches is seen as it is when its batch is read.
+func (s *store[K, V, F]) List(ctx context.Context, c compliance.ControllerID, f F) iter.Seq2[V, error] {
+	conds := s.t.Where(f)
+	return func(yield func(V, error) bool) {
+		var zero V
+		var after []byte
+		for {
+			if err := ctx.Err(); err != nil {
+				yield(zero, err)
+				return
+			}
+			rows, err := s.batch(ctx, c, conds, after)
+			if err != nil {
+				yield(zero, err)
+				return
+			}
+			for _, r := range rows {
+				if err := ctx.Err(); err != nil {
+					yield(zero, err)
+					return
+				}
+				v, err := s.t.Decode(r.doc, uint64(r.ver))
+				if err != nil {
+					yield(zero, err)
+					return
+				}
+				if !yield(v, nil) {
+					return
+				}
+			}
+			if len(rows) < s.db.batch {
+				return
+			}
+			after = rows[len(rows)-1].id
+		}
+	}
+}
+
+func (s *store[K, V, F]) batch(ctx context.Context, c compliance.ControllerID, conds []sqlmap.Cond, after []byte) ([]row, error) {
+	var q strings.Builder
+	q.WriteString(s.list)
+	args := []any{c.UUID[:]}
+	arg := func(v any) string {
+		args = append(args, v)
+		return fmt.Sprintf("?%d", len(args))
+	}
+	if after != nil {
+		q.WriteString(" AND id > " + arg(after))
+	}
+	for _, cd := range conds {
+		q.WriteString(" AND ")
+		switch cd.Op {
+		case sqlmap.Eq:
+			q.WriteString(cd.Column + " = " + arg(cd.Arg))
+		case sqlmap.Ge, sqlmap.Lt:
+			sec, ns := sqlmap.Seconds(cd.Arg.(time.Time))
+			op := ">="
+			if cd.Op == sqlmap.Lt {
+				op = "<"
+			}
+			fmt.Fprintf(&q, "(%s_s, %s_ns) %s (%s, %s)", cd.Column, cd.Column, op, arg(sec), arg(ns))
+		case sqlmap.Has:
+			q.WriteString("instr(" + cd.Column + ", " + arg("|"+cd.Arg.(string)+"|") + ") > 0")
+		case sqlmap.Any:
+			var or []string
+			for _, code := range cd.Arg.([]string) {
+				or = append(or, "instr("+cd.Column+", "+arg("|"+code+"|")+") > 0")
+			}
+			q.WriteString("(" + strings.Join(or, " OR ") + ")")
+		default: // Never
+			q.WriteString("0")
+		}
+	}
+	fmt.Fprintf(&q, " ORDER BY id LIMIT %d", s.db.batch)
+	rs, err := s.db.sql.QueryContext(ctx, q.String(), args...)
+	if err != nil {
+		return nil, wrap(ctx, s.opList, err)
+	}
+	defer rs.Close()
+	out := make([]row, 0, min(s.db.batch, 64))
+	for rs.Next() {
+		var r row
+		if err := rs.Scan(&r.id, &r.ver, &r.doc); err != nil {
+			return nil, wrap(ctx, s.opList, err)
+		}
+		out = append(out, r)
+	}
+	if err := rs.Err(); err != nil {
+		return nil, wrap(ctx, s.opList, err)
+	}
+	return out, nil
+}
