@@ -59,14 +59,14 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
 	keysFile := fs.String("keys", "tillidd-keys.json", "keys file: kommuner and hashed API keys")
-	isDemo := fs.Bool("demo", false, "seed a demo kommune in memory and print an API key")
+	isDemo := fs.Bool("demo", false, "seed a demo kommune (idempotently) and print a new API key for it")
 	cert := fs.String("tls-cert", "", "TLS certificate file (PEM); with -tls-key serves HTTPS")
 	key := fs.String("tls-key", "", "TLS private key file (PEM)")
 	rate := fs.Float64("rate", 20000, "requests per second per API key (token bucket)")
 	burst := fs.Float64("burst", 0, "token bucket size per API key (0: 2×rate)")
 	maxBody := fs.Int64("max-body", 1<<20, "largest request body in bytes")
 	logLevel := fs.String("log", "info", "log level: debug, info, warn, error")
-	dbSpec := fs.String("db", "memory", "storage: memory")
+	dbSpec := fs.String("db", "", "storage: sqlite:PATH, postgres:CONNSTR or memory (default: sqlite:tillid.db; with -demo sqlite:tillid-demo.db)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -76,6 +76,12 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	logger := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: lvl}))
 
+	if *dbSpec == "" {
+		*dbSpec = "sqlite:tillid.db"
+		if *isDemo {
+			*dbSpec = "sqlite:tillid-demo.db"
+		}
+	}
 	be, closeStore, storeName, err := openStore(ctx, *dbSpec)
 	if err != nil {
 		return err

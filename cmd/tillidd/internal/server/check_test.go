@@ -22,7 +22,7 @@ var checkBody = `{"processor":{"cvr":"13748136"},"data":["identity","national-id
 func (h *harness) evidenceCount() int {
 	n := 0
 	for _, c := range []compliance.ControllerID{demo.ControllerID(), kommuneB} {
-		for _, err := range h.be.dec.List(context.Background(), c, processor.DecisionFilter{}) {
+		for _, err := range h.be.Decisions().List(context.Background(), c, processor.DecisionFilter{}) {
 			if err != nil {
 				h.t.Fatal(err)
 			}

@@ -38,7 +38,7 @@ func (s *Server) newTenant(ctx context.Context, c Controller) (*tenant, error) {
 	if err != nil {
 		return nil, err
 	}
-	br, err := breach.NewRegister(s.be.Breaches(), c.Jurisdiction, &breach.Options{Options: copts})
+	br, err := breach.NewRegister(s.be.Breaches(), &breach.Options{Options: copts, Jurisdiction: c.Jurisdiction})
 	if err != nil {
 		return nil, err
 	}
