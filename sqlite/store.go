@@ -253,3 +253,54 @@ func (s *store[K, V, F]) batch(ctx context.Context, c compliance.ControllerID, c
 	}
 	return out, nil
 }
+
+// PutMany creates every record of vs (each with Version 0) for controller
+// c in one BEGIN IMMEDIATE transaction: all of them or, when one fails or
+// an ID exists ([compliance.ErrConflict]), none. It is how a host keeps a
+// batch of records that are created once and never updated — decisions
+// kept as evidence — with one commit instead of one per record (the tillidd
+// server's group commit looks for it).
+func (s *store[K, V, F]) PutMany(ctx context.Context, c compliance.ControllerID, vs []V) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	all := make([][]any, len(vs))
+	for i := range vs {
+		if s.t.Version != nil && *s.t.Version(&vs[i]) != 0 {
+			return fmt.Errorf("sqlite: %s: PutMany creates records; item %d has a version", s.opPut, i)
+		}
+		args, err := s.args(c, vs[i])
+		if err != nil {
+			return err
+		}
+		all[i] = args
+	}
+	conflict := false
+	err := s.db.tx(ctx, func(tx *sql.Tx) error {
+		st, err := tx.PrepareContext(ctx, s.insert)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for _, args := range all {
+			res, err := st.ExecContext(ctx, args...)
+			if err != nil {
+				return err
+			}
+			if n, err := res.RowsAffected(); err != nil {
+				return err
+			} else if n != 1 {
+				conflict = true
+				return compliance.ErrConflict // rolls the transaction back
+			}
+		}
+		return nil
+	})
+	if conflict {
+		return compliance.ErrConflict
+	}
+	if err != nil {
+		return wrap(ctx, s.opPut, err)
+	}
+	return nil
+}

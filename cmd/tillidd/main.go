@@ -29,6 +29,7 @@ import (
 	"github.com/tillid/tillid/cmd/tillidd/internal/load"
 	"github.com/tillid/tillid/cmd/tillidd/internal/server"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/postgres"
 
 	_ "time/tzdata" // Danish and Norwegian time on hosts without a zone database
 )
@@ -67,6 +68,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	maxBody := fs.Int64("max-body", 1<<20, "largest request body in bytes")
 	logLevel := fs.String("log", "info", "log level: debug, info, warn, error")
 	dbSpec := fs.String("db", "", "storage: sqlite:PATH, postgres:CONNSTR or memory (default: sqlite:tillid.db; with -demo sqlite:tillid-demo.db)")
+	pgSchema := fs.String("pg-schema", "", "PostgreSQL schema holding the tables (default: the connection's)")
+	pgRole := fs.String("pg-role", "", "ordinary PostgreSQL role to SET ROLE to, when the connection's user bypasses row-level security")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -82,7 +85,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			*dbSpec = "sqlite:tillid-demo.db"
 		}
 	}
-	be, closeStore, storeName, err := openStore(ctx, *dbSpec)
+	be, closeStore, storeName, err := openStore(ctx, *dbSpec, postgres.Options{Schema: *pgSchema, Role: *pgRole})
 	if err != nil {
 		return err
 	}

@@ -13,13 +13,14 @@ import (
 // openStore opens the storage named by spec:
 //
 //	sqlite:PATH        the embedded SQLite file (created and migrated)
-//	postgres:CONNSTR   PostgreSQL (a URL or keyword/value string, as pgx reads it; migrated)
+//	postgres:CONNSTR   PostgreSQL (a URL or keyword/value string, as pgx reads it; migrated;
+//	                   pg gives the schema and the role to switch to)
 //	memory             nothing survives the process
 //
 // It returns the backend, a function that closes it, and a name for the
 // start-up line (never the connection string, which may hold a password).
 // The adapters' DB types are Backends as they are.
-func openStore(ctx context.Context, spec string) (server.Backend, func(), string, error) {
+func openStore(ctx context.Context, spec string, pg postgres.Options) (server.Backend, func(), string, error) {
 	kind, arg, _ := strings.Cut(spec, ":")
 	switch kind {
 	case "memory":
@@ -37,7 +38,8 @@ func openStore(ctx context.Context, spec string) (server.Backend, func(), string
 		if arg == "" {
 			return nil, nil, "", errors.New("-db: postgres:CONNSTR needs a connection string")
 		}
-		db, err := postgres.Open(ctx, arg, &postgres.Options{Migrate: true})
+		pg.Migrate = true
+		db, err := postgres.Open(ctx, arg, &pg)
 		if err != nil {
 			return nil, nil, "", errors.New("-db: postgres: cannot open the database (check the connection string and role)")
 		}
