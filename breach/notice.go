@@ -490,23 +490,6 @@ var documentxCodes = []compliance.Code{
 	codeExportDecision, codeExportNoDecision, codeExportReference, codeExportDecisionValue,
 }
 
-// plainData returns the data categories as a citizen would say them ("dit
-// navn, dit CPR-nummer og oplysninger om dit helbred"), not as the
-// register's legal labels: Art 34(2) asks for clear and plain language.
-// The national identification number is named after the jurisdiction of
-// the data: CPR-nummer in Denmark, fødselsnummer in Norway.
-func plainData(s compliance.DataCategories, j compliance.Jurisdiction) compliance.Arg {
-	a := compliance.Arg{Kind: compliance.ArgNames}
-	for c := range s.All() {
-		key := "breach.plain." + c.String()
-		if c == compliance.NationalID {
-			key += "." + j.String()
-		}
-		a.Keys = append(a.Keys, key)
-	}
-	return a
-}
-
 // SubjectsLetter returns the communication of breach b to the data subjects
 // (Art 34 GDPR), with assessment a, in clear and plain language: what
 // happened (the nature of the breach), what it may mean for them (the likely
@@ -543,7 +526,7 @@ func SubjectsLetter(b Breach, a Assessment, c Contact) compliance.Document {
 		n.doc.Paragraph([...]compliance.Code{Confidentiality: codeLetterC, Integrity: codeLetterI, Availability: codeLetterA}[d])
 	}
 	if b.Data != 0 {
-		n.doc.Paragraph(codeLetterDataPlain, plainData(b.Data, a.Jurisdiction))
+		n.doc.Paragraph(codeLetterDataPlain, compliance.PlainData(b.Data, a.Jurisdiction))
 	}
 	n.doc.Heading(codeLetterConsequences)
 	if s := strings.TrimSpace(b.Text.Consequences); s != "" {

@@ -357,3 +357,23 @@ func (s *SubjectCategories) UnmarshalJSON(b []byte) error {
 	}
 	return err
 }
+
+// PlainData returns the categories of s as one [ArgNames] argument whose
+// names are said as a citizen would say them ("dit navn, dit CPR-nummer og
+// oplysninger om dit helbred") instead of the register's legal labels: a
+// letter or a notice to the data subject must be in clear and plain
+// language (Art 12(1), Art 34(2)). The national identification number is
+// named after jurisdiction j of the data — CPR-nummer in Denmark,
+// fødselsnummer in Norway — in every language. The message keys are
+// "compliance.plain.<category>" (and ".dk" or ".no" for [NationalID]).
+func PlainData(s DataCategories, j Jurisdiction) Arg {
+	a := Arg{Kind: ArgNames}
+	for c := range s.All() {
+		key := "compliance.plain." + c.String()
+		if c == NationalID {
+			key += "." + j.String()
+		}
+		a.Keys = append(a.Keys, key)
+	}
+	return a
+}

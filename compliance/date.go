@@ -176,3 +176,24 @@ func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 
 // After reports whether d is after e.
 func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// AddPeriod returns d plus p for periods in days, weeks, months and years;
+// months and years end on the same day of the month or on the last day of a
+// shorter month (as Reg 1182/71 Art 3(2)(c) counts them). It is calendar
+// arithmetic for intervals that are not legal time limits (a review or a
+// renewal interval): it does not roll to a working day. Hours and working
+// days, which need a [Calendar], give d unchanged.
+func (d Date) AddPeriod(p Period) Date {
+	switch p.Unit {
+	case UnitDays:
+		return d.AddDays(p.N)
+	case UnitWeeks:
+		return d.AddDays(7 * p.N)
+	case UnitMonths:
+		m := int(d.Month) - 1 + p.N
+		return clampDay(d.Year+m/12, time.Month(m%12+1), d.Day)
+	case UnitYears:
+		return clampDay(d.Year+p.N, d.Month, d.Day)
+	}
+	return d
+}

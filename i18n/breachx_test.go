@@ -18,7 +18,7 @@ func breachxArgs() map[compliance.Code][]compliance.Arg {
 	when := compliance.TimeArg(time.Date(2024, 3, 4, 9, 0, 0, 0, time.UTC))
 	year := compliance.Text("2024")
 	n := compliance.Int(59)
-	plain := compliance.Arg{Kind: compliance.ArgNames, Keys: []string{"breach.plain.identity", "breach.plain.national-id.dk", "breach.plain.health"}}
+	plain := compliance.Arg{Kind: compliance.ArgNames, Keys: []string{"compliance.plain.identity", "compliance.plain.national-id.dk", "compliance.plain.health"}}
 	return map[compliance.Code][]compliance.Arg{
 		"breach.export.decision-value":   {compliance.Name(breach.HighRisk), compliance.Name(breach.Late)},
 		"breach.export.entry":            {compliance.Text("24/01234"), when},
@@ -59,9 +59,9 @@ func TestBreachxNames(t *testing.T) {
 // jurisdictions.
 func TestBreachPlainData(t *testing.T) {
 	for c := range compliance.AllDataCategories() {
-		keys := []string{"breach.plain." + c.String()}
+		keys := []string{"compliance.plain." + c.String()}
 		if c == compliance.NationalID {
-			keys = []string{"breach.plain.national-id.dk", "breach.plain.national-id.no"}
+			keys = []string{"compliance.plain.national-id.dk", "compliance.plain.national-id.no"}
 		}
 		for _, k := range keys {
 			for _, tag := range []string{"da", "nb", "nn", "en"} {
@@ -73,11 +73,11 @@ func TestBreachPlainData(t *testing.T) {
 		}
 	}
 	for _, tt := range []struct{ tag, key, want string }{
-		{"da", "breach.plain.national-id.dk", "dit CPR-nummer"},
-		{"da", "breach.plain.national-id.no", "dit fødselsnummer"},
-		{"nb", "breach.plain.national-id.no", "fødselsnummeret ditt"},
-		{"nb", "breach.plain.national-id.dk", "CPR-nummeret ditt"},
-		{"da", "breach.plain.health", "oplysninger om dit helbred"},
+		{"da", "compliance.plain.national-id.dk", "dit CPR-nummer"},
+		{"da", "compliance.plain.national-id.no", "dit fødselsnummer"},
+		{"nb", "compliance.plain.national-id.no", "fødselsnummeret ditt"},
+		{"nb", "compliance.plain.national-id.dk", "CPR-nummeret ditt"},
+		{"da", "compliance.plain.health", "oplysninger om dit helbred"},
 	} {
 		p := i18n.NewPrinter(i18n.Match(i18n.DefaultFor(compliance.DK), tt.tag))
 		assert.Equal(t, tt.want, p.Message(compliance.Msg(compliance.Code(tt.key))))

@@ -100,9 +100,9 @@ func Export(c compliance.ControllerID, ps []processor.Processor, m Mapping) Sour
 				r.General.AgreementConcludedAt = dateTime(a.Signed)
 			}
 			switch a.Transfers {
-			case processor.NoTransfers:
+			case processor.TransfersNone:
 				r.General.TransferToInsecureThirdCountries = "No"
-			case processor.ListedCountries:
+			case processor.TransfersListed:
 				r.General.TransferToInsecureThirdCountries = "Yes"
 				for _, cc := range a.TransferCountries {
 					r.General.InsecureCountriesSubjectToDataTransfer = append(r.General.InsecureCountriesSubjectToDataTransfer, Identity{Name: da.Country(cc)})

@@ -279,7 +279,7 @@ func TestPlanMapsRegistrations(t *testing.T) {
 	assert.Equal(t, processor.TemplateCustom, esdh.Template)
 	assert.Equal(t, compliance.CategoriesOf(compliance.NationalID, compliance.SocialIssues, compliance.Contact), esdh.Data)
 	assert.Equal(t, []string{"Sagsbehandling og journalisering"}, esdh.Purposes)
-	assert.Equal(t, processor.NoTransfers, esdh.Transfers)
+	assert.Equal(t, processor.TransfersNone, esdh.Transfers)
 
 	// KITOS's "BiYearly" is half-yearly (Halvårligt = 0), the shortest of
 	// the processor's registrations (the other is EveryOtherYear).
@@ -303,7 +303,7 @@ func TestPlanMapsRegistrations(t *testing.T) {
 	assert.Equal(t, compliance.MustCountry("LU"), cloud.Country, "from Mapping.Organizations")
 	assert.True(t, cloud.CVR.IsZero(), "a foreign number is not stored as a CVR number")
 	require.Len(t, cloud.Agreements, 1)
-	assert.Equal(t, processor.ListedCountries, cloud.Agreements[0].Transfers)
+	assert.Equal(t, processor.TransfersListed, cloud.Agreements[0].Transfers)
 	assert.Equal(t, []compliance.Country{compliance.MustCountry("GB")}, cloud.Agreements[0].TransferCountries)
 	assert.Empty(t, cloud.Audits, "ISAE 3402 type 2 needs an opinion and a period KITOS does not hold")
 
@@ -566,4 +566,41 @@ func TestKommuneByCVR(t *testing.T) {
 	_, err = c.Kommune(context.Background(), "41234563")
 	assert.ErrorIs(t, err, kitos.ErrNoKommune, "a company is not a kommune")
 	assert.True(t, slices.ContainsFunc(srv.Requests, func(r string) bool { return strings.Contains(r, "api/v2/organizations?cvrContent=29189919") }))
+}
+
+func TestIdentityOfProcessors(t *testing.T) {
+	org := "0d3e8f10-1a2b-4c3d-8e4f-5000000000aa"
+	reg := func(cvr string) kitos.Source {
+		return kitos.Source{Registrations: []kitos.Registration{{UUID: "7b1c2d3e-0000-4000-8000-0000000000aa", Name: "R",
+			General: kitos.General{IsAgreementConcluded: "No", DataProcessors: []kitos.Organization{{UUID: org, Name: "Org", CVR: cvr}}}}}}
+	}
+	for _, tt := range []struct {
+		name, cvr string
+		mapped    string
+		country   string
+		cvrKept   bool
+		orgnr     bool
+		foreign   bool
+	}{
+		{"valid Danish CVR: Denmark", "41234563", "", "DK", true, false, false},
+		{"Norwegian organisasjonsnummer with the mapping's NO", "974760673", "NO", "NO", false, true, false},
+		{"valid CVR of an organisation the mapping places in Sweden", "41234563", "SE", "SE", false, false, false},
+		{"a VAT number with the mapping's LU", "LU12345678", "LU", "LU", false, false, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t)
+			m := kitos.DefaultMapping()
+			if tt.mapped != "" {
+				m.Organizations = map[string]compliance.Country{org: compliance.MustCountry(tt.mapped)}
+			}
+			b, err := kitos.Plan(context.Background(), kitos.StoreLister(e.store, ctrl), ctrl, reg(tt.cvr), m)
+			require.NoError(t, err)
+			require.Len(t, b.Planned(), 1, "%+v", b.Report().Issues)
+			p := b.Planned()[0]
+			assert.Equal(t, tt.country, p.Country.String())
+			assert.Equal(t, tt.cvrKept, !p.CVR.IsZero())
+			assert.Equal(t, tt.orgnr, !p.OrgNr.IsZero())
+			assert.Equal(t, tt.foreign, slices.ContainsFunc(b.Report().Issues, func(i interop.Issue) bool { return i.Code == kitos.CodeForeignID }))
+		})
+	}
 }

@@ -96,6 +96,11 @@ func (l storeLister) List(ctx context.Context) ([]processor.Processor, error) {
 //     an audit of the type the registration's oversight options map to;
 //   - a registration in src.Deleted removes the agreement made from it.
 //
+// With an incremental source (registrations changed since the last
+// import), a processor's supervision interval is that of its changed
+// registrations, and its agreements from unchanged registrations stay as
+// they are.
+//
 // Agreements, audits and sub-processors that the kommune added itself, and
 // every field KITOS does not hold (contacts, locations, DPF, parent), are
 // left as they are. Plan fails only when the store cannot be read or ctx
@@ -327,16 +332,21 @@ func months(p compliance.Period) int {
 // identity sets the CVR number (or organisasjonsnummer) and country.
 func (p *planner) identity(want *processor.Processor, o Organization) {
 	src := interop.Source{System: System, Entity: "organization", ID: o.UUID, Field: "cvr"}
-	if c, ok := p.m.orgs[strings.ToLower(o.UUID)]; ok {
-		want.Country = c
+	mapped, isMapped := p.m.orgs[strings.ToLower(o.UUID)]
+	if isMapped {
+		want.Country = mapped
 	}
 	cvr := strings.TrimSpace(o.CVR)
 	if cvr == "" {
 		return
 	}
-	if n, err := ident.ParseCVR(cvr); err == nil && (want.Country.IsZero() || want.Country == compliance.MustCountry("DK")) {
-		want.CVR, want.OrgNr = n, ident.OrgNr{}
-		want.Country = compliance.MustCountry("DK")
+	dk := compliance.MustCountry("DK")
+	if n, err := ident.ParseCVR(cvr); err == nil {
+		// A valid CVR number is the Danish register's: Denmark, unless
+		// the mapping places the organisation elsewhere.
+		if !isMapped || mapped == dk {
+			want.CVR, want.OrgNr, want.Country = n, ident.OrgNr{}, dk
+		}
 		return
 	}
 	if n, err := ident.ParseOrgNr(cvr); err == nil && want.Country == compliance.MustCountry("NO") {
@@ -378,7 +388,7 @@ func (p *planner) agreement(r *Registration) (processor.Agreement, bool) {
 	}
 	switch g.TransferToInsecureThirdCountries {
 	case "No":
-		a.Transfers = processor.NoTransfers
+		a.Transfers = processor.TransfersNone
 	case "Yes":
 		for i, c := range g.InsecureCountriesSubjectToDataTransfer {
 			cc, ok := p.m.country(c.Name)
@@ -391,7 +401,7 @@ func (p *planner) agreement(r *Registration) (processor.Agreement, bool) {
 			}
 		}
 		if len(a.TransferCountries) > 0 {
-			a.Transfers = processor.ListedCountries
+			a.Transfers = processor.TransfersListed
 		}
 		p.basis(r.UUID, "general.basisForTransfer", g.BasisForTransfer)
 	}

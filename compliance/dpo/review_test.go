@@ -1,0 +1,193 @@
+package dpo_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/dpo"
+	"github.com/tillid/tillid/compliance/dpo/dpotest"
+)
+
+var (
+	dpia1 = compliance.DPIAID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 1}}
+	dpia2 = compliance.DPIAID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 2}}
+	kA    = compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0xa}}
+	kB    = compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0xb}}
+)
+
+func day(m time.Month, d int) compliance.Date { return compliance.MakeDate(2026, m, d) }
+
+func codes(fs []compliance.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, string(f.Code))
+	}
+	return out
+}
+
+func allMet() dpo.Conditions {
+	c := dpo.Conditions{Year: 2026, Assessed: day(11, 1), Status: map[dpo.Condition]dpo.Status{}}
+	for k := range dpo.AllConditions() {
+		c.Status[k] = dpo.Met
+	}
+	return c
+}
+
+func TestReview(t *testing.T) {
+	entries := []dpo.Entry{
+		{Task: dpo.Advice, On: day(2, 1), Topic: "ny skoleplatform", Involvement: dpo.Timely, Outcome: dpo.Followed},
+		// Art 38(1) "in a timely manner"; WP243 rev.01 3.1: late involvement.
+		{Task: dpo.Advice, On: day(3, 1), Topic: "kameraovervågning", Involvement: dpo.Late, Outcome: dpo.NotFollowed},
+		// WP243 rev.01 3.1 and 4.2: reasons documented, so no finding for this one.
+		{Task: dpo.DPIAAdvice, On: day(4, 1), Topic: "velfærdsteknologi", DPIA: dpia1, Involvement: dpo.Timely,
+			Outcome: dpo.PartlyFollowed, Reasons: "Ledelsen valgte en anden leverandør af budgetmæssige grunde."},
+		{Task: dpo.CitizenInquiry, On: day(5, 1), Topic: "aktindsigt i egen sag"},
+		{Task: dpo.Awareness, On: day(6, 1), Topic: "e-læring for nye medarbejdere"},
+		{Task: dpo.Awareness, On: compliance.MakeDate(2025, 6, 1), Topic: "last year's, ignored"},
+	}
+	cond := allMet()
+	cond.Status[dpo.Resources] = dpo.NotMet
+	delete(cond.Status, dpo.NoConflict)
+	delete(cond.Status, dpo.Communicated)
+
+	y := dpo.Review(2026, entries, cond, []compliance.DPIAID{dpia1, dpia2, dpia2})
+	assert.Equal(t, map[dpo.Task]int{dpo.Advice: 2, dpo.DPIAAdvice: 1, dpo.CitizenInquiry: 1, dpo.Awareness: 1}, y.Tasks)
+	assert.Equal(t, dpo.AdviceTally{Timely: 2, Late: 1, Followed: 1, Partly: 1, NotFollowed: 1}, y.Advice)
+	assert.Equal(t, []string{
+		"dpo.condition-not-met",            // Art 38(2) resources
+		"dpo.conditions-not-assessed",      // Art 37(7) communicated, Art 38(6) no conflict
+		"dpo.late-involvement",             // Art 38(1)
+		"dpo.not-followed-without-reasons", // WP243 rev.01 3.1
+		"dpo.dpia-without-advice",          // Art 35(2): dpia2 has no advice, counted once
+		"dpo.no-management-report",         // Art 38(3)
+	}, codes(y.Findings))
+	assert.Equal(t, []compliance.Ref{compliance.GDPR(38, 2, "")}, y.Findings[0].Refs)
+	assert.Equal(t, compliance.Violation, y.Findings[0].Severity)
+	assert.Equal(t, []string{"dpo.condition.communicated", "dpo.condition.no-conflict"}, y.Findings[1].Args[0].Keys)
+	assert.Equal(t, int64(1), y.Findings[3].Args[0].Int)
+	assert.Equal(t, int64(1), y.Findings[4].Args[0].Int)
+	assert.Contains(t, y.Findings[3].Refs, compliance.Guidance(compliance.WP29, "WP243 rev.01", "3.1"))
+
+	// Topics never reach findings or the report.
+	doc := y.Report()
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, "%+v", doc)
+	for _, e := range entries {
+		assert.NotContains(t, buf.String(), e.Topic)
+	}
+}
+
+func TestReviewAllGood(t *testing.T) {
+	entries := []dpo.Entry{
+		{Task: dpo.ManagementReport, On: day(12, 1), Topic: "årsrapport"},
+		{Task: dpo.DPIAAdvice, On: day(4, 1), Topic: "velfærdsteknologi", DPIA: dpia1, Involvement: dpo.Timely, Outcome: dpo.Followed},
+	}
+	y := dpo.Review(2026, entries, allMet(), []compliance.DPIAID{dpia1})
+	assert.Empty(t, y.Findings)
+}
+
+func TestEntryValidate(t *testing.T) {
+	base := dpo.Entry{Task: dpo.Advice, On: day(1, 5), Topic: "x"}
+	tests := []struct {
+		name  string
+		edit  func(*dpo.Entry)
+		field string
+	}{
+		{"CPR number in topic", func(e *dpo.Entry) { e.Topic = "borger 070761-4285" }, "topic"},
+		{"fødselsnummer in topic", func(e *dpo.Entry) { e.Topic = "sak om 01010750160" }, "topic"},
+		{"dpia advice without dpia", func(e *dpo.Entry) { e.Task = dpo.DPIAAdvice }, "dpia"},
+		{"outcome on an inquiry", func(e *dpo.Entry) { e.Task, e.Outcome = dpo.CitizenInquiry, dpo.Followed }, "outcome"},
+		{"year the calendar cannot count", func(e *dpo.Entry) { e.On = compliance.MakeDate(202, 1, 1) }, "on"},
+		{"control character in reasons", func(e *dpo.Entry) { e.Reasons = "a\x07b" }, "reasons"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := base
+			tt.edit(&e)
+			err := e.Validate()
+			var ve *compliance.ValidationError
+			require.True(t, errors.As(err, &ve), "%v", err)
+			assert.True(t, ve.Has(tt.field), "%v", err)
+			assert.NotContains(t, err.Error(), "4285")
+			assert.NotContains(t, err.Error(), "50160")
+		})
+	}
+}
+
+func TestEntryHidesTopic(t *testing.T) {
+	e := dpo.Entry{Task: dpo.CitizenInquiry, On: day(1, 5), Topic: "Jens Hansens klage", Reasons: "Jens"}
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%d"} {
+		assert.NotContains(t, fmt.Sprintf(verb, e), "Jens", verb)
+	}
+	var buf bytes.Buffer
+	slog.New(slog.NewJSONHandler(&buf, nil)).Info("x", "entry", e)
+	slog.New(slog.NewTextHandler(&buf, nil)).Info("x", "entry", e)
+	assert.NotContains(t, buf.String(), "Jens")
+}
+
+func newRegister(t *testing.T) *dpo.Register {
+	r, err := dpo.NewRegister(dpotest.NewMemStore(), dpotest.NewMemConditionsStore(), &dpo.Options{
+		Options: compliance.Options{Now: func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC) }, NewID: compliance.Sequence()}})
+	require.NoError(t, err)
+	return r
+}
+
+func TestRegister(t *testing.T) {
+	ctx := context.Background()
+	r := newRegister(t)
+	e, err := r.Log(ctx, kA, dpo.Entry{Task: dpo.Advice, On: day(3, 1), Topic: "kameraer", Involvement: dpo.Timely, Outcome: dpo.Pending})
+	require.NoError(t, err)
+	e.Outcome, e.Reasons = dpo.NotFollowed, "Budget."
+	e2, err := r.Update(ctx, kA, e)
+	require.NoError(t, err)
+	assert.Equal(t, uint64(2), e2.Version)
+	_, err = r.Update(ctx, kA, e)
+	assert.ErrorIs(t, err, compliance.ErrConflict)
+	_, err = r.Update(ctx, kB, e2)
+	assert.ErrorIs(t, err, compliance.ErrNotFound, "another kommune's entry")
+
+	// Two concurrent first assessments of one year: exactly one succeeds.
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	ok := 0
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := r.Assess(ctx, kA, allMet()); err == nil {
+				mu.Lock()
+				ok++
+				mu.Unlock()
+			} else if !errors.Is(err, compliance.ErrConflict) {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	assert.Equal(t, 1, ok)
+
+	y, err := r.Review(ctx, kA, 2026, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 1, y.Tasks[dpo.Advice])
+	assert.Equal(t, dpo.Met, y.Conditions.Status[dpo.Resources])
+	yb, err := r.Review(ctx, kB, 2026, nil)
+	require.NoError(t, err)
+	assert.Empty(t, yb.Tasks, "kommune B sees none of A's log")
+
+	var zero dpo.Register
+	_, err = zero.Log(ctx, kA, e)
+	assert.ErrorIs(t, err, dpo.ErrNotConfigured)
+	_, err = r.Log(ctx, compliance.ControllerID{}, e)
+	assert.ErrorIs(t, err, compliance.ErrInvalid)
+	_, err = dpo.NewRegister(nil, nil, nil)
+	assert.ErrorIs(t, err, compliance.ErrInvalid)
+}
