@@ -2,6 +2,7 @@ package load
 
 import (
 	"context"
+	"os"
 	"testing"
 	"time"
 )
@@ -32,5 +33,25 @@ func TestRunRefuses(t *testing.T) {
 	r, err := Run(context.Background(), Config{URL: "http://127.0.0.1:1", Key: "k", Clients: 2, Duration: 200 * time.Millisecond, Max: 10})
 	if err != nil || r.Errors == 0 || r.Requests != 0 {
 		t.Errorf("closed port: %v %v", r, err)
+	}
+}
+
+// The process's own CPU time is readable and grows.
+func TestCPU(t *testing.T) {
+	pid := os.Getpid()
+	a, err := CPU(pid)
+	if err != nil {
+		t.Skip("no /proc:", err)
+	}
+	x := 0
+	for i := 0; i < 200_000_000 && x >= 0; i++ {
+		x += i & 1
+	}
+	b, err := CPU(pid)
+	if err != nil || b < a {
+		t.Errorf("CPU: %v then %v, %v", a, b, err)
+	}
+	if kb, err := RSS(pid); err != nil || kb <= 0 {
+		t.Errorf("RSS: %d %v", kb, err)
 	}
 }
