@@ -304,3 +304,24 @@ func (s *store[K, V, F]) PutMany(ctx context.Context, c compliance.ControllerID,
 	}
 	return nil
 }
+
+// Version returns the stored version of record id of controller c, or
+// [compliance.ErrNotFound], reading one indexed column and decoding
+// nothing: the cheap question "has this record changed since version v?"
+// (the tillidd server asks it about processors before it answers checks
+// from a compiled snapshot).
+func (s *store[K, V, F]) Version(ctx context.Context, c compliance.ControllerID, id K) (uint64, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	key := s.t.Key(id)
+	var ver int64
+	err := s.db.sql.QueryRowContext(ctx, "SELECT version FROM "+s.t.Name+" WHERE controller = ?1 AND id = ?2", c.UUID[:], key[:]).Scan(&ver)
+	if err == sql.ErrNoRows {
+		return 0, compliance.ErrNotFound
+	}
+	if err != nil {
+		return 0, wrap(ctx, s.opGet, err)
+	}
+	return uint64(ver), nil
+}

@@ -225,11 +225,15 @@ func Main(ctx context.Context, args []string, out io.Writer) error {
 		if *pid > 0 {
 			cpu0, _ = CPU(*pid)
 		}
+		own0, _ := CPU(os.Getpid())
 		r, err := Run(ctx, Config{URL: *u, Key: *key, Clients: k, Duration: *dur, Max: *n, Body: *body})
 		if err != nil {
 			return err
 		}
 		fmt.Fprint(out, r)
+		if own1, err := CPU(os.Getpid()); err == nil && r.Requests > 0 {
+			fmt.Fprintf(out, " load_cpu/check=%s", ((own1-own0)/time.Duration(r.Requests)).Round(time.Microsecond))
+		}
 		if *pid > 0 {
 			if cpu1, err := CPU(*pid); err == nil && r.Requests > 0 {
 				fmt.Fprintf(out, " server_cpu/check=%s", ((cpu1 - cpu0) / time.Duration(r.Requests)).Round(time.Microsecond))
