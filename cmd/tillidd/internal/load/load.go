@@ -232,7 +232,7 @@ func Main(ctx context.Context, args []string, out io.Writer) error {
 		}
 		fmt.Fprint(out, r)
 		if own1, err := CPU(os.Getpid()); err == nil && r.Requests > 0 {
-			fmt.Fprintf(out, " load_cpu/check=%s", ((own1-own0)/time.Duration(r.Requests)).Round(time.Microsecond))
+			fmt.Fprintf(out, " load_cpu/check=%s", ((own1 - own0) / time.Duration(r.Requests)).Round(time.Microsecond))
 		}
 		if *pid > 0 {
 			if cpu1, err := CPU(*pid); err == nil && r.Requests > 0 {
