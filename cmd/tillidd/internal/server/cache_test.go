@@ -28,7 +28,7 @@ func TestFindingsCache(t *testing.T) {
 		t.Error("different languages or findings share an entry")
 	}
 	for i := range maxCached + 10 {
-		c.render(da, []compliance.Finding{{Code: "processor.unknown", Severity: compliance.Violation, Subject: string(rune('a' + i%26)) + string(rune(i)), Refs: f[0].Refs}})
+		c.render(da, []compliance.Finding{{Code: "processor.unknown", Severity: compliance.Violation, Subject: string(rune('a'+i%26)) + string(rune(i)), Refs: f[0].Refs}})
 	}
 	if len(c.m) > maxCached {
 		t.Errorf("cache grew to %d", len(c.m))
