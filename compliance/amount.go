@@ -12,11 +12,10 @@ import (
 type Currency uint8
 
 // Currencies.
-const (
-	DKK Currency = iota + 1 // Danish krone
-	NOK                     // Norwegian krone
-	EUR                     // euro
-)
+
+const DKK Currency = 1 // Danish krone
+const NOK Currency = 2 // Norwegian krone
+const EUR Currency = 3 // euro
 
 var currencies = enum.New[Currency]("currency", "compliance.currency", UnknownCode, "dkk", "nok", "eur")
 

@@ -15,20 +15,20 @@ import (
 type HourCount uint8
 
 // Hour counts.
-const (
-	// HourCountElapsed counts the hours from the instant of the event:
-	// 72 hours after awareness at 10:37 end at 10:37 three days later. It
-	// is the plain reading of Art 33(1) GDPR ("not later than 72 hours
-	// after having become aware") used by the Danish and Norwegian
-	// Datatilsynet, and it ends earlier than the strict reading, so it is
-	// the safe default.
-	HourCountElapsed HourCount = iota + 1
-	// HourCountNextHour is the strict reading of Reg 1182/71 Art 3(1),
-	// first subparagraph: the hour during which the event happens is not
-	// part of the period, which starts at the beginning of the next full
-	// hour (Art 3(2)(a)): awareness at 10:37 starts the period at 11:00.
-	HourCountNextHour
-)
+
+// HourCountElapsed counts the hours from the instant of the event:
+// 72 hours after awareness at 10:37 end at 10:37 three days later. It
+// is the plain reading of Art 33(1) GDPR ("not later than 72 hours
+// after having become aware") used by the Danish and Norwegian
+// Datatilsynet, and it ends earlier than the strict reading, so it is
+// the safe default.
+const HourCountElapsed HourCount = 1
+
+// HourCountNextHour is the strict reading of Reg 1182/71 Art 3(1),
+// first subparagraph: the hour during which the event happens is not
+// part of the period, which starts at the beginning of the next full
+// hour (Art 3(2)(a)): awareness at 10:37 starts the period at 11:00.
+const HourCountNextHour HourCount = 2
 
 var hourCounts = enum.New[HourCount]("hour-count", "compliance.hour-count", UnknownCode,
 	"elapsed", "next-hour")
@@ -66,8 +66,8 @@ type CalendarOptions struct {
 	// but no Danish list under Art 2 was found. The sources do not settle
 	// whether these days count for GDPR deadlines. The Danish statutory
 	// analogue, forældelsesloven § 27, stk. 2, extends a deadline ending on
-	// any of them to the next hverdag
-	// (https://danskelove.dk/for%C3%A6ldelsesloven/27 ), and municipal
+	// any of them to the next hverdag (LBK nr. 1238 af 09/11/2015,
+	// https://www.retsinformation.dk/eli/lta/2015/1238 ), and municipal
 	// staff have 24 and 31 December off by agreement. The default (false)
 	// gives the earlier, safer deadline. It is an error for a Norwegian
 	// calendar.
@@ -85,11 +85,13 @@ type CalendarOptions struct {
 	// day after the event's day.
 	//
 	// That paragraph 5 exists is confirmed by Art 4(1) and 5(1), which
-	// apply Article 3 "ad eccezione dei paragrafi 4 e 5" (Italian text,
-	// http://edizionieuropee.it/law/html/168/eu19_01_002.html ), and
-	// secondary sources quote its wording, but the primary text of 3(5)
-	// could not be retrieved, so it is an option, off by default (the
-	// earlier, safer deadline). It matters only for periods of a few days. It never
+	// apply Article 3 except its paragraphs 4 and 5 (the Regulation on
+	// EUR-Lex, CELEX 31971R1182,
+	// https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:31971R1182 ;
+	// tillid first read this in an Italian copy on edizionieuropee.it, a
+	// secondary site), and secondary sources quote its wording, but the
+	// wording of 3(5) has not been checked against the EUR-Lex text, so it
+	// is an option, off by default (the earlier, safer deadline). It matters only for periods of a few days. It never
 	// applies to periods in hours, which run as elapsed time.
 	TwoWorkingDays bool
 }

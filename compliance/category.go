@@ -12,23 +12,25 @@ import (
 type Class uint8
 
 // Classes, in increasing order of protection.
-const (
-	// Ordinary personal data (Art 6 GDPR).
-	Ordinary Class = iota + 1
-	// Confidential ("fortrolige oplysninger"): data about purely private
-	// matters that Danish practice protects above ordinary data although
-	// Art 9 does not list them — national identity numbers, finances, social
-	// problems, family relations (forvaltningsloven § 27, straffeloven § 152;
-	// Datatilsynet DK's guidance on security measures treats them as needing
-	// encryption in transit). Norwegian practice has the same notion through
-	// taushetsplikt (forvaltningsloven § 13).
-	Confidential
-	// Special categories of personal data (Art 9(1) GDPR).
-	Special
-	// Personal data relating to criminal convictions and offences (Art 10
-	// GDPR).
-	Criminal
-)
+
+// Ordinary personal data (Art 6 GDPR).
+const Ordinary Class = 1
+
+// Confidential ("fortrolige oplysninger"): data about purely private
+// matters that Danish practice protects above ordinary data although
+// Art 9 does not list them — national identity numbers, finances, social
+// problems, family relations (forvaltningsloven § 27, straffeloven § 152;
+// Datatilsynet DK's guidance on security measures treats them as needing
+// encryption in transit). Norwegian practice has the same notion through
+// taushetsplikt (forvaltningsloven § 13).
+const Confidential Class = 2
+
+// Special categories of personal data (Art 9(1) GDPR).
+const Special Class = 3
+
+// Personal data relating to criminal convictions and offences (Art 10
+// GDPR).
+const Criminal Class = 4
 
 var classes = enum.New[Class]("class", "compliance.class", UnknownCode,
 	"ordinary", "confidential", "special", "criminal")
@@ -73,39 +75,41 @@ type DataCategory uint8
 
 // Data categories. The numeric values are internal (they index
 // [DataCategories]); the text codes are the stable form.
-const (
-	// Ordinary.
-	Identity          DataCategory = iota + 1 // name, date of birth, sex
-	Contact                                   // address, phone, e-mail
-	OnlineIdentifiers                         // user names, IP addresses, device IDs (Recital 30)
-	Location                                  // location data
-	Images                                    // photographs, video and sound (not processed as biometric data)
-	Employment                                // position, pay grade, working hours, absence dates
-	Education                                 // school, class, grades, learning and well-being assessments
-	Housing                                   // housing and property
-	CaseData                                  // the content of a case not otherwise classified
-	Communication                             // content of letters, e-mails and messages
-	UsageData                                 // behaviour and use of services (logs, preferences)
 
-	// Confidential.
-	NationalID   // CPR number or fødselsnummer (DK databeskyttelsesloven § 11; NO personopplysningsloven § 12)
-	Financial    // income, debts, benefits, bank details, tax
-	SocialIssues // social problems and social services (children and adults)
-	Family       // family relations and other purely private matters
+// Ordinary.
+const Identity DataCategory = 1 // name, date of birth, sex
 
-	// Special categories, Art 9(1).
-	EthnicOrigin     // racial or ethnic origin
-	PoliticalOpinion // political opinions
-	Religion         // religious or philosophical beliefs
-	TradeUnion       // trade union membership
-	Genetic          // genetic data
-	Biometric        // biometric data for the purpose of uniquely identifying a person
-	Health           // data concerning health
-	SexLife          // sex life or sexual orientation
+const Contact DataCategory = 2           // address, phone, e-mail
+const OnlineIdentifiers DataCategory = 3 // user names, IP addresses, device IDs (Recital 30)
+const Location DataCategory = 4          // location data
+const Images DataCategory = 5            // photographs, video and sound (not processed as biometric data)
+const Employment DataCategory = 6        // position, pay grade, working hours, absence dates
+const Education DataCategory = 7         // school, class, grades, learning and well-being assessments
+const Housing DataCategory = 8           // housing and property
+const CaseData DataCategory = 9          // the content of a case not otherwise classified
+const Communication DataCategory = 10    // content of letters, e-mails and messages
+const UsageData DataCategory = 11        // behaviour and use of services (logs, preferences)
 
-	// Art 10.
-	CriminalOffences // criminal convictions and offences or related security measures
-)
+// Confidential.
+const NationalID DataCategory = 12 // CPR number or fødselsnummer (DK databeskyttelsesloven § 11; NO personopplysningsloven § 12)
+
+const Financial DataCategory = 13    // income, debts, benefits, bank details, tax
+const SocialIssues DataCategory = 14 // social problems and social services (children and adults)
+const Family DataCategory = 15       // family relations and other purely private matters
+
+// Special categories, Art 9(1).
+const EthnicOrigin DataCategory = 16 // racial or ethnic origin
+
+const PoliticalOpinion DataCategory = 17 // political opinions
+const Religion DataCategory = 18         // religious or philosophical beliefs
+const TradeUnion DataCategory = 19       // trade union membership
+const Genetic DataCategory = 20          // genetic data
+const Biometric DataCategory = 21        // biometric data for the purpose of uniquely identifying a person
+const Health DataCategory = 22           // data concerning health
+const SexLife DataCategory = 23          // sex life or sexual orientation
+
+// Art 10.
+const CriminalOffences DataCategory = 24 // criminal convictions and offences or related security measures
 
 var dataCategories = enum.New[DataCategory]("data-category", "compliance.data-category", UnknownCode,
 	"identity", "contact", "online-identifiers", "location", "images", "employment",
@@ -209,23 +213,22 @@ func (s DataCategories) Max() Class {
 type SubjectCategory uint8
 
 // Subject categories.
-const (
-	Citizens         SubjectCategory = iota + 1 // citizens in general (borgere / innbyggere)
-	Children                                    // children under 18
-	Pupils                                      // pupils in primary and lower-secondary school
-	Parents                                     // parents and holders of parental responsibility
-	Relatives                                   // next of kin (pårørende)
-	Patients                                    // patients and users of health services
-	Elderly                                     // elderly people receiving care
-	Disabled                                    // people with disabilities
-	SocialClients                               // recipients of social services
-	JobSeekers                                  // unemployed people and recipients of benefits
-	Refugees                                    // refugees, asylum seekers and newly arrived immigrants
-	Employees                                   // the kommune's own staff
-	Applicants                                  // job applicants
-	ElectedMembers                              // members of the municipal council and committees
-	BusinessContacts                            // contact persons at suppliers and partners
-)
+
+const Citizens SubjectCategory = 1          // citizens in general (borgere / innbyggere)
+const Children SubjectCategory = 2          // children under 18
+const Pupils SubjectCategory = 3            // pupils in primary and lower-secondary school
+const Parents SubjectCategory = 4           // parents and holders of parental responsibility
+const Relatives SubjectCategory = 5         // next of kin (pårørende)
+const Patients SubjectCategory = 6          // patients and users of health services
+const Elderly SubjectCategory = 7           // elderly people receiving care
+const Disabled SubjectCategory = 8          // people with disabilities
+const SocialClients SubjectCategory = 9     // recipients of social services
+const JobSeekers SubjectCategory = 10       // unemployed people and recipients of benefits
+const Refugees SubjectCategory = 11         // refugees, asylum seekers and newly arrived immigrants
+const Employees SubjectCategory = 12        // the kommune's own staff
+const Applicants SubjectCategory = 13       // job applicants
+const ElectedMembers SubjectCategory = 14   // members of the municipal council and committees
+const BusinessContacts SubjectCategory = 15 // contact persons at suppliers and partners
 
 var subjectCategories = enum.New[SubjectCategory]("subject-category", "compliance.subject-category", UnknownCode,
 	"citizens", "children", "pupils", "parents", "relatives", "patients", "elderly",

@@ -27,7 +27,8 @@ const isoCodes = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF
 // (Finland) and the outermost regions with their own ISO codes (French
 // Guiana, Guadeloupe, Martinique, Réunion, Mayotte, Saint-Martin); the
 // Canary Islands, the Azores and Madeira have no code of their own.
-// Source: reference/processor-transfers.md §4 (TFEU Art 349 and 355).
+// Source: TFEU Art 349 and 355
+// (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12016E355 ).
 const euCodes = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE " +
 	"AX GF GP MQ RE YT MF"
 
@@ -168,8 +169,10 @@ func (c Country) EEA() bool {
 
 // EEAUnsettled reports whether the sources tillid relies on do not settle
 // whether EEA rules cover c: Svalbard and Jan Mayen (SJ) and Gibraltar (GI),
-// marked unverified in reference/processor-transfers.md §4. Rules should ask
-// for a human assessment instead of deciding either way.
+// whose coverage by the EEA Agreement (Art 126,
+// https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:21994A0103(01) )
+// tillid has not verified. Rules should ask for a human assessment instead
+// of deciding either way.
 func (c Country) EEAUnsettled() bool {
 	return c == Country{'S', 'J'} || c == Country{'G', 'I'}
 }

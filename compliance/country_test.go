@@ -20,7 +20,9 @@ func TestCountry(t *testing.T) {
 	}
 	assert.Equal(t, 250, n, "249 assigned ISO 3166-1 codes plus XK")
 
-	// reference/processor-transfers.md §4, including its [TRAP] rows.
+	// TFEU Art 349 and 355 (territories of member states inside and
+	// outside the EU) and the EEA EFTA states, including the codes that
+	// trip up a naive lookup.
 	tests := []struct {
 		in        string
 		want      string

@@ -29,19 +29,18 @@ var (
 type Reason uint8
 
 // Reasons.
-const (
-	ReasonRequired     Reason = iota + 1 // a required field is missing
-	ReasonUnknown                        // a code outside the accepted set
-	ReasonFormat                         // malformed text (wrong characters or layout)
-	ReasonLength                         // wrong number of characters or items
-	ReasonDate                           // not a real calendar date or instant
-	ReasonChecksum                       // a check digit does not match
-	ReasonUnallocated                    // a number from a series that is never issued
-	ReasonRange                          // a number or date outside the allowed range
-	ReasonInconsistent                   // contradicts another field
-	ReasonDuplicate                      // the same item appears twice
-	ReasonTooLong                        // text longer than the allowed maximum
-)
+
+const ReasonRequired Reason = 1     // a required field is missing
+const ReasonUnknown Reason = 2      // a code outside the accepted set
+const ReasonFormat Reason = 3       // malformed text (wrong characters or layout)
+const ReasonLength Reason = 4       // wrong number of characters or items
+const ReasonDate Reason = 5         // not a real calendar date or instant
+const ReasonChecksum Reason = 6     // a check digit does not match
+const ReasonUnallocated Reason = 7  // a number from a series that is never issued
+const ReasonRange Reason = 8        // a number or date outside the allowed range
+const ReasonInconsistent Reason = 9 // contradicts another field
+const ReasonDuplicate Reason = 10   // the same item appears twice
+const ReasonTooLong Reason = 11     // text longer than the allowed maximum
 
 var reasons = enum.New[Reason]("reason", "compliance.reason", UnknownCode,
 	"required", "unknown", "format", "length", "date", "checksum", "unallocated",

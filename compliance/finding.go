@@ -287,12 +287,11 @@ type Block struct {
 type BlockKind uint8
 
 // Block kinds.
-const (
-	BlockHeading   BlockKind = iota + 1 // a section heading
-	BlockParagraph                      // running text
-	BlockField                          // a labelled value, as in a form
-	BlockItem                           // an item of a bulleted list
-)
+
+const BlockHeading BlockKind = 1   // a section heading
+const BlockParagraph BlockKind = 2 // running text
+const BlockField BlockKind = 3     // a labelled value, as in a form
+const BlockItem BlockKind = 4      // an item of a bulleted list
 
 var blockKinds = enum.New[BlockKind]("block-kind", "compliance.block-kind", UnknownCode,
 	"heading", "paragraph", "field", "item")

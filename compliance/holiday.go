@@ -18,8 +18,9 @@ import (
 //
 // Denmark. The helligdage are those of the Evangelical Lutheran Church
 // (folkekirken), fixed by royal authority through the Alterbog; no act of
-// the Folketing enumerates them (https://www.elov.dk/helligdagsloven/ ;
-// https://www.folkekirken.dk/aktuelt/nyheder/saadan-afskaffer-man-en-helligdag ).
+// the Folketing enumerates them (folkekirken:
+// https://www.folkekirken.dk/aktuelt/nyheder/saadan-afskaffer-man-en-helligdag ;
+// also the secondary site https://www.elov.dk/helligdagsloven/ ).
 // They are NewYearsDay, MaundyThursday, GoodFriday, EasterSunday,
 // EasterMonday, AscensionDay, WhitSunday, WhitMonday, ChristmasDay and
 // SecondChristmasDay, plus GreatPrayerDay up to and including 2023.
@@ -38,24 +39,23 @@ type Holiday uint8
 
 // Holidays. The movable feasts are given as their distance from Easter
 // Sunday (E), computed by [Easter].
-const (
-	NewYearsDay        Holiday = iota + 1 // 1 January: DK nytårsdag, NO nyttårsdag
-	MaundyThursday                        // E−3: DK skærtorsdag, NO skjærtorsdag
-	GoodFriday                            // E−2: langfredag
-	EasterSunday                          // E: DK påskedag, NO første påskedag
-	EasterMonday                          // E+1: DK 2. påskedag, NO andre påskedag
-	GreatPrayerDay                        // E+26, the fourth Friday after Easter: DK store bededag, a helligdag up to and including 2023
-	AscensionDay                          // E+39: Kristi himmelfartsdag
-	WhitSunday                            // E+49: DK pinsedag, NO første pinsedag
-	WhitMonday                            // E+50: DK 2. pinsedag, NO andre pinsedag
-	ChristmasDay                          // 25 December: DK juledag, NO første juledag
-	SecondChristmasDay                    // 26 December: DK 2. juledag, NO andre juledag
-	ConstitutionDay                       // 5 June: DK grundlovsdag (extended Danish set only)
-	ChristmasEve                          // 24 December: DK juleaftensdag (extended Danish set only)
-	NewYearsEve                           // 31 December: DK nytårsaftensdag (extended Danish set only)
-	LabourDay                             // 1 May: NO høgtidsdag
-	NationalDay                           // 17 May: NO høgtidsdag (grunnlovsdagen)
-)
+
+const NewYearsDay Holiday = 1         // 1 January: DK nytårsdag, NO nyttårsdag
+const MaundyThursday Holiday = 2      // E−3: DK skærtorsdag, NO skjærtorsdag
+const GoodFriday Holiday = 3          // E−2: langfredag
+const EasterSunday Holiday = 4        // E: DK påskedag, NO første påskedag
+const EasterMonday Holiday = 5        // E+1: DK 2. påskedag, NO andre påskedag
+const GreatPrayerDay Holiday = 6      // E+26, the fourth Friday after Easter: DK store bededag, a helligdag up to and including 2023
+const AscensionDay Holiday = 7        // E+39: Kristi himmelfartsdag
+const WhitSunday Holiday = 8          // E+49: DK pinsedag, NO første pinsedag
+const WhitMonday Holiday = 9          // E+50: DK 2. pinsedag, NO andre pinsedag
+const ChristmasDay Holiday = 10       // 25 December: DK juledag, NO første juledag
+const SecondChristmasDay Holiday = 11 // 26 December: DK 2. juledag, NO andre juledag
+const ConstitutionDay Holiday = 12    // 5 June: DK grundlovsdag (extended Danish set only)
+const ChristmasEve Holiday = 13       // 24 December: DK juleaftensdag (extended Danish set only)
+const NewYearsEve Holiday = 14        // 31 December: DK nytårsaftensdag (extended Danish set only)
+const LabourDay Holiday = 15          // 1 May: NO høgtidsdag
+const NationalDay Holiday = 16        // 17 May: NO høgtidsdag (grunnlovsdagen)
 
 var holidays = enum.New[Holiday]("holiday", "compliance.holiday", UnknownCode,
 	"new-years-day", "maundy-thursday", "good-friday", "easter-sunday", "easter-monday",
@@ -94,7 +94,8 @@ var (
 	refMaiLoven = Section(NOAct, "lov om 1. og 17. mai", "1", 0, "")
 	// refForaeldelsesloven is the Danish forældelsesloven § 27, stk. 2,
 	// which extends a deadline ending on a weekend, a helligdag,
-	// grundlovsdag, 24 or 31 December (https://danskelove.dk/for%C3%A6ldelsesloven/27 ).
+	// grundlovsdag, 24 or 31 December (LBK nr. 1238 af 09/11/2015,
+	// https://www.retsinformation.dk/eli/lta/2015/1238 ).
 	refForaeldelsesloven = Section(DKAct, "forældelsesloven", "27", 2, "")
 	// refStoreBededag is the Danish act that abolished store bededag as a
 	// helligdag from 1 January 2024: L 13 (2022–23), "Forslag til lov om

@@ -14,10 +14,9 @@ import (
 type Jurisdiction uint8
 
 // Jurisdictions.
-const (
-	DK Jurisdiction = iota + 1 // Denmark
-	NO                         // Norway
-)
+
+const DK Jurisdiction = 1 // Denmark
+const NO Jurisdiction = 2 // Norway
 
 var jurisdictions = enum.New[Jurisdiction]("jurisdiction", "compliance.jurisdiction", UnknownCode, "dk", "no")
 

@@ -13,14 +13,13 @@ import (
 type Unit uint8
 
 // Units.
-const (
-	UnitHours       Unit = iota + 1 // elapsed hours; never extended over weekends or holidays
-	UnitDays                        // calendar days
-	UnitWeeks                       // weeks, ending on the same weekday
-	UnitMonths                      // months, ending on the same date (or the month's last day)
-	UnitYears                       // years, ending on the same date (28 February for 29 February)
-	UnitWorkingDays                 // working days (Reg 1182/71 Art 2(2))
-)
+
+const UnitHours Unit = 1       // elapsed hours; never extended over weekends or holidays
+const UnitDays Unit = 2        // calendar days
+const UnitWeeks Unit = 3       // weeks, ending on the same weekday
+const UnitMonths Unit = 4      // months, ending on the same date (or the month's last day)
+const UnitYears Unit = 5       // years, ending on the same date (28 February for 29 February)
+const UnitWorkingDays Unit = 6 // working days (Reg 1182/71 Art 2(2))
 
 var units = enum.New[Unit]("unit", "compliance.unit", UnknownCode,
 	"hours", "days", "weeks", "months", "years", "working-days")

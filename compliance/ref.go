@@ -13,70 +13,88 @@ type Instrument uint8
 
 // Instruments. Those marked "Doc" need [Ref.Doc] to say which document of the
 // family is meant.
-const (
-	// Regulation (EU) 2016/679, the General Data Protection Regulation.
-	GDPRRegulation Instrument = iota + 1
-	// The Danish databeskyttelsesloven, lov nr. 502 af 23/05/2018.
-	DKDataProtectionAct
-	// The Norwegian personopplysningsloven, LOV-2018-06-15-38.
-	NOPersonalDataAct
-	// Regulation (EEC, Euratom) No 1182/71 determining the rules applicable
-	// to periods, dates and time limits.
-	TimeLimitsRegulation
-	// Another EU act or Commission decision; Doc is its number, e.g.
-	// "2021/914" (the SCCs for transfers) or "2023/1795" (the EU-US DPF
-	// adequacy decision).
-	EUAct
-	// A judgment of the Court of Justice of the EU; Doc is the case number,
-	// e.g. "C-311/18".
-	CJEU
-	// EDPB guidelines; Doc is the number, e.g. "01/2021".
-	EDPBGuidelines
-	// EDPB recommendations; Doc is the number, e.g. "01/2020".
-	EDPBRecommendations
-	// An EDPB opinion or statement; Doc is the number, e.g. "22/2024".
-	EDPBOpinion
-	// An Article 29 Working Party document; Doc is its WP number, e.g.
-	// "WP248 rev.01".
-	WP29
-	// ENISA publications; Doc names the publication, e.g. "2013" for the
-	// Recommendations for a methodology of the assessment of severity of
-	// personal data breaches.
-	ENISA
-	// Guidance, decisions or lists of the Danish Datatilsynet; Doc names the
-	// document.
-	DKDatatilsynet
-	// Guidance, decisions or lists of the Norwegian Datatilsynet; Doc names
-	// the document.
-	NODatatilsynet
-	// The Danish arkivloven (LBK nr. 1201 af 28/09/2016) and its
-	// bekendtgørelser; Doc is empty for the act itself and names a
-	// bekendtgørelse under it ("arkivbekendtgørelsen").
-	DKArchivesAct
-	// The Norwegian arkivlova (LOV-2025-06-20-96 from 1 January 2026;
-	// LOV-1992-12-04-126 before) and its forskrifter; Doc is empty for the
-	// act in force and names an earlier act or a forskrift otherwise
-	// ("arkivlova 1992", "riksarkivarens forskrift"), so that a citation
-	// stored before 2026 keeps its meaning.
-	NOArchivesAct
-	// Another Danish act, a sector act such as serviceloven or
-	// forvaltningsloven; Doc is its short name as Danish law cites it.
-	DKAct
-	// Another Norwegian act, a sector act such as opplæringslova or
-	// forvaltningsloven; Doc is its short name as Norwegian law cites it.
-	NOAct
-	// A decision of a court, an appeal board or an ombudsman; Doc names the
-	// body and the case as they cite themselves: "Højesteret BS-49623/2023-HJR",
-	// "Personvernnemnda PVN-2018-13".
-	Court
-	// A technical or professional standard; Doc names it and its version:
-	// "Noark 5 v5.0", "KLE-XML 2.0", "ISAE 3000".
-	Standard
-	// Guidance of a supervisory authority other than the Danish and the
-	// Norwegian Datatilsynet; Doc names the authority and the document:
-	// "CNIL: PIA methodology (2018)".
-	OtherAuthority
-)
+
+// Regulation (EU) 2016/679, the General Data Protection Regulation.
+const GDPRRegulation Instrument = 1
+
+// The Danish databeskyttelsesloven, lov nr. 502 af 23/05/2018.
+const DKDataProtectionAct Instrument = 2
+
+// The Norwegian personopplysningsloven, LOV-2018-06-15-38.
+const NOPersonalDataAct Instrument = 3
+
+// Regulation (EEC, Euratom) No 1182/71 determining the rules applicable
+// to periods, dates and time limits.
+const TimeLimitsRegulation Instrument = 4
+
+// Another EU act or Commission decision; Doc is its number, e.g.
+// "2021/914" (the SCCs for transfers) or "2023/1795" (the EU-US DPF
+// adequacy decision).
+const EUAct Instrument = 5
+
+// A judgment of the Court of Justice of the EU; Doc is the case number,
+// e.g. "C-311/18".
+const CJEU Instrument = 6
+
+// EDPB guidelines; Doc is the number, e.g. "01/2021".
+const EDPBGuidelines Instrument = 7
+
+// EDPB recommendations; Doc is the number, e.g. "01/2020".
+const EDPBRecommendations Instrument = 8
+
+// An EDPB opinion or statement; Doc is the number, e.g. "22/2024".
+const EDPBOpinion Instrument = 9
+
+// An Article 29 Working Party document; Doc is its WP number, e.g.
+// "WP248 rev.01".
+const WP29 Instrument = 10
+
+// ENISA publications; Doc names the publication, e.g. "2013" for the
+// Recommendations for a methodology of the assessment of severity of
+// personal data breaches.
+const ENISA Instrument = 11
+
+// Guidance, decisions or lists of the Danish Datatilsynet; Doc names the
+// document.
+const DKDatatilsynet Instrument = 12
+
+// Guidance, decisions or lists of the Norwegian Datatilsynet; Doc names
+// the document.
+const NODatatilsynet Instrument = 13
+
+// The Danish arkivloven (LBK nr. 1201 af 28/09/2016) and its
+// bekendtgørelser; Doc is empty for the act itself and names a
+// bekendtgørelse under it ("arkivbekendtgørelsen").
+const DKArchivesAct Instrument = 14
+
+// The Norwegian arkivlova (LOV-2025-06-20-96 from 1 January 2026;
+// LOV-1992-12-04-126 before) and its forskrifter; Doc is empty for the
+// act in force and names an earlier act or a forskrift otherwise
+// ("arkivlova 1992", "riksarkivarens forskrift"), so that a citation
+// stored before 2026 keeps its meaning.
+const NOArchivesAct Instrument = 15
+
+// Another Danish act, a sector act such as serviceloven or
+// forvaltningsloven; Doc is its short name as Danish law cites it.
+const DKAct Instrument = 16
+
+// Another Norwegian act, a sector act such as opplæringslova or
+// forvaltningsloven; Doc is its short name as Norwegian law cites it.
+const NOAct Instrument = 17
+
+// A decision of a court, an appeal board or an ombudsman; Doc names the
+// body and the case as they cite themselves: "Højesteret BS-49623/2023-HJR",
+// "Personvernnemnda PVN-2018-13".
+const Court Instrument = 18
+
+// A technical or professional standard; Doc names it and its version:
+// "Noark 5 v5.0", "KLE-XML 2.0", "ISAE 3000".
+const Standard Instrument = 19
+
+// Guidance of a supervisory authority other than the Danish and the
+// Norwegian Datatilsynet; Doc names the authority and the document:
+// "CNIL: PIA methodology (2018)".
+const OtherAuthority Instrument = 20
 
 var instruments = enum.New[Instrument]("instrument", "compliance.instrument", UnknownCode,
 	"gdpr", "dk-dbl", "no-popplyl", "eu-1182-71", "eu-act", "cjeu",

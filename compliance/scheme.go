@@ -12,19 +12,20 @@ import (
 type Scheme uint8
 
 // Schemes.
-const (
-	// KLE is KL's Emnesystematik, the subject classification of Danish
-	// kommuner: hovedgruppe "NN", gruppe "NN.NN", emne "NN.NN.NN", with an
-	// optional handlingsfacet such as "G01" (KLE-XML schema 2.0).
-	KLE Scheme = iota + 1
-	// Noark is a class (klasse) of a Norwegian Noark 5 classification
-	// system; its codes are set by each body in its arkivplan.
-	Noark
-	// Custom is a retention rule of the kommune's own, keyed by a code of
-	// its choice (package retention). A record of processing is classified
-	// by KLE or Noark only.
-	Custom
-)
+
+// KLE is KL's Emnesystematik, the subject classification of Danish
+// kommuner: hovedgruppe "NN", gruppe "NN.NN", emne "NN.NN.NN", with an
+// optional handlingsfacet such as "G01" (KLE-XML schema 2.0).
+const KLE Scheme = 1
+
+// Noark is a class (klasse) of a Norwegian Noark 5 classification
+// system; its codes are set by each body in its arkivplan.
+const Noark Scheme = 2
+
+// Custom is a retention rule of the kommune's own, keyed by a code of
+// its choice (package retention). A record of processing is classified
+// by KLE or Noark only.
+const Custom Scheme = 3
 
 var schemes = enum.New[Scheme]("scheme", "compliance.scheme", UnknownCode, "kle", "noark", "custom")
 

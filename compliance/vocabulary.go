@@ -12,15 +12,14 @@ import (
 type Principle uint8
 
 // Principles, in the order of Art 5.
-const (
-	Lawfulness               Principle = iota + 1 // Art 5(1)(a): lawfulness, fairness and transparency
-	PurposeLimitation                             // Art 5(1)(b)
-	DataMinimisation                              // Art 5(1)(c)
-	Accuracy                                      // Art 5(1)(d)
-	StorageLimitation                             // Art 5(1)(e)
-	IntegrityConfidentiality                      // Art 5(1)(f): integrity and confidentiality
-	Accountability                                // Art 5(2)
-)
+
+const Lawfulness Principle = 1               // Art 5(1)(a): lawfulness, fairness and transparency
+const PurposeLimitation Principle = 2        // Art 5(1)(b)
+const DataMinimisation Principle = 3         // Art 5(1)(c)
+const Accuracy Principle = 4                 // Art 5(1)(d)
+const StorageLimitation Principle = 5        // Art 5(1)(e)
+const IntegrityConfidentiality Principle = 6 // Art 5(1)(f): integrity and confidentiality
+const Accountability Principle = 7           // Art 5(2)
 
 var principles = enum.New[Principle]("principle", "compliance.principle", UnknownCode,
 	"lawfulness", "purpose-limitation", "data-minimisation", "accuracy",
@@ -63,14 +62,13 @@ func (p Principle) Ref() Ref {
 type LegalBasis uint8
 
 // Legal bases, in the order of Art 6(1).
-const (
-	Consent             LegalBasis = iota + 1 // Art 6(1)(a)
-	Contract                                  // Art 6(1)(b)
-	LegalObligation                           // Art 6(1)(c)
-	VitalInterests                            // Art 6(1)(d)
-	PublicTask                                // Art 6(1)(e): public interest or official authority
-	LegitimateInterests                       // Art 6(1)(f)
-)
+
+const Consent LegalBasis = 1             // Art 6(1)(a)
+const Contract LegalBasis = 2            // Art 6(1)(b)
+const LegalObligation LegalBasis = 3     // Art 6(1)(c)
+const VitalInterests LegalBasis = 4      // Art 6(1)(d)
+const PublicTask LegalBasis = 5          // Art 6(1)(e): public interest or official authority
+const LegitimateInterests LegalBasis = 6 // Art 6(1)(f)
 
 var legalBases = enum.New[LegalBasis]("legal-basis", "compliance.legal-basis", UnknownCode,
 	"consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests")
@@ -114,18 +112,17 @@ func (b LegalBasis) NeedsNationalBasis() bool { return b == LegalObligation || b
 type SpecialCondition uint8
 
 // Special conditions, in the order of Art 9(2).
-const (
-	ExplicitConsent           SpecialCondition = iota + 1 // Art 9(2)(a)
-	EmploymentSocialSecurity                              // Art 9(2)(b): employment, social security and social protection law
-	VitalInterestsIncapable                               // Art 9(2)(c): vital interests where the subject cannot consent
-	NonProfitBody                                         // Art 9(2)(d): foundation, association or other not-for-profit body
-	MadePublic                                            // Art 9(2)(e): manifestly made public by the data subject
-	LegalClaims                                           // Art 9(2)(f): legal claims or courts acting in their judicial capacity
-	SubstantialPublicInterest                             // Art 9(2)(g)
-	HealthSocialCare                                      // Art 9(2)(h): preventive or occupational medicine, health or social care
-	PublicHealth                                          // Art 9(2)(i)
-	ArchivingResearch                                     // Art 9(2)(j): archiving in the public interest, research, statistics
-)
+
+const ExplicitConsent SpecialCondition = 1           // Art 9(2)(a)
+const EmploymentSocialSecurity SpecialCondition = 2  // Art 9(2)(b): employment, social security and social protection law
+const VitalInterestsIncapable SpecialCondition = 3   // Art 9(2)(c): vital interests where the subject cannot consent
+const NonProfitBody SpecialCondition = 4             // Art 9(2)(d): foundation, association or other not-for-profit body
+const MadePublic SpecialCondition = 5                // Art 9(2)(e): manifestly made public by the data subject
+const LegalClaims SpecialCondition = 6               // Art 9(2)(f): legal claims or courts acting in their judicial capacity
+const SubstantialPublicInterest SpecialCondition = 7 // Art 9(2)(g)
+const HealthSocialCare SpecialCondition = 8          // Art 9(2)(h): preventive or occupational medicine, health or social care
+const PublicHealth SpecialCondition = 9              // Art 9(2)(i)
+const ArchivingResearch SpecialCondition = 10        // Art 9(2)(j): archiving in the public interest, research, statistics
 
 var specialConditions = enum.New[SpecialCondition]("special-condition", "compliance.special-condition", UnknownCode,
 	"explicit-consent", "employment-social-security", "vital-interests", "non-profit-body",
@@ -168,16 +165,17 @@ func (c SpecialCondition) Ref() Ref {
 type Severity uint8
 
 // Severities.
-const (
-	// Info records a fact or a reminder; nothing needs to change.
-	Info Severity = iota + 1
-	// Warning asks for an assessment or an action: a deadline is near, a
-	// fact is missing, a risk must be weighed.
-	Warning
-	// Violation reports a breach of a rule: the processing, share or
-	// omission is unlawful as recorded.
-	Violation
-)
+
+// Info records a fact or a reminder; nothing needs to change.
+const Info Severity = 1
+
+// Warning asks for an assessment or an action: a deadline is near, a
+// fact is missing, a risk must be weighed.
+const Warning Severity = 2
+
+// Violation reports a breach of a rule: the processing, share or
+// omission is unlawful as recorded.
+const Violation Severity = 3
 
 var severities = enum.New[Severity]("severity", "compliance.severity", UnknownCode,
 	"info", "warning", "violation")

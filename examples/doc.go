@@ -4,8 +4,12 @@
 //   - esdh: an ESDH / sak-arkiv integration that checks share requests
 //     against a kommune's processors before case data leave it (the README's
 //     main example).
-//   - register: a kommune's records of processing assessed against the
-//     principles, with the findings in Danish and Norwegian.
+//   - register: the records of processing of a Danish and a Norwegian
+//     kommune assessed against the principles and the national rules, the
+//     Danish kommune's findings in Danish, the Norwegian's in Norwegian.
+//
+// Every example prints its usage with -h and its results as JSON with
+// -json.
 //   - breach: a ransomware attack in a Danish kommune and a misdirected
 //     letter in a Norwegian one, with decision, deadline and notices.
 //   - dpia: DPIA screening of three kommune services in bokmål, nynorsk and

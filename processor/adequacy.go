@@ -54,9 +54,12 @@ func day(y int, m time.Month, d int) compliance.Date {
 	return compliance.Date{Year: y, Month: m, Day: d}
 }
 
-// adequacies is the table. Sources: reference/processor-transfers.md §3.4
-// (the Commission's list, the review of 15 January 2024 that kept the 11
-// pre-GDPR decisions, and the decisions' own texts where marked there).
+// adequacies is the table. Sources: the Commission's list of adequacy
+// decisions
+// (https://commission.europa.eu/law/law-topic/data-protection/international-dimension-data-protection/adequacy-decisions_en ),
+// its report of 15 January 2024 on the first review of the 11 pre-GDPR
+// decisions, which kept them (COM(2024) 7 final, on EUR-Lex), and each
+// decision's text on EUR-Lex under the number in Decision.
 var adequacies = []Adequacy{
 	{Country: compliance.MustCountry("AD"), Decision: "2010/625/EU", Ref: eu("2010/625/EU"), Adopted: day(2010, time.October, 19), Scope: FullScope},
 	{Country: compliance.MustCountry("AR"), Decision: "2003/490/EC", Ref: eu("2003/490/EC"), Adopted: day(2003, time.June, 30), Scope: FullScope},

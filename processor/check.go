@@ -2,6 +2,7 @@ package processor
 
 import (
 	"math/bits"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -41,6 +42,14 @@ var (
 		Principle: compliance.Lawfulness, Refs: refsUnsigned, Args: []compliance.Arg{compliance.Text("")}}
 	noAuditT = compliance.Finding{Code: CodeNoAudit, Severity: compliance.Warning,
 		Principle: compliance.Accountability, Refs: refsSupervision}
+	// Destination templates, for a country ([0]) and an international
+	// organisation ([1]) as the place.
+	notInstructedT = placeTemplates(compliance.Finding{Code: CodeTransferNotInstructed, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsNotInstructed}, true)
+	tiaMissingT = placeTemplates(compliance.Finding{Code: CodeTIAMissing, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsTIA}, true)
+	tiaNegativeT = placeTemplates(compliance.Finding{Code: CodeTIANegative, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsTIA}, false)
 	auditOverdueT = compliance.Finding{Code: CodeAuditOverdue, Severity: compliance.Warning,
 		Principle: compliance.Accountability, Refs: refsSupervision, Args: []compliance.Arg{compliance.DateArg(compliance.Date{})}}
 	// dataNotCovered[c] states that data category c is outside the
@@ -68,13 +77,40 @@ var (
 	}()
 )
 
+// placeTemplates returns f with the arguments (the entity's name when
+// withText, then the place) for a country and for an international
+// organisation.
+func placeTemplates(f compliance.Finding, withText bool) [2]compliance.Finding {
+	var out [2]compliance.Finding
+	for i, place := range []compliance.Arg{compliance.CountryArg(compliance.Country{}), {Kind: compliance.ArgName, Keys: []string{""}}} {
+		g := f
+		if withText {
+			g.Args = []compliance.Arg{compliance.Text(""), place}
+		} else {
+			g.Args = []compliance.Arg{place}
+		}
+		out[i] = g
+	}
+	return out
+}
+
+// dest adds template t of destination d: the entity's label, the place
+// (a country or an organisation) and the subject filled in.
+func (c *collector) dest(t *[2]compliance.Finding, d *cDest) {
+	if d.org != 0 {
+		c.push(centry{f: &t[1], lazy: true, t1: d.label, k1: d.org.Key(), subject: d.subject})
+		return
+	}
+	c.push(centry{f: &t[0], lazy: true, t1: d.label, country: d.country, subject: d.subject})
+}
+
 // collector gathers the findings of one check without allocating: the
 // templates the snapshot or the package holds (on the stack for up to
 // len(buf) of them), with the texts of those filled in per decision.
 type collector struct {
 	n     int
 	worst compliance.Severity
-	buf   [32]centry
+	buf   [8]centry
 	more  []centry
 }
 
@@ -85,6 +121,8 @@ type centry struct {
 	lazy    bool
 	t1, t2  string
 	d       compliance.Date
+	country compliance.Country
+	k1      string // the key of the first Name argument, when set
 	subject string
 }
 
@@ -128,6 +166,13 @@ func (c *collector) at(k int) *centry {
 // A decision's findings are copied, with their references, arguments and
 // message keys, into one block — one allocation — of the smallest size
 // class that holds them; beyond the largest, each kind gets its own slice.
+type blockXS struct {
+	fs   [1]compliance.Finding
+	refs [2]compliance.Ref
+	args [1]compliance.Arg
+	keys [1]string
+}
+
 type blockS struct {
 	fs   [1]compliance.Finding
 	refs [3]compliance.Ref
@@ -169,6 +214,9 @@ func (c *collector) findings() []compliance.Finding {
 	var args []compliance.Arg
 	var keys []string
 	switch {
+	case total <= 1 && nr <= 2 && na <= 1 && nk <= 1:
+		b := new(blockXS)
+		out, refs, args, keys = b.fs[:total:total], b.refs[:0:nr], b.args[:0:na], b.keys[:0:nk]
 	case total <= 1 && nr <= 3 && na <= 2 && nk <= 2:
 		b := new(blockS)
 		out, refs, args, keys = b.fs[:total:total], b.refs[:0:nr], b.args[:0:na], b.keys[:0:nk]
@@ -211,6 +259,12 @@ func (c *collector) findings() []compliance.Finding {
 					}
 				case compliance.ArgDate:
 					args[i].Date = e.d
+				case compliance.ArgCountry:
+					args[i].Country = e.country
+				case compliance.ArgName:
+					if e.k1 != "" && len(args[i].Keys) == 1 {
+						args[i].Keys[0], e.k1 = e.k1, ""
+					}
 				}
 			}
 			o.Subject = e.subject
@@ -465,14 +519,14 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 	if ag != nil {
 		switch ag.rule {
 		case TransfersNone:
-			c.from(p, d.notInstructed)
+			c.dest(&notInstructedT, d)
 		case AdequateOnly:
 			if !ok {
-				c.from(p, d.notInstructed)
+				c.dest(&notInstructedT, d)
 			}
 		case TransfersListed:
 			if d.country.IsZero() || !containsCountry(ag.countries, d.country) {
-				c.from(p, d.notInstructed)
+				c.dest(&notInstructedT, d)
 			}
 		}
 	}
@@ -494,7 +548,7 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 	}
 	c.from(p, d.module)
 	if t < d.tiaFrom {
-		c.from(p, d.tiaMissing)
+		c.dest(&tiaMissingT, d)
 		if sensitive && !d.effective {
 			c.from(p, d.sensitive)
 		}
@@ -510,7 +564,7 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 	case d.contradicted != noFinding:
 		c.from(p, d.contradicted)
 	case d.conclusion == NotEquivalent:
-		c.from(p, d.tiaNegative)
+		c.dest(&tiaNegativeT, d)
 	case d.conclusion == MeasuresNeeded && !d.effective:
 		c.from(p, d.noMeasure)
 	case sensitive && !d.effective:
@@ -518,13 +572,29 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 	}
 }
 
-func coversPurpose(ps []string, purpose string) bool {
-	for _, p := range ps {
+// coversPurpose reports whether purpose matches one of ps, the agreement's
+// collapsed purposes separated by NUL (which Validate keeps out of them).
+func coversPurpose(ps string, purpose string) bool {
+	for rest := ps; ; {
+		p, tail, more := strings.Cut(rest, "\x00")
+		if p == purpose {
+			return true
+		}
+		if !more {
+			break
+		}
+		rest = tail
+	}
+	for rest := ps; ; {
+		p, tail, more := strings.Cut(rest, "\x00")
 		if samePurpose(p, purpose) {
 			return true
 		}
+		if !more {
+			return false
+		}
+		rest = tail
 	}
-	return false
 }
 
 func containsCountry(cs []compliance.Country, c compliance.Country) bool {

@@ -74,7 +74,7 @@ type cAgreement struct {
 	data             compliance.DataCategories
 	subjects         compliance.SubjectCategories
 	ops              Operations
-	purposes         []string
+	purposes         string // collapsed, NUL-separated: one string to scan
 	purposeList      string // purposes, comma-separated, for the denial
 	rule             TransferRule
 	countries        []compliance.Country
@@ -118,34 +118,30 @@ type cDeviation struct {
 }
 
 type cDest struct {
-	sub     int32 // index into subs, -1 for the processor's own
-	label   string
-	country compliance.Country
-	org     InternationalOrganisation
-	access  Access
-	segs    []seg // adequacy over time
-	// notInstructed is the finding when the agreement's instruction does
-	// not allow the destination.
-	notInstructed int32
-	fallbackInfo  int32
-	tool          Tool
-	toolFrom      int64
-	toolUntil     int64
-	toolExpired   int32
-	derogation    int32
-	module        int32
-	tiaFrom       int64
-	tiaMissing    int32
-	subChanged    int64
-	subChangedF   int32
-	tiaExpires    int64
-	tiaExpiredF   int32
-	conclusion    Conclusion
-	tiaNegative   int32
-	effective     bool
-	contradicted  int32 // the TIA's conclusion against the recorded facts
-	noMeasure     int32
-	sensitive     int32
+	sub          int32 // index into subs, -1 for the processor's own
+	label        string
+	country      compliance.Country
+	org          InternationalOrganisation
+	access       Access
+	segs         []seg  // adequacy over time
+	subject      string // entity:place:access, the Subject of its findings
+	fallbackInfo int32
+	tool         Tool
+	toolFrom     int64
+	toolUntil    int64
+	toolExpired  int32
+	derogation   int32
+	module       int32
+	tiaFrom      int64
+	subChanged   int64
+	subChangedF  int32
+	tiaExpires   int64
+	tiaExpiredF  int32
+	conclusion   Conclusion
+	effective    bool
+	contradicted int32 // the TIA's conclusion against the recorded facts
+	noMeasure    int32
+	sensitive    int32
 }
 
 // seg is a stretch of time, ending before until, in which a destination is
@@ -443,7 +439,7 @@ func (b *builder) agreement(a Agreement) cAgreement {
 	ca := cAgreement{
 		id: a.ID, from: b.start(a.From), to: never, fromDate: a.From, toDate: a.To, signed: never, subject: subject,
 		data: a.Data, subjects: a.Subjects, ops: a.Operations,
-		purposes: collapsedPurposes(a.Purposes), rule: a.Transfers, countries: slices.Clone(a.TransferCountries),
+		rule: a.Transfers, countries: slices.Clone(a.TransferCountries),
 		auth: a.SubProcessing.Kind,
 	}
 	if !a.To.IsZero() {
@@ -456,7 +452,9 @@ func (b *builder) agreement(a Agreement) cAgreement {
 		ca.signed = b.startOr(how.Date)
 	}
 	ca.oral = how.Form == Oral
-	ca.purposeList = strings.Join(ca.purposes, ", ")
+	collapsed := collapsedPurposes(a.Purposes)
+	ca.purposes = strings.Join(collapsed, "\x00")
+	ca.purposeList = strings.Join(collapsed, ", ")
 
 	if m := a.MissingClauses(); m != 0 {
 		refs := make([]compliance.Ref, 0, 4)
@@ -574,10 +572,8 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 	}
 	d := cDest{sub: sub, label: label, country: l.Country, org: l.Organisation, access: l.Access,
 		fallbackInfo: noFinding, toolFrom: never, toolUntil: never, toolExpired: noFinding, derogation: noFinding, module: noFinding,
-		tiaFrom: never, tiaMissing: noFinding, subChanged: never, subChangedF: noFinding, tiaExpires: never, tiaExpiredF: noFinding,
-		tiaNegative: noFinding, noMeasure: noFinding, sensitive: noFinding, contradicted: noFinding}
-	d.notInstructed = b.add(compliance.Finding{Code: CodeTransferNotInstructed, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsNotInstructed, Args: []compliance.Arg{text, place}, Subject: subject})
+		tiaFrom: never, subChanged: never, subChangedF: noFinding, tiaExpires: never, tiaExpiredF: noFinding,
+		noMeasure: noFinding, sensitive: noFinding, contradicted: noFinding, subject: subject}
 	d.segs = b.timeline(l, sub, text, subject, dpf, inScope)
 
 	sg := l.Safeguard
@@ -630,8 +626,6 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 	// Schrems II: an Art 46 tool needs an assessment of the destination's
 	// law and practice, and, where it finds them wanting, supplementary
 	// measures that work.
-	d.tiaMissing = b.add(compliance.Finding{Code: CodeTIAMissing, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsTIA, Args: []compliance.Arg{text, place}, Subject: subject})
 	if tia := sg.TIA; !tia.Date.IsZero() {
 		d.tiaFrom = b.start(tia.Date)
 		d.conclusion = tia.Conclusion
@@ -653,8 +647,6 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 			d.tiaExpiredF = b.add(compliance.Finding{Code: CodeTIAExpired, Severity: compliance.Warning,
 				Principle: compliance.Lawfulness, Refs: refsTIAInterval, Args: []compliance.Arg{place, compliance.DateArg(tia.Date)}, Subject: subject})
 		}
-		d.tiaNegative = b.add(compliance.Finding{Code: CodeTIANegative, Severity: compliance.Violation,
-			Principle: compliance.Lawfulness, Refs: refsTIA, Args: []compliance.Arg{place}, Subject: subject})
 	}
 	uc := l.UseCase()
 	d.effective = uc.Effective()

@@ -83,11 +83,16 @@ func leaks(t *testing.T, err error, input []byte) {
 func FuzzParseProcessor(f *testing.F) {
 	fuzzDecode(f, processor.ParseProcessor, clean(), withSub(in, processor.Location{Country: in, Access: processor.Support,
 		Safeguard: processor.Safeguard{Tool: processor.SCC, Module: processor.ModuleP2P, Signed: date(2025, 1, 1),
-			TIA: processor.TIA{Date: date(2025, 2, 1), Conclusion: processor.MeasuresNeeded}}}))
+			TIA: processor.TIA{Date: date(2025, 2, 1), Conclusion: processor.MeasuresNeeded}}}),
+		sccTransfer(processor.Location{Access: processor.Hosting, Surveillance: true, ProviderKeys: true,
+			Measures: processor.MeasuresOf(processor.KeyEncryption)}, processor.Equivalent))
 }
 
 func FuzzParseAgreement(f *testing.F) {
-	fuzzDecode(f, processor.ParseAgreement, clean().Agreements[0])
+	framework := clean().Agreements[0]
+	framework.Signed = compliance.Date{}
+	framework.Concluded = processor.Concluded{Form: processor.Framework, By: processor.KOMBIT, Date: date(2024, 1, 10), Evidence: "tilslutningsaftale 17"}
+	fuzzDecode(f, processor.ParseAgreement, clean().Agreements[0], framework)
 }
 
 func FuzzParseSubProcessor(f *testing.F) {

@@ -326,13 +326,11 @@ func (r *Registry) Load(ctx context.Context) (*Snapshot, error) {
 	}
 	r.mu.Lock()
 	cur := r.snap.Load()
-	for _, m := range cur.t.procs {
-		for id, c := range m {
-			if n := s.t.get(id); n == nil || n.version < c.version {
-				s.t.set(c, true)
-			}
+	cur.t.each(func(c *compiled) {
+		if n := s.t.get(c.id); n == nil || n.version < c.version {
+			s.t.set(c, true)
 		}
-	}
+	})
 	r.snap.Store(s)
 	r.mu.Unlock()
 	r.opts.Log().Debug("processor registry loaded", "processors", len(ps))

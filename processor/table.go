@@ -22,21 +22,91 @@ const nShards = 1 << shardBits
 // is never changed; a write makes a new one that shares every untouched
 // shard.
 type table struct {
-	procs [nShards]map[compliance.ProcessorID]*compiled
+	procs [nShards]shard // by value: a look-up reads the slot array directly
 	keys  [nShards]map[Key][]compliance.ProcessorID
 	n     int
 }
 
+// shard is an open-addressing hash table of processors by ID, probed
+// linearly from the ID's hash and never more than half full: a look-up
+// reads the shard and, mostly, one slot. A published shard is never
+// changed.
+type shard struct {
+	slots []slot // len is a power of two
+	n     int
+}
+
+type slot struct {
+	id compliance.ProcessorID
+	c  *compiled // nil: empty
+}
+
+// get returns the processor with ID id in the shard, with hash h.
+func (s *shard) get(id compliance.ProcessorID, h uint64) *compiled {
+	if len(s.slots) == 0 {
+		return nil
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &s.slots[i]
+		if sl.c == nil {
+			return nil
+		}
+		if sl.id == id {
+			return sl.c
+		}
+	}
+}
+
+// with returns a copy of s in which c replaces the entry with its ID.
+func (s *shard) with(c *compiled, h uint64) shard {
+	size := max(len(s.slots), 8)
+	if 2*(s.n+1) > size {
+		size *= 2
+	}
+	n := shard{slots: make([]slot, size), n: s.n}
+	for _, sl := range s.slots {
+		if sl.c != nil {
+			n.put(sl.c, hashOf(sl.id))
+		}
+	}
+	if !n.put(c, h) {
+		n.n++
+	}
+	return n
+}
+
+// put stores c in n's slots (n not yet published), reporting whether an
+// entry with its ID was there.
+func (n *shard) put(c *compiled, h uint64) bool {
+	mask := uint64(len(n.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &n.slots[i]
+		if sl.c == nil {
+			sl.id, sl.c = c.id, c
+			return false
+		}
+		if sl.id == c.id {
+			sl.c = c
+			return true
+		}
+	}
+}
+
 var keySeed = maphash.MakeSeed()
 
-// shardOf returns the shard of id. IDs are uuid v7 (random low bits) or
-// anything a host chose, so both halves are mixed.
-func shardOf(id compliance.ProcessorID) int {
+// hashOf returns the hash of id. IDs are uuid v7 (random low bits) or
+// anything a host chose, so both halves are mixed. The top shardBits bits
+// pick the shard, the low bits the slot.
+func hashOf(id compliance.ProcessorID) uint64 {
 	h := binary.LittleEndian.Uint64(id.UUID[8:]) ^ binary.LittleEndian.Uint64(id.UUID[:8])*0x9e3779b97f4a7c15
 	h ^= h >> 29
 	h *= 0xbf58476d1ce4e5b9
-	return int(h >> (64 - shardBits))
+	return h ^ h>>32
 }
+
+// shardOf returns the shard of id.
+func shardOf(id compliance.ProcessorID) int { return int(hashOf(id) >> (64 - shardBits)) }
 
 func keyShard(k Key) int {
 	if k.kind == keyID {
@@ -46,7 +116,8 @@ func keyShard(k Key) int {
 }
 
 func (t *table) get(id compliance.ProcessorID) *compiled {
-	return t.procs[shardOf(id)][id]
+	h := hashOf(id)
+	return t.procs[h>>(64-shardBits)].get(id, h)
 }
 
 // lookup returns the processor that holds k, when exactly one does.
@@ -72,18 +143,18 @@ func (t *table) lookup(k Key) (compliance.ProcessorID, bool) {
 // published table must be copied first (false while building a new table
 // from nothing).
 func (t *table) set(c *compiled, copyOnWrite bool) {
-	i := shardOf(c.id)
-	old := t.procs[i][c.id]
-	m := t.procs[i]
-	if copyOnWrite || m == nil {
-		n := make(map[compliance.ProcessorID]*compiled, len(m)+1)
-		for k, v := range m {
-			n[k] = v
+	h := hashOf(c.id)
+	i := int(h >> (64 - shardBits))
+	sh := &t.procs[i]
+	old := sh.get(c.id, h)
+	switch {
+	case copyOnWrite || 2*(sh.n+1) > len(sh.slots):
+		t.procs[i] = sh.with(c, h)
+	default:
+		if !sh.put(c, h) {
+			sh.n++
 		}
-		m = n
-		t.procs[i] = m
 	}
-	m[c.id] = c
 	if old == nil {
 		t.n++
 	}
@@ -143,11 +214,18 @@ func (t *table) editKey(k Key, id compliance.ProcessorID, add, copyOnWrite bool)
 // all returns every processor, in ID order.
 func (t *table) all() []*compiled {
 	out := make([]*compiled, 0, t.n)
-	for _, m := range t.procs {
-		for _, c := range m {
-			out = append(out, c)
-		}
-	}
+	t.each(func(c *compiled) { out = append(out, c) })
 	slices.SortFunc(out, func(a, b *compiled) int { return a.id.Compare(b.id) })
 	return out
+}
+
+// each calls f for every processor, in no particular order.
+func (t *table) each(f func(*compiled)) {
+	for i := range t.procs {
+		for _, sl := range t.procs[i].slots {
+			if sl.c != nil {
+				f(sl.c)
+			}
+		}
+	}
 }

@@ -22,11 +22,12 @@ var (
 
 	// Denmark: arkivloven (LBK nr. 1201 af 28/09/2016) § 10, stk. 2: the
 	// minister sets the rules on keeping and discarding the records of
-	// kommuner and regioner (https://danskelove.dk/arkivloven/10 ).
+	// kommuner and regioner (https://www.retsinformation.dk/eli/lta/2016/1201 ).
 	refDKArkivloven10 = compliance.Section(compliance.DKArchivesAct, "", "10", 2, "")
 	// Arkivbekendtgørelsen (BEK nr. 591 af 26/06/2003) § 5, stk. 2:
 	// kassation only under the rules the Rigsarkivar sets
-	// (https://www.elov.dk/arkivbekendtgorelsen/paragraf/5/ ).
+	// (https://www.retsinformation.dk/eli/lta/2003/591 ; also the secondary
+	// site https://www.elov.dk/arkivbekendtgorelsen/paragraf/5/ ).
 	refDKArkivbek5 = compliance.Section(compliance.DKArchivesAct, "arkivbekendtgørelsen", "5", 2, "")
 	// Højesteret, judgment of 18 April 2024, BS-49623/2023-HJR: an
 	// authority must keep and transfer all its records unless the

@@ -347,8 +347,10 @@ type Policy struct {
 	// year in which the case was closed (31 December) instead of from the
 	// closing date. The KLE-XML schema says "5 aar efter sagsafslutning";
 	// Danish ombudsman practice counts the age of a case for kassation
-	// "from the year the case was closed"
-	// (https://docplayer.dk/10863893-Statsforvaltningernes-kassation-af-arkivalier-i-sociale-sager.html ).
+	// "from the year the case was closed" (Statsforvaltningen, "Statsforvaltningernes
+	// kassation af arkivalier i sociale sager", read as a copy on the
+	// secondary site docplayer.dk:
+	// https://docplayer.dk/10863893-Statsforvaltningernes-kassation-af-arkivalier-i-sociale-sager.html ).
 	// The sources do not settle which count the municipal rules use. The
 	// default (false) counts from the closing date, as the schema's wording
 	// reads: closed 2025-03-15, K5 allows kassation after 2030-03-15; with

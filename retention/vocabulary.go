@@ -80,8 +80,9 @@ func (d *Disposition) UnmarshalText(b []byte) error { return dispositions.Unmars
 //
 // There is deliberately no trigger for the creation of a case: Danish
 // ombudsman practice counts the age of a case for kassation from the year
-// the case was closed, not from when it was opened
-// (https://docplayer.dk/10863893-Statsforvaltningernes-kassation-af-arkivalier-i-sociale-sager.html ),
+// the case was closed, not from when it was opened (Statsforvaltningen,
+// read as a copy on the secondary site docplayer.dk:
+// https://docplayer.dk/10863893-Statsforvaltningernes-kassation-af-arkivalier-i-sociale-sager.html ),
 // KLE's deletion periods run "fra sagafslutning" (KLE-XML schema 2.0), and
 // Noark 5 says that the bevaringstid "skal begynne å løpe fra tidspunktet
 // når en saksmappe er avsluttet" (Noark 5, chapter "Bevaring og kassasjon",

@@ -44,7 +44,9 @@ const cprRedacted = "******-****"
 // spaces, no other separators.
 //
 // The birth date must be a real date; the century comes from the year and the
-// seventh digit (CPR-kontoret's table, as given on
+// seventh digit (CPR-kontoret's table; the number is described at
+// https://www.cpr.dk/cpr-systemet/opbygning-af-cpr-nummeret/ , and the
+// table is taken from the secondary site
 // https://da.wikipedia.org/wiki/CPR-nummer):
 //
 //	7th digit    YY 00–36     YY 37–57     YY 58–99
@@ -172,7 +174,8 @@ func (c CPR) Sex() Sex {
 
 // Modulus11 reports whether the number passes the modulus-11 check: the
 // digits weighted 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 sum to a multiple of 11
-// (http://kode.tingeling.dk/cpr_fix/). It is information, not validity:
+// (the weights as the secondary site http://kode.tingeling.dk/cpr_fix/
+// gives them). It is information, not validity:
 // numbers that fail it have been issued since 1 October 2007 and are valid
 // (https://www.cpr.dk/cpr-systemet/personnumre-uden-kontrolciffer-modulus-11-kontrol/).
 // The zero CPR reports false.

@@ -17,11 +17,10 @@ import (
 type FNRKind uint8
 
 // FNR kinds.
-const (
-	BirthNumber FNRKind = iota + 1 // fødselsnummer
-	DNumber                        // D-nummer: day + 40
-	HNumber                        // H-nummer: month + 40
-)
+
+const BirthNumber FNRKind = 1 // fødselsnummer
+const DNumber FNRKind = 2     // D-nummer: day + 40
+const HNumber FNRKind = 3     // H-nummer: month + 40
 
 var fnrKinds = enum.New[FNRKind]("fnr-kind", "compliance.fnr-kind", compliance.UnknownCode,
 	"birth-number", "d-number", "h-number")

@@ -51,10 +51,9 @@ import (
 type Sex uint8
 
 // Sexes.
-const (
-	Female Sex = iota + 1 // even digit
-	Male                  // odd digit
-)
+
+const Female Sex = 1 // even digit
+const Male Sex = 2   // odd digit
 
 var sexes = enum.New[Sex]("sex", "compliance.sex", compliance.UnknownCode, "female", "male")
 

@@ -367,12 +367,12 @@ type Owner struct {
 type Role uint8
 
 // Roles.
-const (
-	// RoleController: the record of a controller, Art 30(1).
-	RoleController Role = iota + 1
-	// RoleProcessor: the record of a processor, Art 30(2).
-	RoleProcessor
-)
+
+// RoleController: the record of a controller, Art 30(1).
+const RoleController Role = 1
+
+// RoleProcessor: the record of a processor, Art 30(2).
+const RoleProcessor Role = 2
 
 var roles = enum.New[Role]("role", "compliance.activity.role", compliance.UnknownCode, "controller", "processor")
 
@@ -402,12 +402,12 @@ func (r *Role) UnmarshalText(b []byte) error { return roles.UnmarshalText(r, b) 
 type Status uint8
 
 // Statuses.
-const (
-	// Draft: the record is being written.
-	Draft Status = iota + 1
-	// Approved: the record has been approved by the kommune.
-	Approved
-)
+
+// Draft: the record is being written.
+const Draft Status = 1
+
+// Approved: the record has been approved by the kommune.
+const Approved Status = 2
 
 var activityStatuses = enum.New[Status]("activity-status", "compliance.activity.status", compliance.UnknownCode,
 	"draft", "approved")
@@ -440,16 +440,17 @@ func (s *Status) UnmarshalText(b []byte) error {
 type RecipientKind uint8
 
 // Recipient kinds.
-const (
-	// RecipientPublicAuthority: a public authority or body (another kommune, a
-	// state agency, Udbetaling Danmark, NAV).
-	RecipientPublicAuthority RecipientKind = iota + 1
-	// RecipientPrivate: a company, an association or another private
-	// party, such as an external supplier of services.
-	RecipientPrivate
-	// RecipientInternationalOrganisation: an international organisation (Art 4(26)).
-	RecipientInternationalOrganisation
-)
+
+// RecipientPublicAuthority: a public authority or body (another kommune, a
+// state agency, Udbetaling Danmark, NAV).
+const RecipientPublicAuthority RecipientKind = 1
+
+// RecipientPrivate: a company, an association or another private
+// party, such as an external supplier of services.
+const RecipientPrivate RecipientKind = 2
+
+// RecipientInternationalOrganisation: an international organisation (Art 4(26)).
+const RecipientInternationalOrganisation RecipientKind = 3
 
 var recipientKinds = enum.New[RecipientKind]("recipient-kind", "compliance.activity.recipient-kind", compliance.UnknownCode,
 	"public-authority", "private", "international-organisation")
@@ -482,23 +483,25 @@ func (k *RecipientKind) UnmarshalText(b []byte) error { return recipientKinds.Un
 type DisclosureGround uint8
 
 // Disclosure grounds, numbered as § 8, stk. 2 numbers them.
-const (
-	// DisclosureExplicitConsent: the data subject has given explicit consent
-	// (§ 8, stk. 2, nr. 1; stk. 4).
-	DisclosureExplicitConsent DisclosureGround = iota + 1
-	// DisclosureOverridingInterests: disclosure safeguards private or
-	// public interests that clearly outweigh the interest in secrecy,
-	// including the data subject's own (§ 8, stk. 2, nr. 2; stk. 4).
-	DisclosureOverridingInterests
-	// DisclosureAuthorityTask: disclosure is necessary for an authority's
-	// activity or required for a decision the authority must make (§ 8,
-	// stk. 2, nr. 3).
-	DisclosureAuthorityTask
-	// DisclosurePublicSectorTask: disclosure is necessary for a person's or
-	// company's performance of tasks for the public sector (§ 8, stk. 2,
-	// nr. 4).
-	DisclosurePublicSectorTask
-)
+
+// DisclosureExplicitConsent: the data subject has given explicit consent
+// (§ 8, stk. 2, nr. 1; stk. 4).
+const DisclosureExplicitConsent DisclosureGround = 1
+
+// DisclosureOverridingInterests: disclosure safeguards private or
+// public interests that clearly outweigh the interest in secrecy,
+// including the data subject's own (§ 8, stk. 2, nr. 2; stk. 4).
+const DisclosureOverridingInterests DisclosureGround = 2
+
+// DisclosureAuthorityTask: disclosure is necessary for an authority's
+// activity or required for a decision the authority must make (§ 8,
+// stk. 2, nr. 3).
+const DisclosureAuthorityTask DisclosureGround = 3
+
+// DisclosurePublicSectorTask: disclosure is necessary for a person's or
+// company's performance of tasks for the public sector (§ 8, stk. 2,
+// nr. 4).
+const DisclosurePublicSectorTask DisclosureGround = 4
 
 var disclosureGrounds = enum.New[DisclosureGround]("disclosure-ground", "compliance.activity.disclosure", compliance.UnknownCode,
 	"explicit-consent", "overriding-interests", "authority-task", "public-sector-task")
@@ -543,20 +546,23 @@ func (g DisclosureGround) Ref(public bool) compliance.Ref {
 type Safeguard uint8
 
 // Safeguards.
-const (
-	// SafeguardAdequacyDecision: an adequacy decision (Art 45).
-	SafeguardAdequacyDecision Safeguard = iota + 1
-	// SafeguardStandardClauses: standard data protection clauses adopted by the
-	// Commission (Art 46(2)(c); Decision (EU) 2021/914).
-	SafeguardStandardClauses
-	// SafeguardBindingCorporateRules: binding corporate rules (Art 46(2)(b) and 47).
-	SafeguardBindingCorporateRules
-	// SafeguardAdHocClauses: contractual clauses authorised by the
-	// supervisory authority (Art 46(3)(a)).
-	SafeguardAdHocClauses
-	// SafeguardDerogation: a derogation for a specific situation (Art 49).
-	SafeguardDerogation
-)
+
+// SafeguardAdequacyDecision: an adequacy decision (Art 45).
+const SafeguardAdequacyDecision Safeguard = 1
+
+// SafeguardStandardClauses: standard data protection clauses adopted by the
+// Commission (Art 46(2)(c); Decision (EU) 2021/914).
+const SafeguardStandardClauses Safeguard = 2
+
+// SafeguardBindingCorporateRules: binding corporate rules (Art 46(2)(b) and 47).
+const SafeguardBindingCorporateRules Safeguard = 3
+
+// SafeguardAdHocClauses: contractual clauses authorised by the
+// supervisory authority (Art 46(3)(a)).
+const SafeguardAdHocClauses Safeguard = 4
+
+// SafeguardDerogation: a derogation for a specific situation (Art 49).
+const SafeguardDerogation Safeguard = 5
 
 var safeguards = enum.New[Safeguard]("safeguard", "compliance.activity.safeguard", compliance.UnknownCode,
 	"adequacy-decision", "standard-clauses", "binding-corporate-rules", "ad-hoc-clauses", "derogation")
@@ -604,19 +610,21 @@ func (s Safeguard) Ref() compliance.Ref {
 type ErasureStart uint8
 
 // Erasure starts.
-const (
-	// FromCaseClosed: the closing of the case. Danish archive practice
-	// counts the age of a case for kassation from its closing, and KLE's
-	// K5 and K10 run from case closure.
-	FromCaseClosed ErasureStart = iota + 1
-	// FromCollection: the collection of the data.
-	FromCollection
-	// FromRelationshipEnded: the end of the relationship with the data
-	// subject (employment, enrolment, a benefit).
-	FromRelationshipEnded
-	// FromPurposeFulfilled: the fulfilment of the purpose.
-	FromPurposeFulfilled
-)
+
+// FromCaseClosed: the closing of the case. Danish archive practice
+// counts the age of a case for kassation from its closing, and KLE's
+// K5 and K10 run from case closure.
+const FromCaseClosed ErasureStart = 1
+
+// FromCollection: the collection of the data.
+const FromCollection ErasureStart = 2
+
+// FromRelationshipEnded: the end of the relationship with the data
+// subject (employment, enrolment, a benefit).
+const FromRelationshipEnded ErasureStart = 3
+
+// FromPurposeFulfilled: the fulfilment of the purpose.
+const FromPurposeFulfilled ErasureStart = 4
 
 var erasureStarts = enum.New[ErasureStart]("erasure-start", "compliance.activity.erasure-start", compliance.UnknownCode,
 	"case-closed", "collection", "relationship-ended", "purpose-fulfilled")
@@ -647,29 +655,36 @@ func (e *ErasureStart) UnmarshalText(b []byte) error { return erasureStarts.Unma
 type Measure uint8
 
 // Measures.
-const (
-	// EncryptionInTransit: personal data are encrypted when transmitted
-	// over the internet, e-mail included (Art 32(1)(a)).
-	EncryptionInTransit Measure = iota + 1
-	// EncryptionAtRest: stored data and devices are encrypted (Art
-	// 32(1)(a)).
-	EncryptionAtRest
-	// Pseudonymisation (Art 32(1)(a)).
-	Pseudonymisation
-	// AccessControl: access is limited to those who need it (Art 32(1)(b)).
-	AccessControl
-	// Logging: access and use are logged.
-	Logging
-	// Backup: data can be restored in a timely manner (Art 32(1)(c)).
-	Backup
-	// MultiFactor: multi-factor authentication.
-	MultiFactor
-	// Training: staff are instructed and trained in data protection.
-	Training
-	// Testing: the measures are regularly tested, assessed and evaluated
-	// (Art 32(1)(d)).
-	Testing
-)
+
+// EncryptionInTransit: personal data are encrypted when transmitted
+// over the internet, e-mail included (Art 32(1)(a)).
+const EncryptionInTransit Measure = 1
+
+// EncryptionAtRest: stored data and devices are encrypted (Art
+// 32(1)(a)).
+const EncryptionAtRest Measure = 2
+
+// Pseudonymisation (Art 32(1)(a)).
+const Pseudonymisation Measure = 3
+
+// AccessControl: access is limited to those who need it (Art 32(1)(b)).
+const AccessControl Measure = 4
+
+// Logging: access and use are logged.
+const Logging Measure = 5
+
+// Backup: data can be restored in a timely manner (Art 32(1)(c)).
+const Backup Measure = 6
+
+// MultiFactor: multi-factor authentication.
+const MultiFactor Measure = 7
+
+// Training: staff are instructed and trained in data protection.
+const Training Measure = 8
+
+// Testing: the measures are regularly tested, assessed and evaluated
+// (Art 32(1)(d)).
+const Testing Measure = 9
 
 var measures = enum.New[Measure]("measure", "compliance.activity.measure", compliance.UnknownCode,
 	"encryption-in-transit", "encryption-at-rest", "pseudonymisation", "access-control",
@@ -703,31 +718,36 @@ func (m *Measure) UnmarshalText(b []byte) error { return measures.UnmarshalText(
 type IDCondition uint8
 
 // ID conditions.
-const (
-	// IDIdentification: to identify the person unambiguously. DK § 11,
-	// stk. 1 allows it to public authorities; NO § 12 allows fødselsnummer
-	// where there is a legitimate need for secure identification and the
-	// method is necessary to achieve it.
-	IDIdentification IDCondition = iota + 1
-	// IDFileNumber: as a file (journal) number; DK § 11, stk. 1, public
-	// authorities only.
-	IDFileNumber
-	// IDRequiredByLaw: processing follows from law; DK § 11, stk. 2, nr. 1.
-	IDRequiredByLaw
-	// IDConsent: the data subject has consented under Art 7; DK § 11,
-	// stk. 2, nr. 2.
-	IDConsent
-	// IDResearchStatistics: solely for scientific or statistical purposes;
-	// DK § 11, stk. 2, nr. 3.
-	IDResearchStatistics
-	// IDDisclosureIdentification: disclosure that is a natural part of
-	// normal business and decisive for unambiguous identification, or
-	// demanded by a public authority; DK § 11, stk. 2, nr. 3.
-	IDDisclosureIdentification
-	// IDSpecialConditions: the conditions of § 7 are met; DK § 11, stk. 2,
-	// nr. 4.
-	IDSpecialConditions
-)
+
+// IDIdentification: to identify the person unambiguously. DK § 11,
+// stk. 1 allows it to public authorities; NO § 12 allows fødselsnummer
+// where there is a legitimate need for secure identification and the
+// method is necessary to achieve it.
+const IDIdentification IDCondition = 1
+
+// IDFileNumber: as a file (journal) number; DK § 11, stk. 1, public
+// authorities only.
+const IDFileNumber IDCondition = 2
+
+// IDRequiredByLaw: processing follows from law; DK § 11, stk. 2, nr. 1.
+const IDRequiredByLaw IDCondition = 3
+
+// IDConsent: the data subject has consented under Art 7; DK § 11,
+// stk. 2, nr. 2.
+const IDConsent IDCondition = 4
+
+// IDResearchStatistics: solely for scientific or statistical purposes;
+// DK § 11, stk. 2, nr. 3.
+const IDResearchStatistics IDCondition = 5
+
+// IDDisclosureIdentification: disclosure that is a natural part of
+// normal business and decisive for unambiguous identification, or
+// demanded by a public authority; DK § 11, stk. 2, nr. 3.
+const IDDisclosureIdentification IDCondition = 6
+
+// IDSpecialConditions: the conditions of § 7 are met; DK § 11, stk. 2,
+// nr. 4.
+const IDSpecialConditions IDCondition = 7
 
 var idConditions = enum.New[IDCondition]("id-condition", "compliance.activity.id-condition", compliance.UnknownCode,
 	"identification", "file-number", "required-by-law", "consent", "research-statistics",
@@ -760,12 +780,12 @@ func (c *IDCondition) UnmarshalText(b []byte) error { return idConditions.Unmars
 type Screening uint8
 
 // Screening outcomes.
-const (
-	// DPIARequired: the screening found that a DPIA is required.
-	DPIARequired Screening = iota + 1
-	// DPIANotRequired: the screening found that no DPIA is required.
-	DPIANotRequired
-)
+
+// DPIARequired: the screening found that a DPIA is required.
+const DPIARequired Screening = 1
+
+// DPIANotRequired: the screening found that no DPIA is required.
+const DPIANotRequired Screening = 2
 
 var screenings = enum.New[Screening]("screening", "compliance.activity.screening", compliance.UnknownCode,
 	"required", "not-required")

@@ -18,21 +18,20 @@ const CodeMissing compliance.Code = "compliance.activity.missing"
 type Field uint8
 
 // Record fields.
-const (
-	FieldControllerName    Field = iota + 1 // Art 30(1)(a) / 30(2)(a): the name of the controller (processor)
-	FieldControllerContact                  // Art 30(1)(a) / 30(2)(a): its contact details
-	FieldDPO                                // Art 30(1)(a) / 30(2)(a): the contact details of the data protection officer
-	FieldPurposes                           // Art 30(1)(b): the purposes of the processing
-	FieldSubjects                           // Art 30(1)(c): the categories of data subjects
-	FieldData                               // Art 30(1)(c): the categories of personal data
-	FieldRecipients                         // Art 30(1)(d): the categories of recipients
-	FieldTransfers                          // Art 30(1)(e) / 30(2)(c): the transfers to third countries
-	FieldErasure                            // Art 30(1)(f): the time limits for erasure
-	FieldSecurity                           // Art 30(1)(g) / 30(2)(d): the security measures
-	FieldOnBehalfOf                         // Art 30(2)(a): the controllers on whose behalf the processor acts
-	FieldClientContact                      // Art 30(2)(a): the contact details of such a controller
-	FieldProcessing                         // Art 30(2)(b): the categories of processing carried out for it
-)
+
+const FieldControllerName Field = 1    // Art 30(1)(a) / 30(2)(a): the name of the controller (processor)
+const FieldControllerContact Field = 2 // Art 30(1)(a) / 30(2)(a): its contact details
+const FieldDPO Field = 3               // Art 30(1)(a) / 30(2)(a): the contact details of the data protection officer
+const FieldPurposes Field = 4          // Art 30(1)(b): the purposes of the processing
+const FieldSubjects Field = 5          // Art 30(1)(c): the categories of data subjects
+const FieldData Field = 6              // Art 30(1)(c): the categories of personal data
+const FieldRecipients Field = 7        // Art 30(1)(d): the categories of recipients
+const FieldTransfers Field = 8         // Art 30(1)(e) / 30(2)(c): the transfers to third countries
+const FieldErasure Field = 9           // Art 30(1)(f): the time limits for erasure
+const FieldSecurity Field = 10         // Art 30(1)(g) / 30(2)(d): the security measures
+const FieldOnBehalfOf Field = 11       // Art 30(2)(a): the controllers on whose behalf the processor acts
+const FieldClientContact Field = 12    // Art 30(2)(a): the contact details of such a controller
+const FieldProcessing Field = 13       // Art 30(2)(b): the categories of processing carried out for it
 
 var recordFields = enum.New[Field]("record-field", "compliance.activity.field", compliance.UnknownCode,
 	"controller-name", "controller-contact", "dpo", "purposes", "subjects", "data", "recipients",

@@ -366,8 +366,8 @@ func (a *Activity) bases(fs []compliance.Finding, today compliance.Date) []compl
 }
 
 // dkSpecialSection is the paragraph (stk.) of databeskyttelsesloven § 7
-// that applies each Art 9(2) condition (reference/deadlines-law-retention.md
-// §3.1, https://danskelove.dk/databeskyttelsesloven/7 ): stk. 1 lifts the
+// that applies each Art 9(2) condition (lov nr. 502 af 23/05/2018 § 7,
+// https://www.retsinformation.dk/eli/lta/2018/502 ): stk. 1 lifts the
 // ban for points (a), (c), (d), (e) and (f); stk. 2 is point (b), stk. 3
 // point (h) and stk. 4 point (g). Points (i) and (j) are not in § 7.
 var dkSpecialSection = [...]int{compliance.ExplicitConsent: 1, compliance.EmploymentSocialSecurity: 2, compliance.VitalInterestsIncapable: 1,

@@ -19,9 +19,12 @@ var (
 	refsNOChildAge = []compliance.Ref{compliance.GDPR(8, 1, ""), compliance.Section(compliance.NOPersonalDataAct, "", "5", 0, "")}
 
 	// Denmark: 13 under databeskyttelsesloven § 6, stk. 2 and 3 as
-	// enacted (lov nr. 502 af 23/05/2018); 15 from 1 January 2024, when
-	// the amendment of L 79 (2023–24) changing "13 år" to "15 år" entered
-	// into force (https://ft.dk/samling/20231/lovforslag/l79/20231_l79_som_fremsat.htm ;
+	// enacted (lov nr. 502 af 23/05/2018,
+	// https://www.retsinformation.dk/eli/lta/2018/502 ); 15 from 1 January
+	// 2024, when the amendment of L 79 (2023–24) changing "13 år" to "15 år"
+	// entered into force (the bill:
+	// https://ft.dk/samling/20231/lovforslag/l79/20231_l79_som_fremsat.htm ;
+	// its entry into force as reported by the secondary site
 	// https://gapsolutions.dk/artikel_aendringer_databeskyttelsesloven/ ).
 	dkConsentAges = []consentAge{
 		{compliance.Date{}, 13, refsDKChildAge},

@@ -98,10 +98,11 @@ func TestAssessFixtures(t *testing.T) {
 	assert.Empty(t, esdh, "the processor's record is complete")
 }
 
-// Child consent to information society services: the ages of
-// reference/deadlines-law-retention.md §3.1 (DK databeskyttelsesloven § 6,
-// stk. 2-3 as amended by L 79 (2023-24)) and §3.2 (NO
-// personopplysningsloven § 5), GDPR Art 8(1).
+// Child consent to information society services: the ages of DK
+// databeskyttelsesloven § 6, stk. 2-3 as amended by L 79 (2023-24)
+// (https://ft.dk/samling/20231/lovforslag/l79/20231_l79_som_fremsat.htm )
+// and NO personopplysningsloven § 5
+// (https://lovdata.no/lov/2018-06-15-38/§5 ), GDPR Art 8(1).
 func TestChildConsentAge(t *testing.T) {
 	day := func(s string) compliance.Date {
 		d, err := compliance.ParseDate(s)

@@ -139,35 +139,87 @@ const (
 type ExportField uint8
 
 // Export fields, in the order of the table's columns.
-const (
-	ExportID ExportField = iota + 1
-	ExportName
-	ExportRole
-	ExportStatus
-	ExportController
-	ExportContact
-	ExportJointControllers
-	ExportDPO
-	ExportOnBehalfOf
-	ExportPurposes
-	ExportSubjects
-	ExportData
-	ExportScale
-	ExportRecipients
-	ExportTransfers
-	ExportErasure
-	ExportSecurity
-	ExportSpecial
-	ExportCriminal
-	ExportNationalID
-	ExportProcessors
-	ExportDPIA
-	ExportClassification
-	ExportOwner
-	ExportReviewedOn
-	ExportNextReview
-	ExportDescription
-)
+
+// ExportID is the ExportField with the code "id".
+const ExportID ExportField = 1
+
+// ExportName is the ExportField with the code "name".
+const ExportName ExportField = 2
+
+// ExportRole is the ExportField with the code "role".
+const ExportRole ExportField = 3
+
+// ExportStatus is the ExportField with the code "status".
+const ExportStatus ExportField = 4
+
+// ExportController is the ExportField with the code "controller".
+const ExportController ExportField = 5
+
+// ExportContact is the ExportField with the code "contact".
+const ExportContact ExportField = 6
+
+// ExportJointControllers is the ExportField with the code "joint-controllers".
+const ExportJointControllers ExportField = 7
+
+// ExportDPO is the ExportField with the code "dpo".
+const ExportDPO ExportField = 8
+
+// ExportOnBehalfOf is the ExportField with the code "on-behalf-of".
+const ExportOnBehalfOf ExportField = 9
+
+// ExportPurposes is the ExportField with the code "purposes".
+const ExportPurposes ExportField = 10
+
+// ExportSubjects is the ExportField with the code "subjects".
+const ExportSubjects ExportField = 11
+
+// ExportData is the ExportField with the code "data".
+const ExportData ExportField = 12
+
+// ExportScale is the ExportField with the code "scale".
+const ExportScale ExportField = 13
+
+// ExportRecipients is the ExportField with the code "recipients".
+const ExportRecipients ExportField = 14
+
+// ExportTransfers is the ExportField with the code "transfers".
+const ExportTransfers ExportField = 15
+
+// ExportErasure is the ExportField with the code "erasure".
+const ExportErasure ExportField = 16
+
+// ExportSecurity is the ExportField with the code "security".
+const ExportSecurity ExportField = 17
+
+// ExportSpecial is the ExportField with the code "special".
+const ExportSpecial ExportField = 18
+
+// ExportCriminal is the ExportField with the code "criminal".
+const ExportCriminal ExportField = 19
+
+// ExportNationalID is the ExportField with the code "national-id".
+const ExportNationalID ExportField = 20
+
+// ExportProcessors is the ExportField with the code "processors".
+const ExportProcessors ExportField = 21
+
+// ExportDPIA is the ExportField with the code "dpia".
+const ExportDPIA ExportField = 22
+
+// ExportClassification is the ExportField with the code "classification".
+const ExportClassification ExportField = 23
+
+// ExportOwner is the ExportField with the code "owner".
+const ExportOwner ExportField = 24
+
+// ExportReviewedOn is the ExportField with the code "reviewed-on".
+const ExportReviewedOn ExportField = 25
+
+// ExportNextReview is the ExportField with the code "next-review".
+const ExportNextReview ExportField = 26
+
+// ExportDescription is the ExportField with the code "description".
+const ExportDescription ExportField = 27
 
 var exportFields = enum.New[ExportField]("export-field", "compliance.register.field", compliance.UnknownCode,
 	"id", "name", "role", "status", "controller", "contact", "joint-controllers",

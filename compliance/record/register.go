@@ -242,11 +242,11 @@ func (r *Register) Activities(ctx context.Context, c compliance.ControllerID, f 
 // Assessment is the outcome of assessing one record.
 type Assessment struct {
 	// Activity is the record assessed.
-	Activity ActivityID
+	Activity ActivityID `json:"activity"`
 	// Name is the record's name.
-	Name string
+	Name string `json:"name"`
 	// Findings are the findings of [Assess], grouped by principle.
-	Findings []compliance.Finding
+	Findings []compliance.Finding `json:"findings"`
 }
 
 // Assess assesses the record id now ([Assess] with the register's policy).

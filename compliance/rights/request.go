@@ -148,15 +148,14 @@ type ErasureReview struct {
 type Kind uint8
 
 // Request kinds.
-const (
-	Access            Kind = iota + 1 // right of access, Art 15
-	Rectification                     // right to rectification, Art 16
-	Erasure                           // right to erasure, Art 17
-	Restriction                       // right to restriction of processing, Art 18
-	Portability                       // right to data portability, Art 20
-	Objection                         // right to object, Art 21
-	AutomatedDecision                 // rights related to automated individual decision-making, Art 22
-)
+
+const Access Kind = 1            // right of access, Art 15
+const Rectification Kind = 2     // right to rectification, Art 16
+const Erasure Kind = 3           // right to erasure, Art 17
+const Restriction Kind = 4       // right to restriction of processing, Art 18
+const Portability Kind = 5       // right to data portability, Art 20
+const Objection Kind = 6         // right to object, Art 21
+const AutomatedDecision Kind = 7 // rights related to automated individual decision-making, Art 22
 
 var requestKinds = enum.New[Kind]("request-kind", "compliance.request.kind", compliance.UnknownCode,
 	"access", "rectification", "erasure", "restriction", "portability", "objection", "automated-decision")
@@ -207,15 +206,14 @@ func (k Kind) Ref() compliance.Ref {
 type Channel uint8
 
 // Channels.
-const (
-	ChannelLetter      Channel = iota + 1 // a letter by post
-	ChannelEmail                          // ordinary e-mail
-	ChannelDigitalPost                    // the public digital mailbox: Digital Post (DK), Digipost or e-Boks through the state's digital mailbox (NO)
-	ChannelWebForm                        // a self-service form on the kommune's website
-	ChannelInPerson                       // in person at a citizen service desk
-	ChannelPhone                          // by telephone
-	ChannelOther                          // any other way
-)
+
+const ChannelLetter Channel = 1      // a letter by post
+const ChannelEmail Channel = 2       // ordinary e-mail
+const ChannelDigitalPost Channel = 3 // the public digital mailbox: Digital Post (DK), Digipost or e-Boks through the state's digital mailbox (NO)
+const ChannelWebForm Channel = 4     // a self-service form on the kommune's website
+const ChannelInPerson Channel = 5    // in person at a citizen service desk
+const ChannelPhone Channel = 6       // by telephone
+const ChannelOther Channel = 7       // any other way
 
 var channels = enum.New[Channel]("channel", "compliance.request.channel", compliance.UnknownCode,
 	"letter", "email", "digital-post", "web-form", "in-person", "phone", "other")
@@ -245,20 +243,23 @@ func (c *Channel) UnmarshalText(b []byte) error { return channels.UnmarshalText(
 type Status uint8
 
 // Request statuses.
-const (
-	// Received: registered, not yet worked on.
-	Received Status = iota + 1
-	// InProgress: being worked on.
-	InProgress
-	// Answered: the kommune has acted on the request and told the data
-	// subject (Art 12(3)).
-	Answered
-	// Refused: the kommune does not act on the request and has told the
-	// data subject why (Art 12(4)).
-	Refused
-	// Withdrawn: the data subject withdrew the request.
-	Withdrawn
-)
+
+// Received: registered, not yet worked on.
+const Received Status = 1
+
+// InProgress: being worked on.
+const InProgress Status = 2
+
+// Answered: the kommune has acted on the request and told the data
+// subject (Art 12(3)).
+const Answered Status = 3
+
+// Refused: the kommune does not act on the request and has told the
+// data subject why (Art 12(4)).
+const Refused Status = 4
+
+// Withdrawn: the data subject withdrew the request.
+const Withdrawn Status = 5
 
 var requestStatuses = enum.New[Status]("request-status", "compliance.request.status", compliance.UnknownCode,
 	"received", "in-progress", "answered", "refused", "withdrawn")
@@ -293,21 +294,24 @@ func (s Status) Open() bool { return s == Received || s == InProgress }
 type VerificationMethod uint8
 
 // Verification methods.
-const (
-	// VerifiedEID: electronic identification (MitID in Denmark, BankID or
-	// ID-porten in Norway).
-	VerifiedEID VerificationMethod = iota + 1
-	// VerifiedDigitalPost: the request came through the requester's own
-	// authenticated digital mailbox.
-	VerifiedDigitalPost
-	// VerifiedIDDocument: an identity document shown or sent.
-	VerifiedIDDocument
-	// VerifiedKnown: the requester is known to the caseworker from the
-	// case.
-	VerifiedKnown
-	// VerifiedOther: any other way.
-	VerifiedOther
-)
+
+// VerifiedEID: electronic identification (MitID in Denmark, BankID or
+// ID-porten in Norway).
+const VerifiedEID VerificationMethod = 1
+
+// VerifiedDigitalPost: the request came through the requester's own
+// authenticated digital mailbox.
+const VerifiedDigitalPost VerificationMethod = 2
+
+// VerifiedIDDocument: an identity document shown or sent.
+const VerifiedIDDocument VerificationMethod = 3
+
+// VerifiedKnown: the requester is known to the caseworker from the
+// case.
+const VerifiedKnown VerificationMethod = 4
+
+// VerifiedOther: any other way.
+const VerifiedOther VerificationMethod = 5
 
 var verificationMethods = enum.New[VerificationMethod]("verification-method", "compliance.request.verification", compliance.UnknownCode,
 	"eid", "digital-post", "id-document", "known", "other")
@@ -343,10 +347,9 @@ func (m *VerificationMethod) UnmarshalText(b []byte) error {
 type ExtensionReason uint8
 
 // Extension reasons.
-const (
-	ExtensionComplexity       ExtensionReason = iota + 1 // the complexity of the request
-	ExtensionNumberOfRequests                            // the number of requests
-)
+
+const ExtensionComplexity ExtensionReason = 1       // the complexity of the request
+const ExtensionNumberOfRequests ExtensionReason = 2 // the number of requests
 
 var extensionReasons = enum.New[ExtensionReason]("extension-reason", "compliance.request.extension", compliance.UnknownCode,
 	"complexity", "number-of-requests")
@@ -379,21 +382,24 @@ func (r *ExtensionReason) UnmarshalText(b []byte) error {
 type RefusalGround uint8
 
 // Refusal grounds.
-const (
-	// RefusalManifestlyUnfounded: the request is manifestly unfounded (Art 12(5)).
-	RefusalManifestlyUnfounded RefusalGround = iota + 1
-	// RefusalExcessive: the request is manifestly excessive, in particular
-	// because of its repetitive character (Art 12(5)).
-	RefusalExcessive
-	// RefusalIdentity: the kommune cannot identify the data subject
-	// (Art 11(2) and 12(2)).
-	RefusalIdentity
-	// RefusalRestriction: national law restricts the right (Art 23).
-	RefusalRestriction
-	// RefusalErasureException: an exception of Art 17(3) applies to an
-	// erasure request; see the request's ErasureReview.
-	RefusalErasureException
-)
+
+// RefusalManifestlyUnfounded: the request is manifestly unfounded (Art 12(5)).
+const RefusalManifestlyUnfounded RefusalGround = 1
+
+// RefusalExcessive: the request is manifestly excessive, in particular
+// because of its repetitive character (Art 12(5)).
+const RefusalExcessive RefusalGround = 2
+
+// RefusalIdentity: the kommune cannot identify the data subject
+// (Art 11(2) and 12(2)).
+const RefusalIdentity RefusalGround = 3
+
+// RefusalRestriction: national law restricts the right (Art 23).
+const RefusalRestriction RefusalGround = 4
+
+// RefusalErasureException: an exception of Art 17(3) applies to an
+// erasure request; see the request's ErasureReview.
+const RefusalErasureException RefusalGround = 5
 
 var refusalGrounds = enum.New[RefusalGround]("refusal-ground", "compliance.request.refusal", compliance.UnknownCode,
 	"manifestly-unfounded", "excessive", "identity", "restriction", "erasure-exception")
@@ -439,14 +445,15 @@ func (g RefusalGround) Ref() compliance.Ref {
 type ErasureStatus uint8
 
 // Erasure statuses.
-const (
-	// ErasurePending: marked for the retention rules, not yet decided.
-	ErasurePending ErasureStatus = iota + 1
-	// ErasureAllowed: no duty to keep the data applies; they may be erased.
-	ErasureAllowed
-	// ErasureRefused: a duty to keep the data applies (Art 17(3)).
-	ErasureRefused
-)
+
+// ErasurePending: marked for the retention rules, not yet decided.
+const ErasurePending ErasureStatus = 1
+
+// ErasureAllowed: no duty to keep the data applies; they may be erased.
+const ErasureAllowed ErasureStatus = 2
+
+// ErasureRefused: a duty to keep the data applies (Art 17(3)).
+const ErasureRefused ErasureStatus = 3
 
 var erasureStatuses = enum.New[ErasureStatus]("erasure-status", "compliance.request.erasure", compliance.UnknownCode,
 	"pending", "erase", "refuse")
@@ -477,21 +484,22 @@ func (s *ErasureStatus) UnmarshalText(b []byte) error { return erasureStatuses.U
 type ErasureGround uint8
 
 // Erasure grounds.
-const (
-	// ErasureLegalObligation: processing is necessary to comply with a
-	// legal obligation or for a task in the public interest or in the
-	// exercise of official authority, such as the duty to keep records
-	// under archive law (Art 17(3)(b)).
-	ErasureLegalObligation ErasureGround = iota + 1
-	// ErasureArchiving: archiving in the public interest, scientific or
-	// historical research or statistics, where erasure would make it
-	// impossible or seriously impair it, as for records designated for
-	// preservation ("bevares", "B") (Art 17(3)(d)).
-	ErasureArchiving
-	// ErasureLegalClaims: the establishment, exercise or defence of legal
-	// claims (Art 17(3)(e)).
-	ErasureLegalClaims
-)
+
+// ErasureLegalObligation: processing is necessary to comply with a
+// legal obligation or for a task in the public interest or in the
+// exercise of official authority, such as the duty to keep records
+// under archive law (Art 17(3)(b)).
+const ErasureLegalObligation ErasureGround = 1
+
+// ErasureArchiving: archiving in the public interest, scientific or
+// historical research or statistics, where erasure would make it
+// impossible or seriously impair it, as for records designated for
+// preservation ("bevares", "B") (Art 17(3)(d)).
+const ErasureArchiving ErasureGround = 2
+
+// ErasureLegalClaims: the establishment, exercise or defence of legal
+// claims (Art 17(3)(e)).
+const ErasureLegalClaims ErasureGround = 3
 
 var erasureGrounds = enum.New[ErasureGround]("erasure-ground", "compliance.request.erasure-ground", compliance.UnknownCode,
 	"legal-obligation", "archiving", "legal-claims")

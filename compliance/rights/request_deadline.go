@@ -20,19 +20,19 @@ import (
 type ExtensionMethod uint8
 
 // Extension methods.
-const (
-	// FromReceipt counts the whole period from receipt: 1 + n months after
-	// the day of receipt, then moved to the next working day if it ends on
-	// a Saturday, Sunday or holiday (Reg 1182/71 Art 3(2)(c) and 3(4)).
-	// Receipt on 17 March 2025 and two further months end on 17 June 2025.
-	// It is the reference's recommendation and the default.
-	FromReceipt ExtensionMethod = iota + 1
-	// FromFirstDeadline adds the n further months to the last day of the
-	// first month as moved by Art 3(4): the first month from 17 March 2025
-	// ends on 22 April (after Easter), and two further months end on 22
-	// June, a Sunday, so on 23 June 2025.
-	FromFirstDeadline
-)
+
+// FromReceipt counts the whole period from receipt: 1 + n months after
+// the day of receipt, then moved to the next working day if it ends on
+// a Saturday, Sunday or holiday (Reg 1182/71 Art 3(2)(c) and 3(4)).
+// Receipt on 17 March 2025 and two further months end on 17 June 2025.
+// It is the reference's recommendation and the default.
+const FromReceipt ExtensionMethod = 1
+
+// FromFirstDeadline adds the n further months to the last day of the
+// first month as moved by Art 3(4): the first month from 17 March 2025
+// ends on 22 April (after Easter), and two further months end on 22
+// June, a Sunday, so on 23 June 2025.
+const FromFirstDeadline ExtensionMethod = 2
 
 var extensionMethods = enum.New[ExtensionMethod]("extension-method", "compliance.request.extension-method", compliance.UnknownCode,
 	"from-receipt", "from-first-deadline")

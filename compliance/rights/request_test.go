@@ -45,11 +45,11 @@ func recRequest(t testing.TB, cal *compliance.Calendar, day string) rights.Reque
 	}
 }
 
-// The deadline rows of reference/deadlines-law-retention.md §1.5.1: one
-// month (Art 12(3), A12-3-base; also the extension notice, A12-3-notify,
-// and the Art 12(4) refusal) and three months (the extended period,
-// counted from receipt: A12-3-ext-calc method (a)), counted by Reg 1182/71
-// Art 3(2)(c) and 3(4) with the DK strict, DK extended and NO holidays.
+// The deadline rows: one month (Art 12(3); also the extension notice and
+// the Art 12(4) refusal) and three months (the extended period, counted
+// from receipt), counted by Reg 1182/71 Art 3(2)(c) and 3(4)
+// (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:31971R1182 )
+// with the DK strict, DK extended and NO holidays.
 func TestRequestDeadlineRows(t *testing.T) {
 	rows := []struct {
 		received, dkStrict, dkExt, no, dk3, no3 string

@@ -16,6 +16,7 @@
 //	-lang da|nb|nn|en  language of everything printed (default: each
 //	                   kommune's own, da for the Danish case and nb for the
 //	                   Norwegian one)
+//	-json              print each breach, its assessment and notices as JSON
 //
 // The program is deterministic: a fixed clock per case, sequential IDs and
 // the in-memory store. The kommuner, people and events are invented.
@@ -23,6 +24,8 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -37,7 +40,11 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
+	err := run(os.Args[1:], os.Stdout)
+	if errors.Is(err, flag.ErrHelp) {
+		return // -h: the usage is printed; that is success
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "breach:", err)
 		os.Exit(2)
 	}
@@ -56,6 +63,7 @@ func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("breach", flag.ContinueOnError)
 	fs.SetOutput(out)
 	lang := fs.String("lang", "", "language: da, nb, nn or en (default: each kommune's own)")
+	asJSON := fs.Bool("json", false, "print each breach, its assessment and its notices as JSON, one object per scenario")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -68,11 +76,16 @@ func run(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	var enc *json.Encoder
+	if *asJSON {
+		enc = json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+	}
 	for i, sc := range scs {
-		if i > 0 {
+		if i > 0 && enc == nil {
 			fmt.Fprintln(out)
 		}
-		if err := show(out, sc, *lang); err != nil {
+		if err := show(out, enc, sc, *lang); err != nil {
 			return err
 		}
 	}
@@ -80,7 +93,7 @@ func run(args []string, out io.Writer) error {
 }
 
 // show registers the scenario's breach, assesses it and prints the result.
-func show(out io.Writer, sc scenario, lang string) error {
+func show(out io.Writer, enc *json.Encoder, sc scenario, lang string) error {
 	ctx := context.Background()
 	kommune := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: byte(sc.j)}}
 	r, err := breach.NewRegister(breachtest.NewMemStore(), &breach.Options{
@@ -101,6 +114,14 @@ func show(out io.Writer, sc scenario, lang string) error {
 	notice, letter, err := r.Notices(ctx, kommune, b.ID, sc.contact)
 	if err != nil {
 		return err
+	}
+	if enc != nil {
+		return enc.Encode(struct {
+			Breach     breach.Breach        `json:"breach"`
+			Assessment breach.Assessment    `json:"assessment"`
+			Notice     compliance.Document  `json:"notice"`
+			Letter     *compliance.Document `json:"letter,omitempty"`
+		}{b, a, notice, letter})
 	}
 
 	tag := i18n.DefaultFor(sc.j)

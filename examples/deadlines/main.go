@@ -17,9 +17,12 @@
 //	-extended        DK: treat 5 June, 24 and 31 December as non-working days
 //	-strict-hours    count the 72 hours from the next full hour (Art 3(1) of
 //	                 Reg 1182/71 read strictly)
+//	-json            print the deadlines as JSON
 package main
 
 import (
+	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -31,7 +34,11 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout, time.Now()); err != nil {
+	err := run(os.Args[1:], os.Stdout, time.Now())
+	if errors.Is(err, flag.ErrHelp) {
+		return // -h: the usage is printed; that is success
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "deadlines:", err)
 		os.Exit(2)
 	}
@@ -45,6 +52,7 @@ func run(args []string, out io.Writer, now time.Time) error {
 	lang := fs.String("lang", "", "language: da, nb, nn or en (default: the jurisdiction's)")
 	extended := fs.Bool("extended", false, "DK: 5 June, 24 and 31 December are non-working days")
 	strict := fs.Bool("strict-hours", false, "count hours from the next full hour")
+	asJSON := fs.Bool("json", false, "print the deadlines as JSON")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -72,6 +80,11 @@ func run(args []string, out io.Writer, now time.Time) error {
 	}
 	p := i18n.NewPrinter(tag)
 
+	type deadline struct {
+		Ref      compliance.Ref      `json:"ref"`
+		Deadline compliance.Deadline `json:"deadline"`
+	}
+	var all []deadline
 	doc := compliance.Document{Title: compliance.Msg(compliance.CodeText,
 		compliance.Text(p.Name(j)+", "+p.Time(event.In(cal.Location()))))}
 	for _, d := range []struct {
@@ -86,11 +99,17 @@ func run(args []string, out io.Writer, now time.Time) error {
 		if err != nil {
 			return err
 		}
+		all = append(all, deadline{d.ref, dl})
 		doc.Heading(compliance.CodeText, compliance.RefArg(d.ref))
 		for _, m := range dl.Explain() {
 			doc.Blocks = append(doc.Blocks, compliance.Block{Kind: compliance.BlockParagraph, Text: m})
 		}
 		doc.Blocks[len(doc.Blocks)-1].Refs = dl.Refs()
+	}
+	if *asJSON {
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(all)
 	}
 	_, err = io.WriteString(out, p.Text(doc))
 	return err

@@ -21,9 +21,11 @@
 //
 //	-lang da|nb|nn|en  print in one language only
 //	-j dk|no           the kommune's country (default: dk for da, no otherwise)
+//	-json              print the screenings as JSON
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -40,7 +42,11 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
+	err := run(os.Args[1:], os.Stdout)
+	if errors.Is(err, flag.ErrHelp) {
+		return // -h: the usage is printed; that is success
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "dpia:", err)
 		os.Exit(2)
 	}
@@ -105,6 +111,7 @@ func run(args []string, out io.Writer) error {
 	fs.SetOutput(out)
 	lang := fs.String("lang", "", "print in one language: da, nb, nn or en (default: nb, nn and da)")
 	jur := fs.String("j", "", "the kommune's country: dk or no (default: dk for da, no otherwise)")
+	asJSON := fs.Bool("json", false, "print the screenings as JSON")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -135,6 +142,7 @@ func run(args []string, out io.Writer) error {
 			NewID: compliance.Sequence(),
 		},
 	})
+	var screenings []dpia.Screening
 	for i, l := range langs {
 		j := fixed
 		if j == 0 {
@@ -157,6 +165,10 @@ func run(args []string, out io.Writer) error {
 			if err != nil {
 				return err
 			}
+			if *asJSON {
+				screenings = append(screenings, s)
+				continue
+			}
 			if i > 0 || k > 0 {
 				if _, err := io.WriteString(out, "\n"); err != nil {
 					return err
@@ -166,6 +178,11 @@ func run(args []string, out io.Writer) error {
 				return err
 			}
 		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(screenings)
 	}
 	return nil
 }

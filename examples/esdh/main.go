@@ -30,6 +30,7 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -58,7 +59,11 @@ type data struct {
 }
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
+	err := run(os.Args[1:], os.Stdout)
+	if errors.Is(err, flag.ErrHelp) {
+		return // -h: the usage is printed; that is success
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "esdh:", err)
 		os.Exit(2)
 	}

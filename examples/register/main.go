@@ -1,23 +1,32 @@
-// Command register assesses a small Danish kommune's records of processing
-// (Art 30 GDPR) against the principles of Art 5 and prints the findings,
-// each with the provisions it rests on, in Danish and Norwegian.
+// Command register assesses the records of processing (Art 30 GDPR) of two
+// small kommuner, one Danish and one Norwegian, against the principles of
+// Art 5 and the national rules, and prints the findings, each with the
+// provisions it rests on: the Danish kommune's in Danish, the Norwegian
+// kommune's in Norwegian.
 //
-// The register holds three activities: a school platform with pupils' data
-// hosted by a US-owned provider, a jobcenter activity that shares social
-// data with an external supplier, and a clean personnel activity with
-// nothing to report. Names and numbers are invented.
+// Each register holds three activities: a school platform with pupils'
+// data hosted by a US-owned provider; in Denmark a jobcenter activity that
+// shares social data with an external supplier, in Norway home care
+// (hjemmetjenester) with health data; and a clean personnel activity with
+// nothing to report. Names, numbers and archive classes are invented.
 //
 //	go run ./examples/register
 //	go run ./examples/register -lang nn
+//	go run ./examples/register -json
 //
 // Flags:
 //
-//	-lang da|nb|nn|en  one language (default: Danish, then Norwegian bokmål)
+//	-lang da|nb|nn|en  one language: da shows the Danish kommune, nb and nn
+//	                   the Norwegian one, en both (default: the Danish
+//	                   kommune in Danish, then the Norwegian one in bokmål)
 //	-at RFC3339        the instant of the assessment (default 2025-06-02T10:00:00+02:00)
+//	-json              print the assessments as JSON instead of text
 package main
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -37,16 +46,36 @@ import (
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return // -h: the usage is printed; that is success
+		}
 		fmt.Fprintln(os.Stderr, "register:", err)
 		os.Exit(2)
 	}
 }
 
+// kommune is one kommune's register: its party, its activities and the
+// languages it is shown in by default.
+type kommune struct {
+	party      record.Party
+	activities []record.Activity
+	tags       []language.Tag
+}
+
+// report is the -json form of one kommune's assessment.
+type report struct {
+	Kommune      string                  `json:"kommune"`
+	Jurisdiction compliance.Jurisdiction `json:"jurisdiction"`
+	At           time.Time               `json:"at"`
+	Assessments  []record.Assessment     `json:"assessments"`
+}
+
 func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("register", flag.ContinueOnError)
 	fs.SetOutput(out)
-	lang := fs.String("lang", "", "language: da, nb, nn or en (default: da and nb)")
+	lang := fs.String("lang", "", "language: da, nb, nn or en (default: da for the Danish kommune, nb for the Norwegian)")
 	atFlag := fs.String("at", "2025-06-02T10:00:00+02:00", "instant of the assessment, RFC 3339")
+	asJSON := fs.Bool("json", false, "print the assessments as JSON")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -54,22 +83,64 @@ func run(args []string, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("-at: %w", err)
 	}
-	tags := []language.Tag{language.Danish, language.MustParse("nb")}
+	dk := kommune{dkParty(), []record.Activity{school(), jobcenter(), personnel()}, []language.Tag{language.Danish}}
+	no := kommune{noParty(), []record.Activity{noSchool(), noHomeCare(), noPersonnel()}, []language.Tag{language.MustParse("nb")}}
+	kommuner := []kommune{dk, no}
 	if *lang != "" {
 		tag := i18n.Match(language.Und, *lang)
-		if tag == language.Und {
+		switch {
+		case tag == language.Und:
 			return fmt.Errorf("-lang: %q is not one of da, nb, nn, en", *lang)
+		case tag == language.Danish:
+			kommuner = []kommune{dk}
+		case tag == language.English:
+			dk.tags, no.tags = []language.Tag{tag}, []language.Tag{tag}
+			kommuner = []kommune{dk, no}
+		default:
+			no.tags = []language.Tag{tag}
+			kommuner = []kommune{no}
 		}
-		tags = []language.Tag{tag}
 	}
 
-	// The register: an in-memory store, a fixed clock and deterministic IDs,
-	// so the output is the same on every run. A host passes its own store
-	// and leaves Now and NewID unset.
+	var reports []report
+	for i, k := range kommuner {
+		results, local, err := assess(k, at)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			reports = append(reports, report{k.party.Name, k.party.Jurisdiction, local, results})
+			continue
+		}
+		for j, tag := range k.tags {
+			if i > 0 || j > 0 {
+				if _, err := io.WriteString(out, "\n"); err != nil {
+					return err
+				}
+			}
+			if _, err := io.WriteString(out, render(i18n.NewPrinter(tag), k.party.Name, local, results)); err != nil {
+				return err
+			}
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(reports)
+	}
+	return nil
+}
+
+// assess builds the kommune's register and assesses it at the instant at,
+// which it also returns in the kommune's time zone. The register has an
+// in-memory store, a fixed clock and deterministic IDs, so the output is
+// the same on every run; a host passes its own store and leaves Now and
+// NewID unset.
+func assess(k kommune, at time.Time) ([]record.Assessment, time.Time, error) {
 	ctx := context.Background()
-	cal, err := compliance.NewCalendar(compliance.DK, compliance.CalendarOptions{})
+	cal, err := compliance.NewCalendar(k.party.Jurisdiction, compliance.CalendarOptions{})
 	if err != nil {
-		return err
+		return nil, at, err
 	}
 	at = at.In(cal.Location())
 	reg, err := record.NewRegister(recordtest.NewMemStore(), &record.Options{
@@ -79,36 +150,22 @@ func run(args []string, out io.Writer) error {
 		Policy: &record.Policy{ReviewInterval: compliance.Years(1)},
 	})
 	if err != nil {
-		return err
+		return nil, at, err
 	}
-	kommune := compliance.ControllerID{}
-	for _, a := range []record.Activity{school(), jobcenter(), personnel()} {
-		if _, err := reg.CreateActivity(ctx, kommune, a); err != nil {
-			return err
+	controller := compliance.ControllerID{}
+	for _, a := range k.activities {
+		if _, err := reg.CreateActivity(ctx, controller, a); err != nil {
+			return nil, at, err
 		}
 	}
-	results, err := reg.AssessAll(ctx, kommune, record.Filter{})
-	if err != nil {
-		return err
-	}
-
-	for i, tag := range tags {
-		if i > 0 {
-			if _, err := io.WriteString(out, "\n"); err != nil {
-				return err
-			}
-		}
-		if _, err := io.WriteString(out, render(i18n.NewPrinter(tag), at, results)); err != nil {
-			return err
-		}
-	}
-	return nil
+	results, err := reg.AssessAll(ctx, controller, record.Filter{})
+	return results, at, err
 }
 
 // render writes the findings of each activity, grouped by principle, as a
 // text document in p's language.
-func render(p *i18n.Printer, at time.Time, results []record.Assessment) string {
-	doc := compliance.Document{Title: compliance.Msg(record.CodeRegisterTitle, compliance.Text(kommuneParty().Name))}
+func render(p *i18n.Printer, name string, at time.Time, results []record.Assessment) string {
+	doc := compliance.Document{Title: compliance.Msg(record.CodeRegisterTitle, compliance.Text(name))}
 	doc.Paragraph(record.CodeRegisterGenerated, compliance.DateArg(compliance.DateOf(at)), compliance.Int(len(results)))
 	for _, r := range results {
 		doc.Heading(compliance.CodeText, compliance.Text(r.Name))
@@ -136,7 +193,7 @@ func capitalise(s string) string {
 	return s
 }
 
-func kommuneParty() record.Party {
+func dkParty() record.Party {
 	cvr, err := ident.ParseCVR("12345674") // an invented number with a valid check digit
 	if err != nil {
 		panic(err)
@@ -156,7 +213,7 @@ func dpo() record.ContactDetails {
 func school() record.Activity {
 	return record.Activity{
 		Name:       "Skoleplatform",
-		Controller: kommuneParty(), DPO: dpo(),
+		Controller: dkParty(), DPO: dpo(),
 		Purposes: []record.Purpose{
 			{
 				Name: "Kommunikation mellem skole og hjem", Basis: compliance.PublicTask,
@@ -197,7 +254,7 @@ func jobcenter() record.Activity {
 	shared := compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.SocialIssues, compliance.CriminalOffences)
 	return record.Activity{
 		Name:       "Beskæftigelsesindsats i jobcentret",
-		Controller: kommuneParty(), DPO: dpo(),
+		Controller: dkParty(), DPO: dpo(),
 		Purposes: []record.Purpose{
 			{
 				Name: "Afklaring og opfølgning", Basis: compliance.PublicTask,
@@ -230,7 +287,7 @@ func personnel() record.Activity {
 		compliance.Financial, compliance.NationalID)
 	return record.Activity{
 		Name:       "Løn og personaleadministration",
-		Controller: kommuneParty(), DPO: dpo(),
+		Controller: dkParty(), DPO: dpo(),
 		Purposes: []record.Purpose{{Name: "Ansættelse og lønudbetaling", Basis: compliance.Contract, Data: data}},
 		Subjects: compliance.SubjectsOf(compliance.Employees),
 		Data:     data,
@@ -244,5 +301,114 @@ func personnel() record.Activity {
 		DPIA:       record.DPIARecord{Screening: record.DPIANotRequired},
 		Status:     record.Approved,
 		ReviewedOn: compliance.Date{Year: 2025, Month: time.March, Day: 3},
+	}
+}
+
+func noParty() record.Party {
+	orgnr, err := ident.ParseOrgNr("921098766") // an invented number with a valid check digit
+	if err != nil {
+		panic(err)
+	}
+	return record.Party{
+		Name: "Eksempel kommune", OrgNr: orgnr, Jurisdiction: compliance.NO, PublicAuthority: true,
+		Contact: record.ContactDetails{Address: "Rådhusgata 1, 9999 Eksempelby", Email: "postmottak@eksempel.kommune.no"},
+	}
+}
+
+func noDPO() record.ContactDetails {
+	return record.ContactDetails{Name: "Personvernombudet", Email: "personvernombud@eksempel.kommune.no"}
+}
+
+// noClass is a class of the kommune's arkivplan (Noark 5); the codes are
+// the kommune's own, and these are invented.
+func noClass(code string) []record.Classification {
+	return []record.Classification{{Scheme: compliance.Noark, Code: code}}
+}
+
+// noSchool is the Norwegian school platform: the same provider, under the
+// Education Act (opplæringslova), with photo sharing on consent from 13
+// (personopplysningsloven § 5).
+func noSchool() record.Activity {
+	return record.Activity{
+		Name:       "Læringsplattform",
+		Controller: noParty(), DPO: noDPO(),
+		Purposes: []record.Purpose{
+			{
+				Name: "Kommunikasjon mellom skole og hjem", Basis: compliance.PublicTask,
+				NationalBasis: compliance.Ref{Instrument: compliance.NOAct, Doc: "opplæringslova"},
+				Data: compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.Education,
+					compliance.Health, compliance.NationalID),
+			},
+			{
+				Name: "Bildedeling i klassens galleri", Basis: compliance.Consent,
+				InformationService: true, ConsentAge: 13,
+				Data: compliance.CategoriesOf(compliance.Identity, compliance.Images),
+			},
+		},
+		Subjects: compliance.SubjectsOf(compliance.Pupils, compliance.Parents, compliance.Employees),
+		Data: compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.Education,
+			compliance.Health, compliance.NationalID, compliance.Images),
+		SubjectCount: 3100,
+		Processors:   []record.ProcessorUse{{Name: "Skyplattform AS (USA-eid)"}},
+		Transfers: []record.Transfer{{
+			Country: compliance.MustCountry("US"), Recipient: "Cloudplatform Inc. (morselskap, brukerstøtte)",
+			Safeguard: record.SafeguardStandardClauses,
+		}},
+		Erasure:        record.Erasure{Period: compliance.Years(1), From: record.FromRelationshipEnded},
+		Security:       record.Security{Measures: []record.Measure{record.AccessControl, record.MultiFactor}},
+		Special:        record.SpecialBasis{Conditions: []compliance.SpecialCondition{compliance.SubstantialPublicInterest}},
+		NationalID:     record.NationalIDBasis{Conditions: []record.IDCondition{record.IDIdentification}},
+		DPIA:           record.DPIARecord{Screening: record.DPIARequired},
+		Classification: noClass("B13"),
+		Status:         record.Approved,
+		ReviewedOn:     compliance.Date{Year: 2024, Month: time.January, Day: 10},
+	}
+}
+
+// noHomeCare is home care (hjemmetjenester) under the Health and Care
+// Services Act, with health data, kept as a draft without a time limit
+// for erasure.
+func noHomeCare() record.Activity {
+	data := compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.Health, compliance.NationalID)
+	return record.Activity{
+		Name:       "Hjemmetjenester",
+		Controller: noParty(), DPO: noDPO(),
+		Purposes: []record.Purpose{{
+			Name: "Tildeling og utføring av helse- og omsorgstjenester", Basis: compliance.PublicTask,
+			NationalBasisText: "helse- og omsorgstjenesteloven",
+			Data:              data,
+		}},
+		Subjects:   compliance.SubjectsOf(compliance.Patients, compliance.Elderly),
+		Data:       data,
+		LargeScale: true,
+		Security:   record.Security{Measures: []record.Measure{record.AccessControl, record.Logging}},
+		Special:    record.SpecialBasis{Conditions: []compliance.SpecialCondition{compliance.HealthSocialCare}},
+		NationalID: record.NationalIDBasis{Conditions: []record.IDCondition{record.IDIdentification}},
+		Processors: []record.ProcessorUse{{Name: "Journalsystem AS"}},
+		Status:     record.Draft,
+	}
+}
+
+// noPersonnel is complete and lawful as recorded: nothing to report.
+func noPersonnel() record.Activity {
+	data := compliance.CategoriesOf(compliance.Identity, compliance.Contact, compliance.Employment,
+		compliance.Financial, compliance.NationalID)
+	return record.Activity{
+		Name:       "Lønn og personaladministrasjon",
+		Controller: noParty(), DPO: noDPO(),
+		Purposes: []record.Purpose{{Name: "Ansettelse og lønnsutbetaling", Basis: compliance.Contract, Data: data}},
+		Subjects: compliance.SubjectsOf(compliance.Employees),
+		Data:     data,
+		Recipients: []record.Recipient{{Name: "Skatteetaten", Kind: record.RecipientPublicAuthority,
+			Country: compliance.MustCountry("NO"), Data: compliance.CategoriesOf(compliance.Identity, compliance.NationalID, compliance.Financial)}},
+		Erasure: record.Erasure{Period: compliance.Years(5), From: record.FromRelationshipEnded},
+		Security: record.Security{Measures: []record.Measure{record.EncryptionInTransit, record.EncryptionAtRest,
+			record.AccessControl, record.Logging}},
+		NationalID:     record.NationalIDBasis{Conditions: []record.IDCondition{record.IDIdentification}},
+		Processors:     []record.ProcessorUse{{ID: compliance.ProcessorID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0x43}}, Name: "Lønnssystem AS"}},
+		DPIA:           record.DPIARecord{Screening: record.DPIANotRequired},
+		Classification: noClass("A10"),
+		Status:         record.Approved,
+		ReviewedOn:     compliance.Date{Year: 2025, Month: time.March, Day: 3},
 	}
 }

@@ -18,10 +18,13 @@
 //	-year-end          DK: count K5 and K10 from the end of the closing year
 //	-roll              move due dates off weekends and holidays
 //	-kle-duty          DK: treat K5 and K10 as a duty to keep
+//	-json              print the summary, decisions and erasure decisions as JSON
 package main
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -35,7 +38,11 @@ import (
 )
 
 func main() {
-	if err := run(os.Args[1:], os.Stdout, time.Now()); err != nil {
+	err := run(os.Args[1:], os.Stdout, time.Now())
+	if errors.Is(err, flag.ErrHelp) {
+		return // -h: the usage is printed; that is success
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "retention:", err)
 		os.Exit(2)
 	}
@@ -50,6 +57,7 @@ func run(args []string, out io.Writer, now time.Time) error {
 	yearEnd := fs.Bool("year-end", false, "DK: count K5 and K10 from the end of the closing year")
 	roll := fs.Bool("roll", false, "move due dates that fall on weekends and holidays to the next working day")
 	kleDuty := fs.Bool("kle-duty", false, "DK: treat K5 and K10 as a duty to keep")
+	asJSON := fs.Bool("json", false, "print the summary, the decisions and the erasure decisions as JSON")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -108,6 +116,23 @@ func run(args []string, out io.Writer, now time.Time) error {
 			return err
 		}
 		decisions = append(decisions, d)
+	}
+	if *asJSON {
+		var erasures []retention.Erasure
+		for _, i := range requests {
+			x, err := plan.Erasure(ctx, records[i])
+			if err != nil {
+				return err
+			}
+			erasures = append(erasures, x)
+		}
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Summary   retention.Summary    `json:"summary"`
+			Decisions []retention.Decision `json:"decisions"`
+			Erasures  []retention.Erasure  `json:"erasures"`
+		}{sum, decisions, erasures})
 	}
 	if _, err := io.WriteString(out, p.Text(retention.Report(at, sum, decisions))); err != nil {
 		return err

@@ -73,7 +73,8 @@ var base = time.Date(2025, time.March, 17, 9, 30, 0, 0, time.UTC)
 
 func requestFixture() storetest.Fixture[rights.RequestID, rights.Request, rights.Filter] {
 	// 010150-5006: born 2050, a number no living person has
-	// (reference/deadlines-law-retention.md §4.1).
+	// (the century table of the CPR: 7th digit 5 and YY 00–57 is 2000–2057,
+	// https://www.cpr.dk/cpr-systemet/opbygning-af-cpr-nummeret/ ).
 	cpr, err := ident.ParseNational(compliance.DK, "010150-5006")
 	if err != nil {
 		panic(err)
