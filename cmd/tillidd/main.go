@@ -66,6 +66,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	rate := fs.Float64("rate", 20000, "requests per second per API key (token bucket)")
 	burst := fs.Float64("burst", 0, "token bucket size per API key (0: 2×rate)")
 	maxBody := fs.Int64("max-body", 1<<20, "largest request body in bytes")
+	linger := fs.Duration("linger", time.Millisecond, "under load, how long the evidence committer waits for more checks per commit (e.g. 500us)")
 	logLevel := fs.String("log", "info", "log level: debug, info, warn, error")
 	dbSpec := fs.String("db", "", "storage: sqlite:PATH, postgres:CONNSTR or memory (default: sqlite:tillid.db; with -demo sqlite:tillid-demo.db)")
 	pgSchema := fs.String("pg-schema", "", "PostgreSQL schema holding the tables (default: the connection's)")
@@ -110,7 +111,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	srv, err := server.New(server.Config{Backend: be, Keys: kr, OpenAPI: api.OpenAPI, Logger: logger,
-		MaxBody: *maxBody, Rate: *rate, Burst: *burst})
+		MaxBody: *maxBody, Rate: *rate, Burst: *burst, Linger: *linger})
 	if err != nil {
 		return err
 	}

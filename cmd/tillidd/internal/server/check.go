@@ -178,6 +178,7 @@ type batcher struct {
 	s      *Server
 	in     chan *pending
 	max    int
+	linger time.Duration
 	mu     sync.RWMutex
 	closed bool
 	done   chan struct{}
@@ -193,10 +194,25 @@ type pending struct {
 
 var errClosed = errors.New("server: shutting down")
 
-func newBatcher(s *Server, max int) *batcher {
-	b := &batcher{s: s, in: make(chan *pending, max*4), max: max, done: make(chan struct{})}
+func newBatcher(s *Server, max int, linger time.Duration) *batcher {
+	b := &batcher{s: s, in: make(chan *pending, max*4), max: max, linger: linger, done: make(chan struct{})}
 	go b.run()
 	return b
+}
+
+// drain moves what is queued into batch, up to max, without waiting.
+func (b *batcher) drain(batch *[]*pending) {
+	for len(*batch) < b.max {
+		select {
+		case q, ok := <-b.in:
+			if !ok {
+				return
+			}
+			*batch = append(*batch, q)
+		default:
+			return
+		}
+	}
 }
 
 func (b *batcher) submit(ctx context.Context, p *pending) error {
@@ -228,20 +244,35 @@ func (b *batcher) close() {
 func (b *batcher) run() {
 	defer close(b.done)
 	batch := make([]*pending, 0, b.max)
+	var linger *time.Timer
+	last := 0
 	for p := range b.in {
 		batch = append(batch[:0], p)
-	drain:
-		for len(batch) < b.max {
-			select {
-			case q, ok := <-b.in:
-				if !ok {
-					break drain
-				}
-				batch = append(batch, q)
-			default:
-				break drain
+		b.drain(&batch)
+		// Under load (the last batch had company), wait up to Linger for
+		// more checks, so that one commit serves more of them; a lone
+		// check never waits.
+		if b.linger > 0 && last > 1 && len(batch) < b.max {
+			if linger == nil {
+				linger = time.NewTimer(b.linger)
+			} else {
+				linger.Reset(b.linger)
 			}
+		wait:
+			for len(batch) < b.max {
+				select {
+				case q, ok := <-b.in:
+					if !ok {
+						break wait
+					}
+					batch = append(batch, q)
+				case <-linger.C:
+					break wait
+				}
+			}
+			linger.Stop()
 		}
+		last = len(batch)
 		err := b.commit(batch)
 		for _, p := range batch {
 			p.done <- err

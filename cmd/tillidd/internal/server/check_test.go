@@ -8,7 +8,9 @@ import (
 	"github.com/tillid/tillid/processor"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 const (
@@ -265,5 +267,32 @@ func TestDefaultLanguage(t *testing.T) {
 	dk := h.do("POST", "/v1/checks", "a-check", `{"processor":{"orgnr":"974760673"},"data":["identity"],"subjects":["citizens"],"purpose":"x"}`).json(t)["findings"].([]any)[0].(map[string]any)["text"].(string)
 	if !strings.Contains(no, "personvernforordningen") || !strings.Contains(dk, "databeskyttelsesforordningen") {
 		t.Errorf("texts:\nNO %s\nDK %s", no, dk)
+	}
+}
+
+// With a linger, concurrent checks are committed in shared batches and
+// every one is answered and kept.
+func TestLingerBatches(t *testing.T) {
+	h := newHarnessOn(t, NewMemory(), nil, Config{Linger: 20 * time.Millisecond, MaxBatch: 8})
+	var wg sync.WaitGroup
+	codes := make([]int, 40)
+	for i := range codes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			codes[i] = h.doQuiet("POST", "/v1/checks", "a-check", checkBody).Code
+		}()
+	}
+	wg.Wait()
+	for i, c := range codes {
+		if c != 200 {
+			t.Errorf("check %d: %d", i, c)
+		}
+	}
+	if n := h.evidenceCount(); n != len(codes) {
+		t.Errorf("evidence: %d, want %d", n, len(codes))
+	}
+	if b := h.s.metrics.batches.Load(); b < uint64(len(codes)/8) || b > uint64(len(codes)) {
+		t.Errorf("%d batches for %d checks of at most 8", b, len(codes))
 	}
 }
