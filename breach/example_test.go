@@ -63,8 +63,8 @@ func ExampleAssess() {
 	// Output:
 	// 4.25 very-high high true direct pending
 	// - Meld bruddet til Datatilsynet uten ugrunnet opphold og om mulig innen 72 timer etter at kommunen fikk kjennskap til det. (personvernforordningen artikkel 33 nr. 1)
-	// - De 72 timene løper ut 26. oktober 2024 kl. 10.15 CEST (66 timer igjen). (personvernforordningen artikkel 33 nr. 1)
-	// - Bruddet vil sannsynligvis medføre en høy risiko: underrett de registrerte uten ugrunnet opphold, på et klart og enkelt språk. (personvernforordningen artikkel 34 nr. 1; personvernforordningen artikkel 34 nr. 2)
+	// - De 72 timene løper ut 26. oktober 2024 kl. 10.15 (66 timer igjen). (personvernforordningen artikkel 33 nr. 1)
+	// - Bruddet vil sannsynligvis medføre en høy risiko: underrett de registrerte uten ugrunnet opphold, på et klart og enkelt språk. (personvernforordningen artikkel 34 nr. 1 og 2)
 }
 
 // A register over the in-memory store: record an incident, then ask what
@@ -113,7 +113,7 @@ func ExampleRegister() {
 	}
 	// Output:
 	// 00000000-0000-7000-8000-000000000001 1
-	// Anmeld bruddet til Datatilsynet – 12. marts 2024 kl. 09.00 CET
+	// Anmeld bruddet til Datatilsynet – 12. marts 2024 kl. 09.00
 	// Underret de registrerede
 }
 

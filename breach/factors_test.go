@@ -1,6 +1,7 @@
 package breach_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -272,8 +273,9 @@ func TestFindingRefsDoNotAlias(t *testing.T) {
 	cal := calendar(t, compliance.DK, compliance.CalendarOptions{})
 	a1, err := breach.Assess(lowLetter(), cal, aware)
 	require.NoError(t, err)
-	want, err := breach.Assess(lowLetter(), cal, aware)
-	require.NoError(t, err)
+	// A snapshot by value: an assessment whose findings aliased package
+	// state would change along with a1's and hide the aliasing.
+	want := snapshot(t, a1.Findings)
 	for i := range a1.Findings {
 		for j := range a1.Findings[i].Refs {
 			a1.Findings[i].Refs[j] = compliance.Recital(1)
@@ -281,7 +283,16 @@ func TestFindingRefsDoNotAlias(t *testing.T) {
 	}
 	a2, err := breach.Assess(lowLetter(), cal, aware)
 	require.NoError(t, err)
-	assert.Equal(t, want.Findings, a2.Findings)
+	assert.Equal(t, want, snapshot(t, a2.Findings))
+}
+
+// snapshot returns findings encoded as JSON: a copy that shares nothing
+// with them.
+func snapshot(t *testing.T, fs []compliance.Finding) string {
+	t.Helper()
+	b, err := json.Marshal(fs)
+	require.NoError(t, err)
+	return string(b)
 }
 
 func TestPolicyValidateThresholds(t *testing.T) {
@@ -290,4 +301,44 @@ func TestPolicyValidateThresholds(t *testing.T) {
 		assert.ErrorIs(t, p.Validate(), compliance.ErrInvalid, "%+v", p)
 	}
 	assert.NoError(t, (&breach.Policy{ManyFrom: 1, OutageFrom: time.Hour}).Validate())
+}
+
+// TestFindingSlicesAreCapped: each finding's Refs, Args and argument Keys
+// are cut from the assessment's shared backing arrays with their capacity
+// clipped, so appending to one never writes into another finding's range;
+// and writing into them changes no later assessment.
+func TestFindingSlicesAreCapped(t *testing.T) {
+	cal := calendar(t, compliance.DK, compliance.CalendarOptions{})
+	at := cph(2024, time.March, 10, 10, 0)
+	a, err := breach.Assess(danishRansomware(), cal, at)
+	require.NoError(t, err)
+	want := snapshot(t, a.Findings)
+	require.Greater(t, len(a.Findings), 1)
+	keyed := 0
+	for i := range a.Findings {
+		f := &a.Findings[i]
+		assert.Equal(t, len(f.Refs), cap(f.Refs), "%s refs", f.Code)
+		assert.Equal(t, len(f.Args), cap(f.Args), "%s args", f.Code)
+		_ = append(f.Refs, compliance.Recital(1))
+		_ = append(f.Args, compliance.Arg{})
+		for j := range f.Args {
+			if k := f.Args[j].Keys; len(k) > 0 {
+				keyed++
+				assert.Equal(t, len(k), cap(k), "%s arg %d keys", f.Code, j)
+				_ = append(k, "x")
+			}
+		}
+	}
+	require.Positive(t, keyed, "the example has named arguments")
+	assert.Equal(t, want, snapshot(t, a.Findings), "appending wrote into a neighbour")
+	for i := range a.Findings {
+		for j := range a.Findings[i].Args {
+			for k := range a.Findings[i].Args[j].Keys {
+				a.Findings[i].Args[j].Keys[k] = "x"
+			}
+		}
+	}
+	again, err := breach.Assess(danishRansomware(), cal, at)
+	require.NoError(t, err)
+	assert.Equal(t, want, snapshot(t, again.Findings))
 }

@@ -17,8 +17,11 @@ import (
 // nothing.
 type findings struct {
 	n, m int
-	list [maxFindings]pending
-	args [maxArgs]parg
+	// nr and nk count the references and the message keys collected, so
+	// that result sizes their backing arrays without another pass.
+	nr, nk int
+	list   [maxFindings]pending
+	args   [maxArgs]parg
 }
 
 // The most findings and arguments one assessment can produce: at most one
@@ -83,39 +86,53 @@ func (fs *findings) add(code compliance.Code, sev compliance.Severity, refs []co
 	fs.list[fs.n] = pending{code: code, sev: sev, refs: refs, start: uint8(fs.m), end: uint8(fs.m + len(args))}
 	fs.m += copy(fs.args[fs.m:], args)
 	fs.n++
+	fs.nr += len(refs)
+	for i := range args {
+		fs.nk += args[i].keys()
+	}
 }
 
 // result builds the findings collected (nil for a nil *findings).
+//
+// It makes four allocations whatever the number of findings: the findings,
+// and one backing array each for all their references, all their
+// arguments and all the message keys those arguments name. Each finding's
+// slices are cut from those arrays with full slice expressions (s[a:b:b]),
+// so that a finding shares no element with package state or with another
+// finding, and appending to one of its slices copies rather than writes
+// into its neighbour's range.
 func (fs *findings) result() []compliance.Finding {
 	if fs == nil || fs.n == 0 {
 		return nil
 	}
 	out := make([]compliance.Finding, fs.n)
 	var args []compliance.Arg
-	var keys []string
 	if fs.m > 0 {
 		args = make([]compliance.Arg, fs.m)
-		nk := 0
-		for i := range fs.m {
-			nk += fs.args[i].keys()
+		var keys []string
+		if fs.nk > 0 {
+			keys = make([]string, fs.nk)
 		}
-		keys = make([]string, 0, nk)
+		k := 0
 		for i := range fs.m {
 			a, dst := &fs.args[i], &args[i]
 			dst.Kind = a.kind
 			switch a.kind {
 			case compliance.ArgName:
-				keys = append(keys, a.key)
-				dst.Keys = keys[len(keys)-1 : len(keys) : len(keys)]
+				keys[k] = a.key
+				k++
+				dst.Keys = keys[k-1 : k : k]
 			case compliance.ArgNames:
-				from := len(keys)
+				from := k
 				for c := range a.data.All() {
-					keys = append(keys, c.Key())
+					keys[k] = c.Key()
+					k++
 				}
 				for c := range a.subjects.All() {
-					keys = append(keys, c.Key())
+					keys[k] = c.Key()
+					k++
 				}
-				dst.Keys = keys[from:len(keys):len(keys)]
+				dst.Keys = keys[from:k:k]
 			case compliance.ArgInt:
 				dst.Int = int64(a.n)
 			case compliance.ArgTime:
@@ -129,20 +146,21 @@ func (fs *findings) result() []compliance.Finding {
 			}
 		}
 	}
-	// The references are copied into one allocation, so that no finding
-	// aliases the package's ref lists nor another finding's.
-	nr := 0
-	for i := range fs.n {
-		nr += len(fs.list[i].refs)
+	var refs []compliance.Ref
+	if fs.nr > 0 {
+		refs = make([]compliance.Ref, fs.nr)
 	}
-	refs := make([]compliance.Ref, 0, nr)
+	r := 0
 	for i := range fs.n {
-		p := &fs.list[i]
-		from := len(refs)
-		refs = append(refs, p.refs...)
-		out[i] = compliance.Finding{Code: p.code, Severity: p.sev, Refs: refs[from:len(refs):len(refs)]}
+		p, dst := &fs.list[i], &out[i]
+		dst.Code, dst.Severity = p.code, p.sev
+		if len(p.refs) > 0 {
+			from := r
+			r += copy(refs[r:], p.refs)
+			dst.Refs = refs[from:r:r]
+		}
 		if p.end > p.start {
-			out[i].Args = args[p.start:p.end:p.end]
+			dst.Args = args[p.start:p.end:p.end]
 		}
 	}
 	return out

@@ -119,7 +119,6 @@ const (
 	codeLetterC              = "breach.letter.confidentiality"
 	codeLetterI              = "breach.letter.integrity"
 	codeLetterA              = "breach.letter.availability"
-	codeLetterData           = "breach.letter.data"
 	codeLetterConsequences   = "breach.letter.consequences"
 	codeLetterConsUnknown    = "breach.letter.consequences-unknown"
 	codeLetterMeasures       = "breach.letter.measures"
@@ -148,7 +147,7 @@ var documentCodes = []compliance.Code{
 	codeValueCommunication, codeValueNotYet, codeValueNoHighRisk, codeValueTold, codeValueWillTell, codeValueWillPublish,
 	codeCountExact, codeCountAbout, codeCountRange,
 	codeLetterTitle, codeLetterTitlePublic, codeLetterIntro, codeLetterIntroPublic, codeLetterWhat,
-	codeLetterC, codeLetterI, codeLetterA, codeLetterData, codeLetterConsequences, codeLetterConsUnknown,
+	codeLetterC, codeLetterI, codeLetterA, codeLetterConsequences, codeLetterConsUnknown,
 	codeLetterMeasures, codeLetterMeasuresNone, codeLetterAdvice, codeLetterContact, codeLetterContactDPO,
 	codeLetterContactPoint, codeLetterContactDetails,
 }

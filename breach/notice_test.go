@@ -49,7 +49,7 @@ func TestNotices(t *testing.T) {
 			}
 		}
 		for _, tag := range i18n.Supported() {
-			p := i18n.NewPrinter(tag)
+			p := i18n.NewPrinter(tag).In(sc.j) // the data's jurisdiction names its identity number
 			t.Run(sc.name+"_"+tag.String(), func(t *testing.T) {
 				n, l := p.Markdown(notice), p.Markdown(letter)
 				for _, s := range []string{n, l} {
@@ -101,9 +101,9 @@ func TestNoticePhases(t *testing.T) {
 	a, err := breach.Assess(b, calendar(t, compliance.NO, compliance.CalendarOptions{}), osl(2024, time.October, 28, 9, 0))
 	require.NoError(t, err)
 	assert.Equal(t, breach.Late, a.Status)
-	md := i18n.NewPrinter(i18n.DefaultFor(compliance.NO)).Markdown(breach.AuthorityNotice(b, a, norwegianContact))
-	assert.Contains(t, md, "Supplement til meldingen av 27. oktober 2024 kl. 09.00 CET (Datatilsynets saksnummer: 24/09876)")
-	assert.Contains(t, md, "De resterende opplysningene kommer innen 1. november 2024 kl. 12.00 CET.")
+	md := i18n.NewPrinter(i18n.DefaultFor(compliance.NO)).In(compliance.NO).Markdown(breach.AuthorityNotice(b, a, norwegianContact))
+	assert.Contains(t, md, "Supplement til meldingen av 27. oktober 2024 kl. 09.00 (Datatilsynets saksnummer: 24/09876)")
+	assert.Contains(t, md, "De resterende opplysningene kommer innen 1. november 2024 kl. 12.00.")
 	assert.Contains(t, md, "Sykefravær i tjenesten.")
 }
 

@@ -25,7 +25,11 @@ var (
 	refRecital85 = compliance.Recital(85)
 
 	// EDPB Guidelines 01/2021 on examples regarding personal data breach
-	// notification, v2.0 (14 December 2021).
+	// notification, v2.0 (14 December 2021). The rules cite a case as the
+	// guidelines' illustration of a factor; what each case says, and which
+	// of its facts and conclusions could be checked against a source, is
+	// recorded in TestEDPB0121 (cases 07, 08 and 11 could not: their
+	// findings rest on WP250 section IV.B and Recital 75 as well).
 	refEDPBCase01 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "01"}
 	refEDPBCase03 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "03"}
 	refEDPBCase09 = compliance.Ref{Instrument: compliance.EDPBGuidelines, Doc: "01/2021", Case: "09"}

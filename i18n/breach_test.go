@@ -73,7 +73,6 @@ func TestBreachCodes(t *testing.T) {
 		"breach.letter.title-public":          {text},
 		"breach.letter.intro":                 {text, day},
 		"breach.letter.intro-public":          {text, day},
-		"breach.letter.data":                  {health},
 		"breach.letter.contact-dpo":           {text},
 		"breach.letter.contact-point":         {text},
 		"breach.letter.contact-details":       {text},

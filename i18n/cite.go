@@ -65,10 +65,10 @@ func nameOf(in compliance.Instrument, doc string) instrumentName {
 		n := [4]string{"EDPB's retningslinjer " + doc, "EDPBs retningslinjer " + doc, "EDPBs retningslinjer " + doc, "EDPB Guidelines " + doc}
 		return instrumentName{whole: n, of: n}
 	case compliance.EDPBRecommendations:
-		n := [4]string{"EDPB's anbefalinger " + doc, "EDPBs anbefalinger " + doc, "EDPBs anbefalingar " + doc, "EDPB Recommendations " + doc}
+		n := [4]string{"EDPB's anbefalinger " + doc, "EDPBs anbefalinger " + doc, "EDPB-tilrådingar " + doc, "EDPB Recommendations " + doc}
 		return instrumentName{whole: n, of: n}
 	case compliance.EDPBOpinion:
-		n := [4]string{"EDPB's udtalelse " + doc, "EDPBs uttalelse " + doc, "EDPBs uttale " + doc, "EDPB Opinion " + doc}
+		n := [4]string{"EDPB's udtalelse " + doc, "EDPBs uttalelse " + doc, "EDPB-fråsegn " + doc, "EDPB Opinion " + doc}
 		return instrumentName{whole: n, of: n}
 	case compliance.WP29:
 		n := [4]string{"Artikel 29-gruppen, " + doc, "Artikkel 29-gruppen, " + doc, "Artikkel 29-gruppa, " + doc, "Article 29 Working Party, " + doc}
@@ -215,7 +215,14 @@ func cite(lang int, r compliance.Ref) string {
 		parts = append(parts, [4]string{"klausul", "klausul", "klausul", "Clause"}[lang]+" "+r.Clause)
 	}
 	if r.Case != "" {
-		parts = append(parts, [4]string{"sag nr.", "sak nr.", "sak nr.", "case"}[lang]+" "+r.Case)
+		word := [4]string{"sag nr.", "sak nr.", "sak nr.", "case"}[lang]
+		if r.Instrument == compliance.EDPBRecommendations {
+			// Recommendations 01/2020, Annex 2: "Use Case 7"; the EDPB's
+			// Danish and Norwegian pages call them anvendelsestilfælde and
+			// brukstilfelle.
+			word = [4]string{"anvendelsestilfælde", "brukstilfelle", "brukstilfelle", "use case"}[lang]
+		}
+		parts = append(parts, word+" "+r.Case)
 	}
 	for _, p := range parts {
 		b.WriteString(", ")
@@ -249,6 +256,8 @@ func provision(lang int, national bool, r compliance.Ref) string {
 			if r.Point != "" {
 				b.WriteString("(" + r.Point + ")")
 			}
+		} else if numeric {
+			b.WriteString("(" + r.Point + ")") // Article 4(11), as EUR-Lex writes a definition
 		} else if r.Point != "" {
 			b.WriteString(", point " + r.Point)
 		}
@@ -296,4 +305,154 @@ func ordinal(words []string, n int) string {
 		return words[n]
 	}
 	return strconv.Itoa(n) + "th"
+}
+
+// mergeable reports whether b can be cited together with a, the act named
+// once: "databeskyttelsesforordningens artikel 34, stk. 1 og 2". Only
+// provisions of one act merge; guidance, recitals and annexes are cited on
+// their own.
+func mergeable(a, b compliance.Ref) bool {
+	plain := func(r compliance.Ref) bool {
+		return r.Instrument.Valid() && r.Article != "" && r.Recital == 0 && r.Para == "" && r.Clause == "" && r.Case == ""
+	}
+	return plain(a) && plain(b) && a.Instrument == b.Instrument && a.Doc == b.Doc
+}
+
+// citeGroup cites refs of one act, all [mergeable], naming the act once:
+// "databeskyttelsesforordningens artikel 34, stk. 1 og 2",
+// "personvernforordningen artikkel 33 nr. 1 og artikkel 34 nr. 1",
+// "Article 34(1) and (2)", "Articles 33(1) and 34(1)".
+func citeGroup(lang int, refs []compliance.Ref) string {
+	if len(refs) == 1 {
+		return cite(lang, refs[0])
+	}
+	first := refs[0]
+	national := first.Instrument.National()
+	name := nameOf(first.Instrument, first.Doc)
+	// Each item is one provision; a paragraph or point of the same article
+	// as the item before joins it ("stk. 1 og 2", "(1) and (2)").
+	type item struct {
+		text   string
+		ref    compliance.Ref
+		joined []string
+	}
+	var items []item
+	for _, r := range refs {
+		if n := len(items); n > 0 {
+			prev := items[n-1].ref
+			if extra, ok := sameArticle(lang, national, prev, r); ok {
+				items[n-1].joined = append(items[n-1].joined, extra)
+				items[n-1].ref = r
+				continue
+			}
+		}
+		items = append(items, item{text: provision(lang, national, r), ref: r})
+	}
+	texts := make([]string, len(items))
+	for i, it := range items {
+		texts[i] = it.text
+		if len(it.joined) > 0 {
+			texts[i] = continueList(lang, it.text, it.joined)
+		}
+	}
+	if lang == langEN && len(texts) > 1 {
+		// "Articles 33(1) and 34(1)", "sections 8 and 9".
+		for _, w := range []string{"Article ", "section "} {
+			if strings.HasPrefix(texts[0], w) {
+				for i := range texts {
+					texts[i] = strings.TrimPrefix(texts[i], w)
+				}
+				texts[0] = strings.TrimSuffix(w, " ") + "s " + texts[0]
+			}
+		}
+	}
+	if lang != langEN && len(texts) > 1 {
+		// "§§ 5 og 13", as Danish and Norwegian cite several whole sections.
+		whole := true
+		for _, t := range texts {
+			rest, ok := strings.CutPrefix(t, "§ ")
+			if !ok || strings.Contains(rest, ",") || strings.Contains(rest, "ledd") || strings.Contains(rest, "nr.") {
+				whole = false
+			}
+		}
+		if whole {
+			for i := range texts {
+				texts[i] = strings.TrimPrefix(texts[i], "§ ")
+			}
+			texts[0] = "§§ " + texts[0]
+		}
+	}
+	list := joinList(lang, texts)
+	switch {
+	case lang == langEN && first.Instrument == compliance.GDPRRegulation:
+		return list
+	case lang == langDA && name.daAfter:
+		if strings.Contains(list, ",") {
+			return list + ", i " + name.of[lang] // "§ 12, stk. 1 og 2, i …"
+		}
+		return list + " i " + name.of[lang]
+	case lang == langEN:
+		return list + " of " + name.of[lang]
+	}
+	return name.of[lang] + " " + list
+}
+
+// sameArticle returns the locator by which b continues a when both are the
+// same article with only the paragraph (or, in the same paragraph, only the
+// point) different: " og 2" for "stk. 1 og 2", " and (2)" for "(1) and (2)".
+// Norwegian national acts count paragraphs in words ("første ledd") and are
+// not joined.
+func sameArticle(lang int, national bool, a, b compliance.Ref) (string, bool) {
+	if a.Article != b.Article || a.Subparagraph != 0 || b.Subparagraph != 0 {
+		return "", false
+	}
+	switch {
+	case a.Paragraph > 0 && b.Paragraph > 0 && a.Paragraph != b.Paragraph && a.Point == "" && b.Point == "":
+		if national && (lang == langNB || lang == langNN) {
+			return "", false
+		}
+		if lang == langEN {
+			return "(" + strconv.Itoa(b.Paragraph) + ")", true
+		}
+		return strconv.Itoa(b.Paragraph), true
+	case a.Paragraph == b.Paragraph && a.Point != "" && b.Point != "" && a.Point != b.Point:
+		if lang == langEN && a.Paragraph > 0 {
+			return "(" + b.Point + ")", true
+		}
+		if lang == langEN {
+			return "", false
+		}
+		return b.Point, true
+	}
+	return "", false
+}
+
+// joinList joins items with commas and the language's "and". Danish puts
+// a comma before "og" when an item itself has commas, as Danish legal
+// citations do ("artikel 33, stk. 1, og artikel 34, stk. 1").
+func joinList(lang int, items []string) string {
+	n := len(items)
+	if n == 1 {
+		return items[0]
+	}
+	and := [4]string{" og ", " og ", " og ", " and "}[lang]
+	if lang == langDA {
+		for _, it := range items {
+			if strings.Contains(it, ",") {
+				and = ", og "
+				break
+			}
+		}
+	}
+	return strings.Join(items[:n-1], ", ") + and + items[n-1]
+}
+
+// continueList appends further locators to a provision: "stk. 1" with 2
+// gives "stk. 1 og 2", with 2 and 3 "stk. 1, 2 og 3".
+func continueList(lang int, first string, more []string) string {
+	and := [4]string{" og ", " og ", " og ", " and "}[lang]
+	if len(more) == 1 {
+		return first + and + more[0]
+	}
+	return first + ", " + strings.Join(more[:len(more)-1], ", ") + and + more[len(more)-1]
 }

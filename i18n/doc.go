@@ -24,17 +24,64 @@
 // host's own translations. A host that renders tillid's message keys with its
 // own printers merges them in explicitly with [AddTo].
 //
-// Messages are kept one file per area and language (compliance_da.go,
-// breach_nb.go, …). x/text prints a missing key as the key itself and its
-// fallback language does not fill gaps, so the tests walk every code and
-// every enum value of every package in every language and fail on any gap,
-// and check that every translation uses the same arguments as the English
-// source.
+// # Messages as data
+//
+// The texts are data, not code: one file per area in messages/ (breach.txt,
+// processor.txt, …), embedded with go:embed, in which each message appears
+// once with its four languages together, its placeholders by name and
+// meaning, and the legal reference it is about — a format a DPO can review
+// in a text editor:
+//
+//	[breach.authority-due]
+//	ref: Art 33(1)
+//	arg deadline: when the 72 hours for notifying Datatilsynet end (date and time)
+//	arg remaining: the time left until then (hours and minutes)
+//	da: De 72 timer udløber {deadline} ({remaining} tilbage).
+//	nb: De 72 timene løper ut {deadline} ({remaining} igjen).
+//	nn: Dei 72 timane går ut {deadline} ({remaining} att).
+//	en: The 72 hours run out on {deadline} ({remaining} left).
+//
+// "arg" declares a text placeholder, "number" an integer, "count" a number
+// of things that selects the plural forms ("plural: days" with "da.one:",
+// "da.zero:" beside "da:"). The code supplies arguments by position: the
+// declaration order is the argument order, so renaming a placeholder never
+// touches a domain package. messages/README.md describes the format in full;
+// the parser (internal/msgfile) reports faults with file and line, and has
+// a fuzz target.
+//
+// The files are parsed and loaded into the private catalog on first use.
+// x/text prints a missing key as the key itself and its fallback language
+// does not fill gaps, so a message lacking a language, using a placeholder
+// it does not declare, or leaving out one the English uses is a parse
+// error; the tests parse every file, and walk every code and every enum
+// value of every package in every language.
+//
+// [WriteCSV] writes the whole catalog as CSV (key, form, placeholders, ref,
+// da, nb, nn, en) for review in a spreadsheet; the command
+// i18n/cmd/catalogcsv writes it and reads a corrected CSV back into the
+// files. The command i18n/internal/convert folds messages written as Go
+// tables ([]entry, the earlier format) into the files.
 //
 // Language matching registers nb and nn explicitly ("no" and "no-NO" match
 // nb; with only "no" registered, x/text would match nb to Danish) and returns
 // one of [Supported] by the matcher's index, never the matcher's own tag,
 // which can carry a region extension.
+//
+// # The jurisdiction of the data
+//
+// A few texts depend on whose data they are about rather than on the
+// language: a Danish CPR number is "CPR-nummer" also in a nynorsk notice,
+// a Norwegian number "fødselsnummer" also in a Danish one. [Printer.In]
+// gives a Printer for a jurisdiction; such messages have variants KEY.dk
+// and KEY.no beside KEY in the message files. Instants are always shown in
+// local time (Denmark and Norway share CET/CEST), whatever Location a
+// time.Time carries: "3. marts 2026 kl. 14.30" in Danish and Norwegian,
+// which do not name the zone in running text, and "3 March 2026 at 14:30
+// CET" in English.
+//
+// Several references to one act are cited with the act named once
+// ([Printer.Refs]): "databeskyttelsesforordningens artikel 34, stk. 1 og
+// 2", "Article 34(1) and (2)".
 //
 // Numbers and amounts are formatted from their exact decimal digits — x/text
 // cannot format a decimal.Decimal — with the language's separators; nb and

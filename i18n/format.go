@@ -3,7 +3,6 @@ package i18n
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -33,21 +32,20 @@ func formatDate(lang int, d compliance.Date) string {
 	return day + ". " + m + " " + y
 }
 
-// formatTime writes the date, the time of day and the zone abbreviation:
-// Danish and Norwegian write "kl. 14.30" (Retskrivningsordbogen; Språkrådet),
-// English "14:30".
-func formatTime(lang int, t time.Time) string {
-	if t.IsZero() {
+// formatTime writes the date and the time of day of t, which is already in
+// local time: Danish and Norwegian write "kl. 14.30" (Retskrivningsordbogen;
+// Språkrådet) and no zone, English "at 14:30 CET".
+func formatTime(lang int, t local) string {
+	if t.t.IsZero() {
 		return ""
 	}
-	date := formatDate(lang, compliance.DateOf(t))
-	zone, _ := t.Zone()
-	hh, mm := t.Hour(), t.Minute()
+	date := formatDate(lang, compliance.DateOf(t.t))
+	hh, mm := t.t.Hour(), t.t.Minute()
 	two := func(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
 	if lang == langEN {
-		return date + ", " + two(hh) + ":" + two(mm) + " " + zone
+		return date + " at " + two(hh) + ":" + two(mm) + " " + t.zone
 	}
-	return date + " kl. " + two(hh) + "." + two(mm) + " " + zone
+	return date + " kl. " + two(hh) + "." + two(mm)
 }
 
 // Separators per language: grouping and decimal mark. nb and nn group with

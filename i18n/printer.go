@@ -29,6 +29,7 @@ type Printer struct {
 	lang int
 	tag  language.Tag
 	mp   *message.Printer
+	j    compliance.Jurisdiction // the data's jurisdiction; see In
 }
 
 // NewPrinter returns a Printer for tag, which is matched to the nearest
@@ -47,6 +48,36 @@ func NewPrinter(tag language.Tag) *Printer {
 // Tag returns the Printer's language, one of [Supported].
 func (p *Printer) Tag() language.Tag { return p.tag }
 
+// In returns a Printer for the same language that renders data of
+// jurisdiction j: the national identity number is the one j issues — a
+// Danish "CPR-nummer" also in a Norwegian text, a Norwegian "fødselsnummer"
+// also in a Danish one — and instants are shown in j's local time. A
+// notice to Datatilsynet, a letter to citizens or a register export is
+// rendered with the Printer of its kommune's jurisdiction; without In, a
+// Printer names the identity number without assuming a jurisdiction
+// ("nationalt identifikationsnummer (CPR-nummer, fødselsnummer)"). An
+// invalid j gives that neutral Printer.
+//
+// Every message whose text depends on the jurisdiction has the variants
+// KEY.dk and KEY.no beside KEY in the message files.
+func (p *Printer) In(j compliance.Jurisdiction) *Printer {
+	q := *p
+	q.j = 0
+	if j.Valid() {
+		q.j = j
+	}
+	return &q
+}
+
+// key returns the message key to render for k: its jurisdiction's variant
+// when the Printer has a jurisdiction and the message has variants.
+func (p *Printer) key(k string) string {
+	if p.j == 0 || !theVariants()[k] {
+		return k
+	}
+	return k + "." + p.j.String()
+}
+
 // Name returns the localised name of a vocabulary value or the text of a
 // message key without arguments. An invalid value (empty key) gives "".
 func (p *Printer) Name(v compliance.Keyed) string {
@@ -54,20 +85,21 @@ func (p *Printer) Name(v compliance.Keyed) string {
 	if k == "" {
 		return ""
 	}
-	return p.mp.Sprintf(k)
+	return p.mp.Sprintf(p.key(k))
 }
 
 // Message renders m: each argument is formatted for the language, then
 // inserted into the message for m.Key.
 func (p *Printer) Message(m compliance.Message) string {
+	key := p.key(string(m.Key))
 	if len(m.Args) == 0 {
-		return p.mp.Sprintf(string(m.Key))
+		return p.mp.Sprintf(key)
 	}
 	args := make([]any, len(m.Args))
 	for i, a := range m.Args {
 		args[i] = p.arg(a)
 	}
-	return p.mp.Sprintf(string(m.Key), args...)
+	return p.mp.Sprintf(key, args...)
 }
 
 // arg formats one argument; counts stay ints so that they select plural
@@ -82,11 +114,11 @@ func (p *Printer) arg(a compliance.Arg) any {
 		if len(a.Keys) == 0 {
 			return ""
 		}
-		return p.mp.Sprintf(a.Keys[0])
+		return p.mp.Sprintf(p.key(a.Keys[0]))
 	case compliance.ArgNames:
 		names := make([]string, len(a.Keys))
 		for i, k := range a.Keys {
-			names[i] = p.mp.Sprintf(k)
+			names[i] = p.mp.Sprintf(p.key(k))
 		}
 		return p.List(names)
 	case compliance.ArgDate:
@@ -105,7 +137,7 @@ func (p *Printer) arg(a compliance.Arg) any {
 	case compliance.ArgPeriod:
 		return p.Period(a.Period)
 	case compliance.ArgCountry:
-		return p.Country(a.Country)
+		return p.countryInText(a.Country)
 	}
 	return ""
 }
@@ -123,11 +155,20 @@ func (p *Printer) Finding(f compliance.Finding) string {
 // Ref renders a legal reference in the language's citation style.
 func (p *Printer) Ref(r compliance.Ref) string { return cite(p.lang, r) }
 
-// Refs renders references separated by semicolons.
+// Refs renders references separated by semicolons. Consecutive provisions
+// of one act are cited together with the act named once:
+// "databeskyttelsesforordningens artikel 34, stk. 1 og 2",
+// "personvernforordningen artikkel 34 nr. 1 og 2", "Article 34(1) and (2)",
+// "Articles 33(1) and 34(1)".
 func (p *Printer) Refs(rs []compliance.Ref) string {
-	parts := make([]string, len(rs))
-	for i, r := range rs {
-		parts[i] = p.Ref(r)
+	var parts []string
+	for i := 0; i < len(rs); {
+		j := i + 1
+		for j < len(rs) && mergeable(rs[i], rs[j]) {
+			j++
+		}
+		parts = append(parts, citeGroup(p.lang, rs[i:j]))
+		i = j
 	}
 	return strings.Join(parts, "; ")
 }
@@ -218,10 +259,13 @@ func (p *Printer) Int(n int64) string {
 // Date formats a date: "2. januar 2026" (da, nb, nn), "2 January 2026" (en).
 func (p *Printer) Date(d compliance.Date) string { return formatDate(p.lang, d) }
 
-// Time formats an instant in its own Location, with the zone abbreviation:
-// "2. januar 2026 kl. 14.30 CET" (da, nb, nn), "2 January 2026, 14:30 CET"
-// (en).
-func (p *Printer) Time(t time.Time) string { return formatTime(p.lang, t) }
+// Time formats an instant in the local time of the Printer's jurisdiction
+// (see [Printer.In]; Denmark and Norway keep the same time, CET and CEST),
+// whatever Location t carries — an instant given in UTC or read back from
+// JSON with a bare offset shows the same: "2. januar 2026 kl. 14.30" (da,
+// nb, nn; running text in Danish and Norwegian names no time zone) and "2
+// January 2026 at 14:30 CET" (en).
+func (p *Printer) Time(t time.Time) string { return formatTime(p.lang, p.localTime(t)) }
 
 // Duration formats a length of time in hours and minutes ("72 timer",
 // "1 hour and 30 minutes"); the sign is dropped, seconds are truncated.
@@ -287,3 +331,23 @@ func (p *Printer) Decimal(d decimal.Decimal, places int) string {
 // zero) and the currency: "1.234,50 kr." (da, DKK), "kr 1 234,50" (nb, nn,
 // NOK), "DKK 1,234.50" (en); other currencies by ISO code.
 func (p *Printer) Amount(a compliance.Amount) string { return formatAmount(p.lang, a) }
+
+// withArticle are the countries whose English name takes "the" in running
+// text: "the transfer to the United States" (Oxford Style Manual; the EU
+// Interinstitutional Style Guide, section 7.1, lists "the Netherlands",
+// "the United Kingdom", "the United States").
+var withArticle = map[string]bool{
+	"US": true, "GB": true, "NL": true, "PH": true, "AE": true, "BS": true, "GM": true,
+	"CF": true, "DO": true, "MV": true, "MH": true, "SB": true, "KY": true, "FO": true,
+	"VG": true, "VI": true, "CK": true, "FK": true, "KM": true, "IM": true,
+}
+
+// countryInText is the country's name as a message argument, in running
+// text: in English with "the" where the name takes it.
+func (p *Printer) countryInText(c compliance.Country) string {
+	name := p.Country(c)
+	if p.lang == langEN && withArticle[c.String()] && name != c.String() {
+		return "the " + name
+	}
+	return name
+}

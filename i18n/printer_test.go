@@ -106,11 +106,75 @@ func TestRef(t *testing.T) {
 			"§ 12 i den norske arkivlov", "arkivlova § 12", "arkivlova § 12", "section 12 of the Norwegian Archives Act"}},
 		{"earlier archives act", compliance.Section(compliance.NOArchivesAct, "arkivlova 1992", "9 c", 0, ""), [4]string{
 			"§ 9 c i den norske arkivlova 1992", "arkivlova 1992 § 9 c", "arkivlova 1992 § 9 c", "section 9 c of arkivlova 1992 (NO)"}},
+		{"issue 12: EDPB Recommendations 01/2020, Annex 2, use case 7", compliance.Ref{Instrument: compliance.EDPBRecommendations, Doc: "01/2020", Para: "Annex-2", Case: "7"}, [4]string{
+			"EDPB's anbefalinger 01/2020, bilag 2, anvendelsestilfælde 7", "EDPBs anbefalinger 01/2020, vedlegg 2, brukstilfelle 7", "EDPB-tilrådingar 01/2020, vedlegg 2, brukstilfelle 7", "EDPB Recommendations 01/2020, Annex 2, use case 7"}},
+		{"issue 12: a definition is Article 4(11)", compliance.GDPR(4, 0, "11"), [4]string{
+			"databeskyttelsesforordningens artikel 4, nr. 11", "personvernforordningen artikkel 4 nr. 11", "personvernforordninga artikkel 4 nr. 11", "Article 4(11)"}},
 	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for i, tag := range []language.Tag{da, nb, nn, en} {
 				assert.Equal(t, tt.want[i], i18n.NewPrinter(tag).Ref(tt.ref), "%s", tag)
+			}
+		})
+	}
+}
+
+// TestRefsOneAct: several provisions of one act are cited with the act named
+// once (issue 12: "databeskyttelsesforordningens artikel 34, stk. 1 og 2";
+// "personvernforordningen artikkel 34 nr. 1 og 2"; "Article 34(1) and (2)").
+func TestRefsOneAct(t *testing.T) {
+	gdpr := compliance.GDPR
+	dbl := func(sec string, para int, pt string) compliance.Ref {
+		return compliance.Section(compliance.DKDataProtectionAct, "", sec, para, pt)
+	}
+	pol := func(sec string, para int) compliance.Ref {
+		return compliance.Section(compliance.NOPersonalDataAct, "", sec, para, "")
+	}
+	for _, tt := range []struct {
+		name string
+		refs []compliance.Ref
+		want [4]string
+	}{
+		{"Art 34(1) and (2)", []compliance.Ref{gdpr(34, 1, ""), gdpr(34, 2, "")}, [4]string{
+			"databeskyttelsesforordningens artikel 34, stk. 1 og 2",
+			"personvernforordningen artikkel 34 nr. 1 og 2",
+			"personvernforordninga artikkel 34 nr. 1 og 2",
+			"Article 34(1) and (2)"}},
+		{"Art 33(1) and 34(1)", []compliance.Ref{gdpr(33, 1, ""), gdpr(34, 1, "")}, [4]string{
+			"databeskyttelsesforordningens artikel 33, stk. 1, og artikel 34, stk. 1",
+			"personvernforordningen artikkel 33 nr. 1 og artikkel 34 nr. 1",
+			"personvernforordninga artikkel 33 nr. 1 og artikkel 34 nr. 1",
+			"Articles 33(1) and 34(1)"}},
+		{"Art 6(1)(a), (c) and (e)", []compliance.Ref{gdpr(6, 1, "a"), gdpr(6, 1, "c"), gdpr(6, 1, "e")}, [4]string{
+			"databeskyttelsesforordningens artikel 6, stk. 1, litra a, c og e",
+			"personvernforordningen artikkel 6 nr. 1 bokstav a, c og e",
+			"personvernforordninga artikkel 6 nr. 1 bokstav a, c og e",
+			"Article 6(1)(a), (c) and (e)"}},
+		{"two acts stay apart", []compliance.Ref{gdpr(9, 2, "g"), dbl("7", 1, ""), dbl("7", 2, "")}, [4]string{
+			"databeskyttelsesforordningens artikel 9, stk. 2, litra g; databeskyttelseslovens § 7, stk. 1 og 2",
+			"personvernforordningen artikkel 9 nr. 2 bokstav g; den danske databeskyttelsesloven § 7 første ledd og § 7 annet ledd",
+			"personvernforordninga artikkel 9 nr. 2 bokstav g; den danske databeskyttelsesloven § 7 første ledd og § 7 andre ledd",
+			"Article 9(2)(g); section 7(1) and (2) of the Danish Data Protection Act"}},
+		{"a Norwegian act cited in Danish", []compliance.Ref{pol("12", 1), pol("13", 0)}, [4]string{
+			"§ 12, stk. 1, og § 13, i den norske personopplysningslov",
+			"personopplysningsloven § 12 første ledd og § 13",
+			"personopplysningslova § 12 første ledd og § 13",
+			"sections 12(1) and 13 of the Norwegian Personal Data Act"}},
+		{"whole sections: §§ 5 og 13", []compliance.Ref{compliance.Section(compliance.NOArchivesAct, "", "5", 0, ""), compliance.Section(compliance.NOArchivesAct, "", "13", 0, "")}, [4]string{
+			"§§ 5 og 13 i den norske arkivlov",
+			"arkivlova §§ 5 og 13",
+			"arkivlova §§ 5 og 13",
+			"sections 5 and 13 of the Norwegian Archives Act"}},
+		{"a recital is cited on its own", []compliance.Ref{compliance.Recital(43), gdpr(4, 0, "11"), gdpr(7, 4, "")}, [4]string{
+			"databeskyttelsesforordningens præambelbetragtning 43; databeskyttelsesforordningens artikel 4, nr. 11, og artikel 7, stk. 4",
+			"personvernforordningen fortalepunkt 43; personvernforordningen artikkel 4 nr. 11 og artikkel 7 nr. 4",
+			"personvernforordninga fortalepunkt 43; personvernforordninga artikkel 4 nr. 11 og artikkel 7 nr. 4",
+			"Recital 43; Articles 4(11) and 7(4)"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for i, tag := range []language.Tag{da, nb, nn, en} {
+				assert.Equal(t, tt.want[i], i18n.NewPrinter(tag).Refs(tt.refs), "%s", tag)
 			}
 		})
 	}
@@ -180,16 +244,31 @@ func TestNumbersAndDates(t *testing.T) {
 		tag        language.Tag
 		date, time string
 	}{
-		{da, "2. januar 2026", "29. marts 2026 kl. 14.30 CEST"},
-		{nb, "2. januar 2026", "29. mars 2026 kl. 14.30 CEST"},
-		{nn, "2. januar 2026", "29. mars 2026 kl. 14.30 CEST"},
-		{en, "2 January 2026", "29 March 2026, 14:30 CEST"},
+		{da, "2. januar 2026", "29. marts 2026 kl. 14.30"},
+		{nb, "2. januar 2026", "29. mars 2026 kl. 14.30"},
+		{nn, "2. januar 2026", "29. mars 2026 kl. 14.30"},
+		{en, "2 January 2026", "29 March 2026 at 14:30 CEST"},
 	} {
 		p := i18n.NewPrinter(tt.tag)
 		assert.Equal(t, tt.date, p.Date(date), "%s Date", tt.tag)
 		assert.Equal(t, tt.time, p.Time(at), "%s Time", tt.tag)
+		// Issue 12: the same instant given in UTC, or read back from JSON
+		// (a bare offset, no zone name), prints the same local time —
+		// never "UTC", never a trailing space.
+		utc := at.UTC()
+		var back time.Time
+		require.NoError(t, back.UnmarshalJSON([]byte(`"2026-03-29T14:30:00+02:00"`)))
+		for _, j := range []compliance.Jurisdiction{0, compliance.DK, compliance.NO} {
+			q := p.In(j)
+			assert.Equal(t, tt.time, q.Time(utc), "%s Time(UTC) in %v", tt.tag, j)
+			assert.Equal(t, tt.time, q.Time(back), "%s Time(JSON) in %v", tt.tag, j)
+		}
 	}
 	assert.Equal(t, "", i18n.NewPrinter(da).Date(compliance.Date{}))
+	winter := time.Date(2026, time.January, 2, 8, 5, 0, 0, time.UTC)
+	assert.Equal(t, "2 January 2026 at 09:05 CET", i18n.NewPrinter(en).Time(winter), "UTC 08:05 is 09:05 CET")
+	assert.Equal(t, "2. januar 2026 kl. 09.05", i18n.NewPrinter(da).Time(winter))
+	assert.Equal(t, "", i18n.NewPrinter(da).Time(time.Time{}))
 
 	for _, tt := range []struct {
 		tag  language.Tag
@@ -297,4 +376,38 @@ func TestCountry(t *testing.T) {
 			assert.NotEmpty(t, p.Country(c), "%s %s", p.Tag(), c)
 		}
 	}
+}
+
+// TestNationalIDFollowsJurisdiction (issue 12): the national identity number
+// is named by the jurisdiction of the data, not by the language — a Danish
+// CPR number is "CPR-nummer" in a Norwegian text and a Norwegian number
+// "fødselsnummer" in a Danish one; without a jurisdiction the name assumes
+// none.
+func TestNationalIDFollowsJurisdiction(t *testing.T) {
+	for _, tt := range []struct {
+		tag     language.Tag
+		j       compliance.Jurisdiction
+		want    string
+		wantArg string
+	}{
+		{da, compliance.DK, "personnummer (CPR-nummer)", "personnummer (CPR-nummer) og helbredsoplysninger"},
+		{da, compliance.NO, "fødselsnummer", "fødselsnummer og helbredsoplysninger"},
+		{nb, compliance.DK, "CPR-nummer", "CPR-nummer og helseopplysninger"},
+		{nb, compliance.NO, "fødselsnummer", "fødselsnummer og helseopplysninger"},
+		{nn, compliance.DK, "CPR-nummer", "CPR-nummer og helseopplysningar"},
+		{nn, compliance.NO, "fødselsnummer", "fødselsnummer og helseopplysningar"},
+		{en, compliance.DK, "CPR numbers", "CPR numbers and data concerning health"},
+		{en, compliance.NO, "national identity numbers (fødselsnummer)", "national identity numbers (fødselsnummer) and data concerning health"},
+		{da, 0, "nationalt identifikationsnummer", "nationalt identifikationsnummer og helbredsoplysninger"},
+		{nb, 0, "nasjonalt identifikasjonsnummer", "nasjonalt identifikasjonsnummer og helseopplysninger"},
+	} {
+		p := i18n.NewPrinter(tt.tag).In(tt.j)
+		assert.Equal(t, tt.want, p.Name(compliance.NationalID), "%s in %v", tt.tag, tt.j)
+		names := compliance.Names(compliance.CategoriesOf(compliance.NationalID, compliance.Health).All())
+		assert.Equal(t, tt.wantArg, p.Message(compliance.Msg("compliance.text", names)), "%s in %v", tt.tag, tt.j)
+	}
+	// In does not change the Printer it is called on.
+	p := i18n.NewPrinter(da)
+	_ = p.In(compliance.NO)
+	assert.Equal(t, "nationalt identifikationsnummer", p.Name(compliance.NationalID))
 }

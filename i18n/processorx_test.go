@@ -8,7 +8,7 @@ import (
 )
 
 // processorxArgs are the arguments of the codes package processor added in
-// rule set 2 (processorx_<lang>.go).
+// rule set 2 (in messages/processor.txt).
 func processorxArgs() map[compliance.Code][]compliance.Arg {
 	return map[compliance.Code][]compliance.Arg{
 		processor.CodeNotLoaded: nil,

@@ -5,10 +5,16 @@ import (
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/breach/breachtest"
+	"github.com/tillid/tillid/compliance/dpo"
+	"github.com/tillid/tillid/compliance/dpo/dpotest"
+	"github.com/tillid/tillid/compliance/notice"
+	"github.com/tillid/tillid/compliance/notice/noticetest"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/record/recordtest"
 	"github.com/tillid/tillid/compliance/rights"
 	"github.com/tillid/tillid/compliance/rights/rightstest"
+	"github.com/tillid/tillid/compliance/training"
+	"github.com/tillid/tillid/compliance/training/trainingtest"
 	"github.com/tillid/tillid/dpia"
 	"github.com/tillid/tillid/dpia/dpiatest"
 	"github.com/tillid/tillid/processor"
@@ -59,4 +65,29 @@ func TestRecordStore(t *testing.T) {
 func TestRightsStore(t *testing.T) {
 	serverURL(t)
 	rightstest.Run(t, func(t *testing.T) rights.Store { return newDB(t).Requests() })
+}
+
+func TestCourseStore(t *testing.T) {
+	serverURL(t)
+	trainingtest.Run(t, func(t *testing.T) training.Store { return newDB(t).Courses() })
+}
+
+func TestCompletionStore(t *testing.T) {
+	serverURL(t)
+	trainingtest.RunCompletions(t, func(t *testing.T) training.CompletionStore { return newDB(t).Completions() })
+}
+
+func TestDPOEntryStore(t *testing.T) {
+	serverURL(t)
+	dpotest.Run(t, func(t *testing.T) dpo.Store { return newDB(t).DPOEntries() })
+}
+
+func TestDPOConditionsStore(t *testing.T) {
+	serverURL(t)
+	dpotest.RunConditions(t, func(t *testing.T) dpo.ConditionsStore { return newDB(t).DPOConditions() })
+}
+
+func TestNoticeStore(t *testing.T) {
+	serverURL(t)
+	noticetest.Run(t, func(t *testing.T) notice.Store { return newDB(t).Notices() })
 }

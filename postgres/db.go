@@ -12,8 +12,11 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/dpo"
+	"github.com/tillid/tillid/compliance/notice"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/rights"
+	"github.com/tillid/tillid/compliance/training"
 	"github.com/tillid/tillid/dpia"
 	"github.com/tillid/tillid/internal/sqlmap"
 	"github.com/tillid/tillid/processor"
@@ -165,6 +168,23 @@ func (db *DB) Processors() processor.Store { return newStore(db, sqlmap.Processo
 // processor decisions kept as evidence.
 func (db *DB) Decisions() processor.DecisionStore { return newStore(db, sqlmap.Decisions) }
 
+// Courses returns the training.Store of the database: the courses staff
+// must take.
+func (db *DB) Courses() training.Store { return newStore(db, sqlmap.Courses) }
+
+// Completions returns the training.CompletionStore of the database.
+func (db *DB) Completions() training.CompletionStore { return newStore(db, sqlmap.Completions) }
+
+// DPOEntries returns the dpo.Store of the database: the DPO's log of work.
+func (db *DB) DPOEntries() dpo.Store { return newStore(db, sqlmap.DPOEntries) }
+
+// DPOConditions returns the dpo.ConditionsStore of the database: the yearly
+// assessments of the DPO's conditions.
+func (db *DB) DPOConditions() dpo.ConditionsStore { return newStore(db, sqlmap.DPOConditions) }
+
+// Notices returns the notice.Store of the database: the privacy notices.
+func (db *DB) Notices() notice.Store { return newStore(db, sqlmap.Notices) }
+
 // Breaches returns the breach.Store of the database.
 func (db *DB) Breaches() breach.Store { return newStore(db, sqlmap.Breaches) }
 
@@ -184,7 +204,7 @@ func (db *DB) Requests() rights.Store { return newStore(db, sqlmap.Requests) }
 
 // wrap turns a driver error of operation op into the error a Store returns:
 // the context's error when ctx is done, [compliance.ErrConflict] for a
-// serialization failure or deadlock, [ErrTimeout] for a statement the
+// serialization failure, deadlock or unique violation, [ErrTimeout] for a statement the
 // server cancelled, and the operation's name on every error.
 func (db *DB) wrap(ctx context.Context, op string, err error) error {
 	if err == nil {
@@ -198,6 +218,8 @@ func (db *DB) wrap(ctx context.Context, op string, err error) error {
 		switch pe.Code {
 		case "40001", "40P01": // serialization_failure, deadlock_detected
 			return fmt.Errorf("postgres: %s: %w (SQLSTATE %s)", op, compliance.ErrConflict, pe.Code)
+		case "23505": // unique_violation: another record holds a unique key (a retention rule's class)
+			return fmt.Errorf("postgres: %s: %w (unique %s)", op, compliance.ErrConflict, pe.ConstraintName)
 		case "57014": // query_canceled: statement_timeout
 			return fmt.Errorf("postgres: %s: %w: %w", op, ErrTimeout, err)
 		}

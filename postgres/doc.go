@@ -1,7 +1,8 @@
 // Package postgres keeps tillid's records in PostgreSQL: one [DB] per
 // database, with an accessor per Store of the core module (processors,
-// breaches, DPIAs, retention rules, records of processing, data-subject
-// requests). It is a nested module so that the core module keeps its four
+// processor decisions, breaches, DPIAs, retention rules, records of
+// processing, data-subject requests, training courses and completions, the
+// DPO's log and conditions, privacy notices). It is a nested module so that the core module keeps its four
 // dependencies; it uses pgx v5.
 //
 // Each Store keeps its records in one table keyed by (controller, id): the

@@ -362,3 +362,64 @@ func TestErrorMapping(t *testing.T) {
 		t.Errorf("with a cancelled context → %v, want context.Canceled", err)
 	}
 }
+
+// List holds no connection (and so no transaction or lock) while the loop
+// body runs: with a pool of one connection, the body can still read and
+// write through the same DB.
+func TestListHoldsNoConnection(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTest(t, &Options{ListBatch: 2, MaxConns: 1})
+	rules := db.Retention()
+	putRules(t, rules, kommuneA, 0, 5)
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	n := 0
+	for r, err := range rules.List(ctx, kommuneA, retention.Filter{}) {
+		if err != nil {
+			t.Fatalf("List: %v", err)
+		}
+		n++
+		r.Title += " (reviewed)"
+		if err := rules.Put(ctx, kommuneA, r); err != nil {
+			t.Fatalf("Put inside the List loop with one pooled connection: %v", err)
+		}
+	}
+	if n != 5 {
+		t.Errorf("List yielded %d rules, want 5", n)
+	}
+	for r, err := range rules.List(ctx, kommuneA, retention.Filter{}) {
+		if err != nil || r.Version != 2 {
+			t.Errorf("after the loop a rule has version %d (%v), want 2", r.Version, err)
+		}
+	}
+}
+
+// Every table but schema_migrations has forced row-level security and the
+// controller policy, so that a table a later migration adds cannot forget it.
+func TestEveryTableHasForcedRLS(t *testing.T) {
+	ctx := context.Background()
+	_, s := openTest(t, nil)
+	rows, err := admin(t).Query(ctx, `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,
+	EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'controller_scope')
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname <> 'schema_migrations'`, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		var name string
+		var enabled, forced, policy bool
+		if err := rows.Scan(&name, &enabled, &forced, &policy); err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if !enabled || !forced || !policy {
+			t.Errorf("table %s: row security enabled %v, forced %v, controller policy %v; want all true", name, enabled, forced, policy)
+		}
+	}
+	if n < 12 {
+		t.Errorf("found %d tables, want the 12 stores' tables", n)
+	}
+}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/tillid/tillid/internal/sqlmap"
 )
 
 //go:embed migrations/*.sql
@@ -64,7 +65,10 @@ const migrateLock = 0x7469_6c6c_6964 // "tillid"
 // transaction under an advisory lock, so that concurrent callers apply each
 // once. Running it on a current database changes nothing. It fails with
 // [ErrSchemaTooNew] when the database is newer than this code.
-func (db *DB) Migrate(ctx context.Context) error {
+func (db *DB) Migrate(ctx context.Context) error { return db.migrate(ctx, LatestVersion()) }
+
+// migrate applies the migrations up to version target.
+func (db *DB) migrate(ctx context.Context, target int) error {
 	if db == nil || db.pool == nil {
 		return errClosed
 	}
@@ -88,8 +92,16 @@ func (db *DB) Migrate(ctx context.Context) error {
 			return fmt.Errorf("%w (database version %d, known %d)", ErrSchemaTooNew, cur, len(ms))
 		}
 		for _, m := range ms[cur:] {
+			if m.version > target {
+				break
+			}
 			if _, err := tx.Exec(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			if step := steps[m.version]; step != nil {
+				if err := step(ctx, tx); err != nil {
+					return fmt.Errorf("migration %s: %w", m.name, err)
+				}
 			}
 			if _, err := tx.Exec(ctx, "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", m.version, m.name); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
@@ -140,4 +152,55 @@ func checkVersion(v int) error {
 		return fmt.Errorf("%w (database version %d, current %d)", ErrNotMigrated, v, latest)
 	}
 	return nil
+}
+
+// steps are Go steps that run right after the migration of their version,
+// in its transaction: data changes SQL cannot express.
+var steps = map[int]func(ctx context.Context, tx pgx.Tx) error{
+	2: fillClassKeys,
+}
+
+// fillClassKeys sets retention_rules.class_key of every row to its rule's
+// ClassKey. Row-level security is lifted for the step (the migrating role
+// owns the table) so that it reaches every controller's rows, and forced
+// again before the transaction commits.
+func fillClassKeys(ctx context.Context, tx pgx.Tx) error {
+	if _, err := tx.Exec(ctx, "ALTER TABLE retention_rules NO FORCE ROW LEVEL SECURITY"); err != nil {
+		return err
+	}
+	type key struct {
+		c, id [16]byte
+		key   string
+	}
+	var keys []key
+	rows, err := tx.Query(ctx, "SELECT controller, id, doc FROM retention_rules")
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var k key
+		var doc []byte
+		if err := rows.Scan(&k.c, &k.id, &doc); err != nil {
+			rows.Close()
+			return err
+		}
+		r, err := sqlmap.Retention.Decode(doc, 1)
+		if err != nil {
+			rows.Close()
+			return err
+		}
+		k.key = r.ClassKey()
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		if _, err := tx.Exec(ctx, "UPDATE retention_rules SET class_key = $3 WHERE controller = $1 AND id = $2", k.c, k.id, k.key); err != nil {
+			return err
+		}
+	}
+	_, err = tx.Exec(ctx, "ALTER TABLE retention_rules FORCE ROW LEVEL SECURITY")
+	return err
 }

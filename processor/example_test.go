@@ -55,8 +55,8 @@ func ExampleRegistry_Check() {
 	}
 	// Output:
 	// Afvist
-	// - Databehandleraftalen omfatter ikke helbredsoplysninger. (databeskyttelsesforordningens artikel 28, stk. 3; databeskyttelsesforordningens artikel 29)
-	// - Der er ikke registreret tilsyn med databehandleren: ingen revisionserklæring, egenkontrol, spørgeskema eller inspektion. (databeskyttelsesforordningens artikel 28, stk. 1; databeskyttelsesforordningens artikel 28, stk. 3, litra h; databeskyttelsesforordningens artikel 5, stk. 2; databeskyttelsesforordningens artikel 24, stk. 1; Datatilsynet: Vejledning om tilsyn med databehandlere)
+	// - Databehandleraftalen omfatter ikke helbredsoplysninger. (databeskyttelsesforordningens artikel 28, stk. 3, og artikel 29)
+	// - Der er ikke registreret tilsyn med databehandleren: ingen revisionserklæring, egenkontrol, spørgeskema eller inspektion. (databeskyttelsesforordningens artikel 28, stk. 1, artikel 28, stk. 3, litra h, artikel 5, stk. 2, og artikel 24, stk. 1; Datatilsynet: Vejledning om tilsyn med databehandlere)
 }
 
 // AssessMeasures judges supplementary measures as the use cases of EDPB

@@ -86,6 +86,7 @@ var (
 // Recommendations 01/2020.
 func useCaseRef(u UseCase) compliance.Ref {
 	r := refRecommendations0120
+	r.Para = "Annex-2" // the use cases are numbered in Annex 2
 	r.Case = string(rune('0' + u))
 	return r
 }

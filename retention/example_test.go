@@ -65,7 +65,7 @@ func ExampleSchedule_Erasure() {
 	}
 	// Output:
 	// refuse true
-	// Kravet om sletting avslås fordi saken skal bevares etter arkivregelverket. (personvernforordningen artikkel 17 nr. 3 bokstav b; personvernforordningen artikkel 17 nr. 3 bokstav d; arkivlova § 5; arkivlova § 13; Personvernnemnda PVN-2018-13)
+	// Kravet om sletting avslås fordi saken skal bevares etter arkivregelverket. (personvernforordningen artikkel 17 nr. 3 bokstav b og d; arkivlova §§ 5 og 13; Personvernnemnda PVN-2018-13)
 	// Den registrerte tilbys i stedet begrensning av behandlingen. (personvernforordningen artikkel 18; Personvernnemnda PVN-2018-13)
 }
 

@@ -10,8 +10,11 @@ import (
 
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/dpo"
+	"github.com/tillid/tillid/compliance/notice"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/rights"
+	"github.com/tillid/tillid/compliance/training"
 	"github.com/tillid/tillid/dpia"
 	"github.com/tillid/tillid/internal/sqlmap"
 	"github.com/tillid/tillid/processor"
@@ -127,6 +130,23 @@ func (db *DB) Processors() processor.Store { return newStore(db, sqlmap.Processo
 // processor decisions kept as evidence.
 func (db *DB) Decisions() processor.DecisionStore { return newStore(db, sqlmap.Decisions) }
 
+// Courses returns the training.Store of the database: the courses staff
+// must take.
+func (db *DB) Courses() training.Store { return newStore(db, sqlmap.Courses) }
+
+// Completions returns the training.CompletionStore of the database.
+func (db *DB) Completions() training.CompletionStore { return newStore(db, sqlmap.Completions) }
+
+// DPOEntries returns the dpo.Store of the database: the DPO's log of work.
+func (db *DB) DPOEntries() dpo.Store { return newStore(db, sqlmap.DPOEntries) }
+
+// DPOConditions returns the dpo.ConditionsStore of the database: the yearly
+// assessments of the DPO's conditions.
+func (db *DB) DPOConditions() dpo.ConditionsStore { return newStore(db, sqlmap.DPOConditions) }
+
+// Notices returns the notice.Store of the database: the privacy notices.
+func (db *DB) Notices() notice.Store { return newStore(db, sqlmap.Notices) }
+
 // Breaches returns the breach.Store of the database.
 func (db *DB) Breaches() breach.Store { return newStore(db, sqlmap.Breaches) }
 
@@ -161,7 +181,7 @@ func (db *DB) tx(ctx context.Context, f func(*sql.Tx) error) error {
 
 // wrap turns a driver error of operation op into the error a Store returns:
 // the context's error when ctx is done, [compliance.ErrConflict] for a
-// stale snapshot, [ErrTimeout] when the busy timeout ran out, and the
+// stale snapshot or a unique key another record holds, [ErrTimeout] when the busy timeout ran out, and the
 // operation's name on every error.
 func wrap(ctx context.Context, op string, err error) error {
 	if err == nil {
@@ -173,6 +193,8 @@ func wrap(ctx context.Context, op string, err error) error {
 	var se *sqlite3.Error
 	if errors.As(err, &se) {
 		switch se.Code() {
+		case sqlite3lib.SQLITE_CONSTRAINT_UNIQUE, sqlite3lib.SQLITE_CONSTRAINT_PRIMARYKEY:
+			return fmt.Errorf("sqlite: %s: %w (unique key)", op, compliance.ErrConflict)
 		case sqlite3lib.SQLITE_BUSY_SNAPSHOT:
 			return fmt.Errorf("sqlite: %s: %w (stale snapshot)", op, compliance.ErrConflict)
 		case sqlite3lib.SQLITE_BUSY, sqlite3lib.SQLITE_LOCKED, sqlite3lib.SQLITE_BUSY_TIMEOUT:

@@ -27,7 +27,7 @@ func ExampleOpen() {
 	}
 	defer db.Close()
 	v, _ := db.SchemaVersion(ctx)
-	fmt.Println("schema version", v, "ready:", db.Ready(ctx) == nil)
+	fmt.Println("schema current:", v == sqlite.LatestVersion(), "ready:", db.Ready(ctx) == nil)
 
 	kommune := compliance.ControllerID{UUID: uuid.MustParse("0191f0a4-0000-7000-8000-000000000001")}
 	for i := range 3 {
@@ -48,6 +48,6 @@ func ExampleOpen() {
 	}
 	fmt.Println("processors loaded:", snap.Len())
 	// Output:
-	// schema version 1 ready: true
+	// schema current: true ready: true
 	// processors loaded: 3
 }

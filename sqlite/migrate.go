@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/tillid/tillid/internal/sqlmap"
 )
 
 //go:embed migrations/*.sql
@@ -59,7 +61,10 @@ func LatestVersion() int { return len(migrations()) }
 // BEGIN IMMEDIATE transaction, so that concurrent callers apply each once.
 // Running it on a current database changes nothing. It fails with
 // [ErrSchemaTooNew] when the database is newer than this code.
-func (db *DB) Migrate(ctx context.Context) error {
+func (db *DB) Migrate(ctx context.Context) error { return db.migrate(ctx, LatestVersion()) }
+
+// migrate applies the migrations up to version target.
+func (db *DB) migrate(ctx context.Context, target int) error {
 	if db == nil || db.sql == nil {
 		return errClosed
 	}
@@ -80,8 +85,16 @@ func (db *DB) Migrate(ctx context.Context) error {
 			return fmt.Errorf("%w (database version %d, known %d)", ErrSchemaTooNew, cur, len(ms))
 		}
 		for _, m := range ms[cur:] {
+			if m.version > target {
+				break
+			}
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			if step := steps[m.version]; step != nil {
+				if err := step(ctx, tx); err != nil {
+					return fmt.Errorf("migration %s: %w", m.name, err)
+				}
 			}
 			if _, err := tx.ExecContext(ctx, "INSERT INTO schema_migrations (version, name) VALUES (?1, ?2)", m.version, m.name); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
@@ -133,6 +146,51 @@ func checkVersion(v int) error {
 		return fmt.Errorf("%w (database version %d, known %d)", ErrSchemaTooNew, v, latest)
 	case v < latest:
 		return fmt.Errorf("%w (database version %d, current %d)", ErrNotMigrated, v, latest)
+	}
+	return nil
+}
+
+// steps are Go steps that run right after the migration of their version,
+// in its transaction: data changes SQL cannot express.
+var steps = map[int]func(ctx context.Context, tx *sql.Tx) error{
+	2: fillClassKeys,
+}
+
+// fillClassKeys sets retention_rules.class_key of every row to its rule's
+// ClassKey.
+func fillClassKeys(ctx context.Context, tx *sql.Tx) error {
+	type key struct {
+		c, id []byte
+		key   string
+	}
+	var keys []key
+	rows, err := tx.QueryContext(ctx, "SELECT controller, id, doc FROM retention_rules")
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var k key
+		var doc []byte
+		if err := rows.Scan(&k.c, &k.id, &doc); err != nil {
+			rows.Close()
+			return err
+		}
+		r, err := sqlmap.Retention.Decode(doc, 1)
+		if err != nil {
+			rows.Close()
+			return err
+		}
+		k.key = r.ClassKey()
+		keys = append(keys, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		if _, err := tx.ExecContext(ctx, "UPDATE retention_rules SET class_key = ?3 WHERE controller = ?1 AND id = ?2", k.c, k.id, k.key); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -128,7 +128,7 @@ func show(out io.Writer, enc *json.Encoder, sc scenario, lang string) error {
 	if lang != "" {
 		tag = i18n.Match(tag, lang)
 	}
-	p := i18n.NewPrinter(tag)
+	p := i18n.NewPrinter(tag).In(sc.j)
 	title := p.Name(b.Cause) + " – " + sc.contact.Controller + ", " + p.Time(sc.now.In(r.Calendar().Location()))
 	rule := strings.Repeat("=", len([]rune(title)))
 	fmt.Fprintf(out, "%s\n%s\n%s\n\n", rule, title, rule)

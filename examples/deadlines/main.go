@@ -78,7 +78,7 @@ func run(args []string, out io.Writer, now time.Time) error {
 	if *lang != "" {
 		tag = i18n.Match(tag, *lang)
 	}
-	p := i18n.NewPrinter(tag)
+	p := i18n.NewPrinter(tag).In(j)
 
 	type deadline struct {
 		Ref      compliance.Ref      `json:"ref"`

@@ -135,7 +135,7 @@ func run(args []string, out io.Writer) error {
 	if *lang != "" {
 		tag = i18n.Match(tag, *lang)
 	}
-	p := i18n.NewPrinter(tag)
+	p := i18n.NewPrinter(tag).In(d.Policy.Jurisdiction)
 	for i, dec := range decisions {
 		if i > 0 {
 			if _, err := io.WriteString(out, "\n"); err != nil {

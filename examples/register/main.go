@@ -118,7 +118,7 @@ func run(args []string, out io.Writer) error {
 					return err
 				}
 			}
-			if _, err := io.WriteString(out, render(i18n.NewPrinter(tag), k.party.Name, local, results)); err != nil {
+			if _, err := io.WriteString(out, render(i18n.NewPrinter(tag).In(k.party.Jurisdiction), k.party.Name, local, results)); err != nil {
 				return err
 			}
 		}

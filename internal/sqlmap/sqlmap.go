@@ -31,6 +31,8 @@ const (
 	// seconds) and <name>_ns (nanoseconds within the second) so that no
 	// precision is lost and every instant Go can hold is ordered correctly.
 	Time
+	// Int is an integer.
+	Int
 	// Set is a set of text codes: a text array in PostgreSQL, a
 	// '|'-delimited text in SQLite ("|dk|no|", "" for the empty set).
 	Set
@@ -47,7 +49,7 @@ type Op uint8
 
 // The comparisons a Filter field becomes.
 const (
-	// Eq: the column equals Arg (a string or bool).
+	// Eq: the column equals Arg (a string, bool or int64).
 	Eq Op = iota + 1
 	// Ge: the Time column is at or after Arg (a time.Time).
 	Ge
@@ -86,7 +88,8 @@ type Table[K any, V any, F any] struct {
 	// never change (they are only created, and stored with version 1).
 	Version func(*V) *uint64
 	// Index returns the values of Columns for a record: a string, a bool, a
-	// time.Time or a []string (sorted, without duplicates) per column.
+	// time.Time, an int64 or a []string (sorted, without duplicates) per
+	// column.
 	Index func(V) []any
 	// Where translates a filter into conditions with the same meaning as the
 	// filter's Match method.

@@ -4,8 +4,11 @@ import (
 	"github.com/google/uuid"
 	"github.com/tillid/tillid/breach"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/dpo"
+	"github.com/tillid/tillid/compliance/notice"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/rights"
+	"github.com/tillid/tillid/compliance/training"
 	"github.com/tillid/tillid/dpia"
 	"github.com/tillid/tillid/processor"
 	"github.com/tillid/tillid/retention"
@@ -144,12 +147,15 @@ var Retention = &Table[compliance.RetentionRuleID, retention.Rule, retention.Fil
 		{"jurisdiction", Text},
 		{"scheme", Text},
 		{"class", Text},
+		// Rule.ClassKey, under a unique index on (controller, class_key):
+		// one rule per classification and controller.
+		{"class_key", Text},
 	},
 	ID:      func(r retention.Rule) uuid.UUID { return r.ID.UUID },
 	Key:     func(id compliance.RetentionRuleID) uuid.UUID { return id.UUID },
 	Version: func(r *retention.Rule) *uint64 { return &r.Version },
 	Index: func(r retention.Rule) []any {
-		return []any{r.Jurisdiction.String(), r.Scheme.String(), r.Class}
+		return []any{r.Jurisdiction.String(), r.Scheme.String(), r.Class, r.ClassKey()}
 	},
 	Where: func(f retention.Filter) []Cond {
 		var w []Cond
@@ -280,6 +286,108 @@ var Decisions = &Table[processor.DecisionID, processor.Decision, processor.Decis
 		}
 		if !f.To.IsZero() {
 			w = append(w, Cond{Column: "at", Op: Lt, Arg: f.To})
+		}
+		return w
+	},
+}
+
+// Courses maps [training.Store].
+var Courses = &Table[training.CourseID, training.Course, training.Filter]{
+	Name:    "training_courses",
+	Entity:  "training course",
+	Columns: []Column{{"topic", Text}, {"audience", Text}},
+	ID:      func(c training.Course) uuid.UUID { return c.ID.UUID },
+	Key:     func(id training.CourseID) uuid.UUID { return id.UUID },
+	Version: func(c *training.Course) *uint64 { return &c.Version },
+	Index:   func(c training.Course) []any { return []any{c.Topic.String(), c.Audience.String()} },
+	Where: func(f training.Filter) []Cond {
+		var w []Cond
+		if f.Topic != 0 {
+			w = append(w, code("topic", f.Topic.String()))
+		}
+		if f.Audience != 0 {
+			w = append(w, code("audience", f.Audience.String()))
+		}
+		return w
+	},
+}
+
+// Completions maps [training.CompletionStore].
+var Completions = &Table[training.CompletionID, training.Completion, training.CompletionFilter]{
+	Name:    "training_completions",
+	Entity:  "training completion",
+	Columns: []Column{{"course", Text}, {"employee", Text}},
+	ID:      func(c training.Completion) uuid.UUID { return c.ID.UUID },
+	Key:     func(id training.CompletionID) uuid.UUID { return id.UUID },
+	Version: func(c *training.Completion) *uint64 { return &c.Version },
+	Index:   func(c training.Completion) []any { return []any{idText(c.Course.UUID), c.Employee} },
+	Where: func(f training.CompletionFilter) []Cond {
+		var w []Cond
+		if !f.Course.IsZero() {
+			w = append(w, Cond{Column: "course", Op: Eq, Arg: idText(f.Course.UUID)})
+		}
+		if f.Employee != "" {
+			w = append(w, Cond{Column: "employee", Op: Eq, Arg: f.Employee})
+		}
+		return w
+	},
+}
+
+// DPOEntries maps [dpo.Store], the DPO's log of work.
+var DPOEntries = &Table[dpo.EntryID, dpo.Entry, dpo.Filter]{
+	Name:    "dpo_entries",
+	Entity:  "DPO entry",
+	Columns: []Column{{"task", Text}, {"year", Int}},
+	ID:      func(e dpo.Entry) uuid.UUID { return e.ID.UUID },
+	Key:     func(id dpo.EntryID) uuid.UUID { return id.UUID },
+	Version: func(e *dpo.Entry) *uint64 { return &e.Version },
+	Index:   func(e dpo.Entry) []any { return []any{e.Task.String(), int64(e.On.Year)} },
+	Where: func(f dpo.Filter) []Cond {
+		var w []Cond
+		if f.Task != 0 {
+			w = append(w, code("task", f.Task.String()))
+		}
+		if f.Year != 0 {
+			w = append(w, Cond{Column: "year", Op: Eq, Arg: int64(f.Year)})
+		}
+		return w
+	},
+}
+
+// DPOConditions maps [dpo.ConditionsStore], the yearly assessments of the
+// DPO's conditions.
+var DPOConditions = &Table[dpo.ConditionsID, dpo.Conditions, dpo.ConditionsFilter]{
+	Name:    "dpo_conditions",
+	Entity:  "DPO conditions",
+	Columns: []Column{{"year", Int}},
+	ID:      func(c dpo.Conditions) uuid.UUID { return c.ID.UUID },
+	Key:     func(id dpo.ConditionsID) uuid.UUID { return id.UUID },
+	Version: func(c *dpo.Conditions) *uint64 { return &c.Version },
+	Index:   func(c dpo.Conditions) []any { return []any{int64(c.Year)} },
+	Where: func(f dpo.ConditionsFilter) []Cond {
+		if f.Year != 0 {
+			return []Cond{{Column: "year", Op: Eq, Arg: int64(f.Year)}}
+		}
+		return nil
+	},
+}
+
+// Notices maps [notice.Store], the privacy notices.
+var Notices = &Table[notice.ID, notice.Notice, notice.Filter]{
+	Name:    "notices",
+	Entity:  "notice",
+	Columns: []Column{{"area", Text}, {"jurisdiction", Text}},
+	ID:      func(n notice.Notice) uuid.UUID { return n.ID.UUID },
+	Key:     func(id notice.ID) uuid.UUID { return id.UUID },
+	Version: func(n *notice.Notice) *uint64 { return &n.Version },
+	Index:   func(n notice.Notice) []any { return []any{n.Area.String(), n.Jurisdiction.String()} },
+	Where: func(f notice.Filter) []Cond {
+		var w []Cond
+		if f.Area != 0 {
+			w = append(w, code("area", f.Area.String()))
+		}
+		if f.Jurisdiction != 0 {
+			w = append(w, code("jurisdiction", f.Jurisdiction.String()))
 		}
 		return w
 	},
