@@ -113,6 +113,11 @@ func (s *Server) postCheck(w http.ResponseWriter, r *http.Request, c *call) {
 	}
 	// A processor not found by its number is asked about by the zero ID:
 	// the check denies it as unknown, an answer and not an error.
+	if err := compliance.CheckInstant(in.At); err != nil {
+		writeProblem(w, r, Problem{Type: problemBase + "invalid", Status: http.StatusUnprocessableEntity,
+			Detail: c.p.Error(err), Errors: []ProblemField{{Field: "at", Reason: compliance.ReasonRange.String()}}})
+		return
+	}
 	at := in.At
 	if at.IsZero() {
 		at = s.cfg.Options.Clock()
