@@ -112,7 +112,7 @@ func TestCheckBadInput(t *testing.T) {
 		{"bad CVR", `{"processor":{"cvr":"` + secret + `"}}`, nil, 422, "processor.cvr"},
 		{"unknown category", `{"processor":{"id":"` + sagssystemer + `"},"data":["` + secret + `"],"subjects":["citizens"],"purpose":"x"}`, nil, 422, ""},
 		{"trailing data", checkBody + `{}`, nil, 422, ""},
-		{"an instant outside the calendar", strings.TrimSuffix(checkBody, `}`) + `,"at":"9999-06-01T00:00:00Z"}`, nil, 422, "at"},
+		{"an instant outside the calendar", strings.TrimSuffix(checkBody, `}`) + `,"at":"1000-06-01T00:00:00Z"}`, nil, 422, "at"},
 		{"wrong media type", checkBody, []string{"Content-Type", "text/plain"}, 415, ""},
 		{"too large", `{"purpose":"` + strings.Repeat("x", 2<<20) + `"}`, nil, 413, ""},
 	}
