@@ -288,3 +288,75 @@ func (s *store[K, V, F]) batch(ctx context.Context, c compliance.ControllerID, c
 	}
 	return out, nil
 }
+
+// PutMany creates every record of vs (each with Version 0) for controller
+// c in one BEGIN IMMEDIATE transaction: all of them or, when one fails or
+// an ID exists ([compliance.ErrConflict]), none. It is how a host keeps a
+// batch of records that are created once and never updated — decisions
+// kept as evidence — with one commit instead of one per record (the tillidd
+// server's group commit looks for it).
+func (s *store[K, V, F]) PutMany(ctx context.Context, c compliance.ControllerID, vs []V) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	all := make([][]any, len(vs))
+	for i := range vs {
+		if s.t.Version != nil && *s.t.Version(&vs[i]) != 0 {
+			return fmt.Errorf("sqlite: %s: PutMany creates records; item %d has a version", s.opPut, i)
+		}
+		args, err := s.args(c, vs[i])
+		if err != nil {
+			return err
+		}
+		all[i] = args
+	}
+	conflict := false
+	err := s.db.tx(ctx, func(tx *sql.Tx) error {
+		st, err := tx.PrepareContext(ctx, s.insert)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for _, args := range all {
+			res, err := st.ExecContext(ctx, args...)
+			if err != nil {
+				return err
+			}
+			if n, err := res.RowsAffected(); err != nil {
+				return err
+			} else if n != 1 {
+				conflict = true
+				return compliance.ErrConflict // rolls the transaction back
+			}
+		}
+		return nil
+	})
+	if conflict {
+		return compliance.ErrConflict
+	}
+	if err != nil {
+		return wrap(ctx, s.opPut, err)
+	}
+	return nil
+}
+
+// Version returns the stored version of record id of controller c, or
+// [compliance.ErrNotFound], reading one indexed column and decoding
+// nothing: the cheap question "has this record changed since version v?"
+// (the tillidd server asks it about processors before it answers checks
+// from a compiled snapshot).
+func (s *store[K, V, F]) Version(ctx context.Context, c compliance.ControllerID, id K) (uint64, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	key := s.t.Key(id)
+	var ver int64
+	err := s.db.sql.QueryRowContext(ctx, "SELECT version FROM "+s.t.Name+" WHERE controller = ?1 AND id = ?2", c.UUID[:], key[:]).Scan(&ver)
+	if err == sql.ErrNoRows {
+		return 0, compliance.ErrNotFound
+	}
+	if err != nil {
+		return 0, wrap(ctx, s.opGet, err)
+	}
+	return uint64(ver), nil
+}

@@ -29,6 +29,7 @@ import (
 	"github.com/tillid/tillid/cmd/tillidd/internal/load"
 	"github.com/tillid/tillid/cmd/tillidd/internal/server"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/postgres"
 
 	_ "time/tzdata" // Danish and Norwegian time on hosts without a zone database
 )
@@ -59,13 +60,17 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
 	keysFile := fs.String("keys", "tillidd-keys.json", "keys file: kommuner and hashed API keys")
-	isDemo := fs.Bool("demo", false, "seed a demo kommune in memory and print an API key")
+	isDemo := fs.Bool("demo", false, "seed a demo kommune (idempotently) and print a new API key for it")
 	cert := fs.String("tls-cert", "", "TLS certificate file (PEM); with -tls-key serves HTTPS")
 	key := fs.String("tls-key", "", "TLS private key file (PEM)")
 	rate := fs.Float64("rate", 20000, "requests per second per API key (token bucket)")
 	burst := fs.Float64("burst", 0, "token bucket size per API key (0: 2×rate)")
 	maxBody := fs.Int64("max-body", 1<<20, "largest request body in bytes")
+	linger := fs.Duration("linger", time.Millisecond, "under load, how long the evidence committer waits for more checks per commit (e.g. 500us)")
 	logLevel := fs.String("log", "info", "log level: debug, info, warn, error")
+	dbSpec := fs.String("db", "", "storage: sqlite:PATH, postgres:CONNSTR or memory (default: sqlite:tillid.db; with -demo sqlite:tillid-demo.db)")
+	pgSchema := fs.String("pg-schema", "", "PostgreSQL schema holding the tables (default: the connection's)")
+	pgRole := fs.String("pg-role", "", "ordinary PostgreSQL role to SET ROLE to, when the connection's user bypasses row-level security")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -75,9 +80,17 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	logger := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: lvl}))
 
-	// The storage: in memory until the SQLite and PostgreSQL adapters are
-	// wired in (see README).
-	be := server.NewMemory()
+	if *dbSpec == "" {
+		*dbSpec = "sqlite:tillid.db"
+		if *isDemo {
+			*dbSpec = "sqlite:tillid-demo.db"
+		}
+	}
+	be, closeStore, storeName, err := openStore(ctx, *dbSpec, postgres.Options{Schema: *pgSchema, Role: *pgRole})
+	if err != nil {
+		return err
+	}
+	defer closeStore()
 	var kr *server.Keyring
 	var demoKey string
 	if *isDemo {
@@ -98,7 +111,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	srv, err := server.New(server.Config{Backend: be, Keys: kr, OpenAPI: api.OpenAPI, Logger: logger,
-		MaxBody: *maxBody, Rate: *rate, Burst: *burst})
+		MaxBody: *maxBody, Rate: *rate, Burst: *burst, Linger: *linger})
 	if err != nil {
 		return err
 	}
@@ -123,8 +136,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	base := scheme + "://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "tillidd listening on %s\n", base)
+	fmt.Fprintf(stdout, "store: %s\n", storeName)
 	if *isDemo {
-		fmt.Fprintf(stdout, "demo kommune %s (%s), store: memory\n", demo.Name, demo.ControllerID())
+		fmt.Fprintf(stdout, "demo kommune %s (%s)\n", demo.Name, demo.ControllerID())
 		fmt.Fprintf(stdout, "demo API key (write): %s\n", demoKey)
 		fmt.Fprintf(stdout, "try:\n  curl -s -H 'Authorization: Bearer %s' -H 'Accept-Language: en' -H 'Content-Type: application/json' \\\n"+
 			"    -d '{\"processor\":{\"cvr\":\"13748136\"},\"data\":[\"identity\",\"case-data\"],\"subjects\":[\"citizens\"],\"purpose\":\"sagsbehandling\"}' \\\n"+

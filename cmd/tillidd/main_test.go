@@ -19,6 +19,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -27,19 +28,40 @@ import (
 	"github.com/tillid/tillid/cmd/tillidd/internal/server"
 )
 
-// build compiles tillidd once per test into a temporary directory.
+var (
+	binOnce sync.Once
+	binPath string
+	binErr  error
+	binDir  string
+)
+
+// build compiles tillidd once for the package's tests.
 func build(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := filepath.Join(t.TempDir(), "tillidd")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("go build: %v", err)
+	binOnce.Do(func() {
+		if binDir, binErr = os.MkdirTemp("", "tillidd-test"); binErr != nil {
+			return
+		}
+		binPath = filepath.Join(binDir, "tillidd")
+		cmd := exec.Command("go", "build", "-o", binPath, ".")
+		cmd.Stderr = os.Stderr
+		binErr = cmd.Run()
+	})
+	if binErr != nil {
+		t.Fatalf("go build: %v", binErr)
 	}
-	return bin
+	return binPath
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
 }
 
 // started is a running tillidd process.
@@ -142,7 +164,7 @@ func post(t *testing.T, url, key, body string) (int, map[string]any) {
 // its health endpoints over TCP, and stops on SIGTERM.
 func TestProcess(t *testing.T) {
 	bin := build(t)
-	s := start(t, bin, "-demo", "-addr", "127.0.0.1:0")
+	s := start(t, bin, "-demo", "-addr", "127.0.0.1:0", "-db", "memory")
 	if !strings.HasPrefix(s.base, "http://127.0.0.1:") {
 		t.Fatalf("address %q", s.base)
 	}
@@ -223,7 +245,7 @@ func TestProcessTLS(t *testing.T) {
 	if err := os.WriteFile(kf, keyPEM, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	s := start(t, bin, "-demo", "-addr", "127.0.0.1:0", "-tls-cert", cf, "-tls-key", kf)
+	s := start(t, bin, "-demo", "-addr", "127.0.0.1:0", "-db", "memory", "-tls-cert", cf, "-tls-key", kf)
 	if !strings.HasPrefix(s.base, "https://127.0.0.1:") {
 		t.Fatalf("address %q", s.base)
 	}
@@ -266,4 +288,96 @@ func selfSigned(t *testing.T) (certPEM, keyPEM []byte) {
 		t.Fatal(err)
 	}
 	return pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kb})
+}
+
+// Stopped and started again on the same SQLite file, the server gives the
+// same decisions and reads back the decisions kept before.
+func TestProcessRestart(t *testing.T) {
+	bin := build(t)
+	db := "sqlite:" + filepath.Join(t.TempDir(), "tillid.db")
+	bodies := []string{
+		load.DefaultBody,
+		`{"processor":{"cvr":"10000009"},"data":["identity"],"subjects":["citizens"],"purpose":"beskæftigelsesindsats"}`,
+		`{"processor":{"cvr":"20000007"},"data":["health"],"subjects":["patients"],"purpose":"sagsbehandling"}`,
+		`{"processor":{"cvr":"30000005"},"data":["identity"],"subjects":["citizens"],"purpose":"selvbetjening"}`,
+	}
+	at := `,"at":"2026-05-04T10:00:00+02:00"}`
+	s := start(t, bin, "-demo", "-addr", "127.0.0.1:0", "-db", db)
+	var first []map[string]any
+	for _, b := range bodies {
+		code, m := post(t, s.base+"/v1/checks", s.key, strings.TrimSuffix(b, "}")+at)
+		if code != 200 {
+			t.Fatalf("check: %d %v", code, m)
+		}
+		first = append(first, m)
+	}
+	s.stop(t)
+
+	s = start(t, bin, "-demo", "-addr", "127.0.0.1:0", "-db", db)
+	for i, b := range bodies {
+		_, m := post(t, s.base+"/v1/checks", s.key, strings.TrimSuffix(b, "}")+at)
+		for _, k := range []string{"outcome", "processor", "processorVersion", "agreement", "audit", "findings", "at"} {
+			x, _ := json.Marshal(m[k])
+			y, _ := json.Marshal(first[i][k])
+			if string(x) != string(y) {
+				t.Errorf("check %d after the restart: %s = %s, was %s", i, k, x, y)
+			}
+		}
+		req, _ := http.NewRequest("GET", s.base+"/v1/checks/"+first[i]["id"].(string), nil)
+		req.Header.Set("Authorization", "Bearer "+s.key)
+		req.Header.Set("Accept-Language", "en")
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var old map[string]any
+		_ = json.NewDecoder(res.Body).Decode(&old)
+		res.Body.Close()
+		if res.StatusCode != 200 || old["outcome"] != first[i]["outcome"] {
+			t.Errorf("decision %d read back after the restart: %d %v", i, res.StatusCode, old)
+		}
+	}
+	s.stop(t)
+}
+
+// Two processes on one SQLite file: once one has acknowledged a change,
+// the other answers no check from the older version.
+func TestProcessTwoInstances(t *testing.T) {
+	bin := build(t)
+	db := "sqlite:" + filepath.Join(t.TempDir(), "tillid.db")
+	a := start(t, bin, "-demo", "-addr", "127.0.0.1:0", "-db", db)
+	b := start(t, bin, "-demo", "-addr", "127.0.0.1:0", "-db", db)
+	body := `{"processor":{"cvr":"13748136"},"data":["identity"],"subjects":["citizens"],"purpose":"sagsbehandling"}`
+	if _, m := post(t, a.base+"/v1/checks", a.key, body); m["allowed"] != true {
+		t.Fatalf("before: %v", m)
+	}
+	// b removes the agreement.
+	req, _ := http.NewRequest("GET", b.base+"/v1/processors/00000000-0000-7000-8000-0000000000a1", nil)
+	req.Header.Set("Authorization", "Bearer "+b.key)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p map[string]any
+	_ = json.NewDecoder(res.Body).Decode(&p)
+	res.Body.Close()
+	delete(p, "agreements")
+	pb, _ := json.Marshal(p)
+	req, _ = http.NewRequest("PUT", b.base+"/v1/processors/00000000-0000-7000-8000-0000000000a1", strings.NewReader(string(pb)))
+	req.Header.Set("Authorization", "Bearer "+b.key)
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("If-Match", res.Header.Get("ETag"))
+	res, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 200 {
+		t.Fatalf("update on b: %d", res.StatusCode)
+	}
+	if _, m := post(t, a.base+"/v1/checks", a.key, body); m["outcome"] != "deny" || m["processorVersion"].(float64) != 2 {
+		t.Errorf("a answered from the old version: %v v%v", m["outcome"], m["processorVersion"])
+	}
+	a.stop(t)
+	b.stop(t)
 }

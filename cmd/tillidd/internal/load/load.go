@@ -177,6 +177,31 @@ func RSS(pid int) (int, error) {
 	return 0, errors.New("no VmRSS")
 }
 
+// CPU returns the user and system CPU time process pid has used, from
+// /proc (clock ticks of 1/100 s, as on every Linux the generator targets).
+func CPU(pid int) (time.Duration, error) {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return 0, err
+	}
+	// The fields after the command name (which is in parentheses and may
+	// hold spaces): state is field 3, utime 14 and stime 15.
+	i := strings.LastIndexByte(string(b), ')')
+	if i < 0 {
+		return 0, errors.New("malformed stat")
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0, errors.New("malformed stat")
+	}
+	u, err1 := strconv.ParseInt(f[11], 10, 64)
+	st, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, errors.New("malformed stat")
+	}
+	return time.Duration(u+st) * 10 * time.Millisecond, nil
+}
+
 // Main is `tillidd load`.
 func Main(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("load", flag.ContinueOnError)
@@ -196,12 +221,23 @@ func Main(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return errors.New("-clients: want numbers")
 		}
+		var cpu0 time.Duration
+		if *pid > 0 {
+			cpu0, _ = CPU(*pid)
+		}
+		own0, _ := CPU(os.Getpid())
 		r, err := Run(ctx, Config{URL: *u, Key: *key, Clients: k, Duration: *dur, Max: *n, Body: *body})
 		if err != nil {
 			return err
 		}
 		fmt.Fprint(out, r)
+		if own1, err := CPU(os.Getpid()); err == nil && r.Requests > 0 {
+			fmt.Fprintf(out, " load_cpu/check=%s", ((own1 - own0) / time.Duration(r.Requests)).Round(time.Microsecond))
+		}
 		if *pid > 0 {
+			if cpu1, err := CPU(*pid); err == nil && r.Requests > 0 {
+				fmt.Fprintf(out, " server_cpu/check=%s", ((cpu1 - cpu0) / time.Duration(r.Requests)).Round(time.Microsecond))
+			}
 			if kb, err := RSS(*pid); err == nil {
 				fmt.Fprintf(out, " server_rss=%dMiB", kb/1024)
 			}

@@ -30,3 +30,28 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkCheckSQLite is BenchmarkCheck with the evidence kept in a
+// SQLite file.
+func BenchmarkCheckSQLite(b *testing.B) {
+	t := &testing.T{}
+	be, _ := sqliteBackends(t)
+	h := newHarnessOn(t, be, nil, Config{})
+	handler := h.s.Handler()
+	key := "Bearer " + h.keys["a-check"]
+	b.ReportAllocs()
+	b.SetParallelism(32)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			req := httptest.NewRequest("POST", "/v1/checks", strings.NewReader(checkBody))
+			req.Header.Set("Authorization", key)
+			req.Header.Set("Content-Type", "application/json")
+			rec := httptest.NewRecorder()
+			handler.ServeHTTP(rec, req)
+			if rec.Code != http.StatusOK {
+				b.Fatal(rec.Code, rec.Body.String())
+			}
+		}
+	})
+}

@@ -8,23 +8,20 @@ import (
 	"github.com/tillid/tillid/i18n"
 )
 
-// findingsCache keeps the rendered JSON of the findings of decisions.
-// A decision's findings share memory with the snapshot that made it
-// (processor.Decision: read-only, the same backing array for the same
-// standing findings), so the address of the first finding and their number
-// name the same findings for as long as the cache holds that address —
-// holding it keeps the array alive, so the address is never reused. A
-// request-specific finding is a fresh allocation and simply misses. The
-// cache is emptied when it reaches maxCached entries, which bounds it.
+// findingsCache keeps the rendered JSON of the findings of decisions, by
+// language and by the findings' own JSON form (code, severity, references,
+// arguments, subject), which determines the rendered text. Most checks of
+// a kommune repeat a few sets of findings, and marshalling them is much
+// cheaper than rendering their texts and citations. The cache is emptied
+// when it reaches maxCached entries, which bounds it.
 type findingsCache struct {
 	mu sync.RWMutex
 	m  map[cacheKey]json.RawMessage
 }
 
 type cacheKey struct {
-	first *compliance.Finding
-	n     int
-	p     *i18n.Printer
+	p   *i18n.Printer
+	raw string
 }
 
 const maxCached = 4096
@@ -35,22 +32,31 @@ func (c *findingsCache) render(p *i18n.Printer, fs []compliance.Finding) json.Ra
 	if len(fs) == 0 {
 		return emptyFindings
 	}
-	k := cacheKey{&fs[0], len(fs), p}
+	raw, err := json.Marshal(fs)
+	if err != nil {
+		return c.renderNow(p, fs)
+	}
+	k := cacheKey{p, string(raw)}
 	c.mu.RLock()
 	b, ok := c.m[k]
 	c.mu.RUnlock()
 	if ok {
 		return b
 	}
-	b, err := json.Marshal(renderFindings(p, fs))
-	if err != nil {
-		return emptyFindings
-	}
+	b = c.renderNow(p, fs)
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= maxCached {
 		c.m = make(map[cacheKey]json.RawMessage, 64)
 	}
 	c.m[k] = b
 	c.mu.Unlock()
+	return b
+}
+
+func (c *findingsCache) renderNow(p *i18n.Printer, fs []compliance.Finding) json.RawMessage {
+	b, err := json.Marshal(renderFindings(p, fs))
+	if err != nil {
+		return emptyFindings
+	}
 	return b
 }

@@ -113,6 +113,11 @@ func (s *Server) postCheck(w http.ResponseWriter, r *http.Request, c *call) {
 	}
 	// A processor not found by its number is asked about by the zero ID:
 	// the check denies it as unknown, an answer and not an error.
+	if err := compliance.CheckInstant(in.At); err != nil {
+		writeProblem(w, r, Problem{Type: problemBase + "invalid", Status: http.StatusUnprocessableEntity,
+			Detail: c.p.Error(err), Errors: []ProblemField{{Field: "at", Reason: compliance.ReasonRange.String()}}})
+		return
+	}
 	at := in.At
 	if at.IsZero() {
 		at = s.cfg.Options.Clock()
@@ -178,6 +183,7 @@ type batcher struct {
 	s      *Server
 	in     chan *pending
 	max    int
+	linger time.Duration
 	mu     sync.RWMutex
 	closed bool
 	done   chan struct{}
@@ -193,10 +199,25 @@ type pending struct {
 
 var errClosed = errors.New("server: shutting down")
 
-func newBatcher(s *Server, max int) *batcher {
-	b := &batcher{s: s, in: make(chan *pending, max*4), max: max, done: make(chan struct{})}
+func newBatcher(s *Server, max int, linger time.Duration) *batcher {
+	b := &batcher{s: s, in: make(chan *pending, max*4), max: max, linger: linger, done: make(chan struct{})}
 	go b.run()
 	return b
+}
+
+// drain moves what is queued into batch, up to max, without waiting.
+func (b *batcher) drain(batch *[]*pending) {
+	for len(*batch) < b.max {
+		select {
+		case q, ok := <-b.in:
+			if !ok {
+				return
+			}
+			*batch = append(*batch, q)
+		default:
+			return
+		}
+	}
 }
 
 func (b *batcher) submit(ctx context.Context, p *pending) error {
@@ -228,20 +249,35 @@ func (b *batcher) close() {
 func (b *batcher) run() {
 	defer close(b.done)
 	batch := make([]*pending, 0, b.max)
+	var linger *time.Timer
+	last := 0
 	for p := range b.in {
 		batch = append(batch[:0], p)
-	drain:
-		for len(batch) < b.max {
-			select {
-			case q, ok := <-b.in:
-				if !ok {
-					break drain
-				}
-				batch = append(batch, q)
-			default:
-				break drain
+		b.drain(&batch)
+		// Under load (the last batch had company), wait up to Linger for
+		// more checks, so that one commit serves more of them; a lone
+		// check never waits.
+		if b.linger > 0 && last > 1 && len(batch) < b.max {
+			if linger == nil {
+				linger = time.NewTimer(b.linger)
+			} else {
+				linger.Reset(b.linger)
 			}
+		wait:
+			for len(batch) < b.max {
+				select {
+				case q, ok := <-b.in:
+					if !ok {
+						break wait
+					}
+					batch = append(batch, q)
+				case <-linger.C:
+					break wait
+				}
+			}
+			linger.Stop()
 		}
+		last = len(batch)
 		err := b.commit(batch)
 		for _, p := range batch {
 			p.done <- err

@@ -8,7 +8,9 @@ import (
 	"github.com/tillid/tillid/processor"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 const (
@@ -22,7 +24,7 @@ var checkBody = `{"processor":{"cvr":"13748136"},"data":["identity","national-id
 func (h *harness) evidenceCount() int {
 	n := 0
 	for _, c := range []compliance.ControllerID{demo.ControllerID(), kommuneB} {
-		for _, err := range h.be.dec.List(context.Background(), c, processor.DecisionFilter{}) {
+		for _, err := range h.be.Decisions().List(context.Background(), c, processor.DecisionFilter{}) {
 			if err != nil {
 				h.t.Fatal(err)
 			}
@@ -110,6 +112,7 @@ func TestCheckBadInput(t *testing.T) {
 		{"bad CVR", `{"processor":{"cvr":"` + secret + `"}}`, nil, 422, "processor.cvr"},
 		{"unknown category", `{"processor":{"id":"` + sagssystemer + `"},"data":["` + secret + `"],"subjects":["citizens"],"purpose":"x"}`, nil, 422, ""},
 		{"trailing data", checkBody + `{}`, nil, 422, ""},
+		{"an instant outside the calendar", strings.TrimSuffix(checkBody, `}`) + `,"at":"1000-06-01T00:00:00Z"}`, nil, 422, "at"},
 		{"wrong media type", checkBody, []string{"Content-Type", "text/plain"}, 415, ""},
 		{"too large", `{"purpose":"` + strings.Repeat("x", 2<<20) + `"}`, nil, 413, ""},
 	}
@@ -265,5 +268,32 @@ func TestDefaultLanguage(t *testing.T) {
 	dk := h.do("POST", "/v1/checks", "a-check", `{"processor":{"orgnr":"974760673"},"data":["identity"],"subjects":["citizens"],"purpose":"x"}`).json(t)["findings"].([]any)[0].(map[string]any)["text"].(string)
 	if !strings.Contains(no, "personvernforordningen") || !strings.Contains(dk, "databeskyttelsesforordningen") {
 		t.Errorf("texts:\nNO %s\nDK %s", no, dk)
+	}
+}
+
+// With a linger, concurrent checks are committed in shared batches and
+// every one is answered and kept.
+func TestLingerBatches(t *testing.T) {
+	h := newHarnessOn(t, NewMemory(), nil, Config{Linger: 20 * time.Millisecond, MaxBatch: 8})
+	var wg sync.WaitGroup
+	codes := make([]int, 40)
+	for i := range codes {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			codes[i] = h.doQuiet("POST", "/v1/checks", "a-check", checkBody).Code
+		}()
+	}
+	wg.Wait()
+	for i, c := range codes {
+		if c != 200 {
+			t.Errorf("check %d: %d", i, c)
+		}
+	}
+	if n := h.evidenceCount(); n != len(codes) {
+		t.Errorf("evidence: %d, want %d", n, len(codes))
+	}
+	if b := h.s.metrics.batches.Load(); b < uint64(len(codes)/8) || b > uint64(len(codes)) {
+		t.Errorf("%d batches for %d checks of at most 8", b, len(codes))
 	}
 }

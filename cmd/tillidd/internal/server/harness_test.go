@@ -71,7 +71,7 @@ var kommuneB = compliance.ControllerID{UUID: uuid.MustParse("00000000-0000-7000-
 type harness struct {
 	t    *testing.T
 	s    *Server
-	be   *Memory
+	be   Backend
 	keys map[string]string // "a-check", "a-read", "a-write", "b-write", …
 }
 
@@ -81,7 +81,7 @@ func newHarness(t *testing.T) *harness {
 
 // newHarnessOn makes a server over be; with kr nil, a new keyring with
 // kommune A (the demo, DK) and B (NO) and a key of each role for each.
-func newHarnessOn(t *testing.T, be *Memory, h0 *harness, cfg Config) *harness {
+func newHarnessOn(t *testing.T, be Backend, h0 *harness, cfg Config) *harness {
 	t.Helper()
 	loadSpec(t)
 	h := &harness{t: t, be: be, keys: map[string]string{}}

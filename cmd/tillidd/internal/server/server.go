@@ -41,6 +41,11 @@ type Config struct {
 	// MaxBatch caps the number of checks committed in one evidence batch;
 	// zero means 256.
 	MaxBatch int
+	// Linger is how long the evidence committer waits for more checks
+	// when the previous batch had more than one (under load), so that one
+	// commit serves more checks; a lone check never waits. Zero means no
+	// waiting.
+	Linger time.Duration
 }
 
 // Server serves the API. Create it with New, serve Handler, and call Close
@@ -90,7 +95,7 @@ func New(cfg Config) (*Server, error) {
 		s.printers[t.String()] = i18n.NewPrinter(t)
 	}
 	s.limits = limiter{rate: cfg.Rate, burst: cfg.Burst, m: map[string]*bucket{}}
-	s.batch = newBatcher(s, cfg.MaxBatch)
+	s.batch = newBatcher(s, cfg.MaxBatch, cfg.Linger)
 	s.routesInit()
 	return s, nil
 }
