@@ -257,3 +257,76 @@ func (s *store[K, V, F]) batch(ctx context.Context, c compliance.ControllerID, c
 	}
 	return out, nil
 }
+
+// PutMany creates every record of vs (each with Version 0) for controller c
+// in one transaction: all of them or, when one fails or an ID exists
+// ([compliance.ErrConflict]), none. It is how a host keeps a batch of
+// records that are created once and never updated — decisions kept as
+// evidence — with one commit instead of one per record (the tillidd
+// server's group commit looks for it). The statements go in one round trip.
+func (s *store[K, V, F]) PutMany(ctx context.Context, c compliance.ControllerID, vs []V) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(vs) == 0 {
+		return nil
+	}
+	all := make([][]any, len(vs))
+	for i := range vs {
+		if s.t.Version != nil && *s.t.Version(&vs[i]) != 0 {
+			return fmt.Errorf("postgres: %s: PutMany creates records; item %d has a version", s.opPut, i)
+		}
+		args, err := s.args(c, vs[i])
+		if err != nil {
+			return err
+		}
+		all[i] = args
+	}
+	conflict := false
+	err := pgx.BeginFunc(ctx, s.db.pool, func(tx pgx.Tx) error {
+		b := &pgx.Batch{}
+		b.Queue(setController, c.UUID.String())
+		for _, args := range all {
+			b.Queue(s.insert, args...).Exec(func(ct pgconn.CommandTag) error {
+				if ct.RowsAffected() != 1 {
+					conflict = true
+					return compliance.ErrConflict // rolls the transaction back
+				}
+				return nil
+			})
+		}
+		return tx.SendBatch(ctx, b).Close()
+	})
+	if conflict {
+		return compliance.ErrConflict
+	}
+	return s.db.wrap(ctx, s.opPut, err)
+}
+
+// Version returns the stored version of record id of controller c, or
+// [compliance.ErrNotFound], reading one indexed column and decoding
+// nothing: the cheap question "has this record changed since version v?"
+// (the tillidd server asks it about processors before it answers checks
+// from a compiled snapshot).
+func (s *store[K, V, F]) Version(ctx context.Context, c compliance.ControllerID, id K) (uint64, error) {
+	var ver int64
+	found := false
+	err := s.scoped(ctx, c, s.opGet, func(b *pgx.Batch) {
+		b.Queue("SELECT version FROM "+s.t.Name+" WHERE controller = $1 AND id = $2", c.UUID, s.t.Key(id)).Query(func(rows pgx.Rows) error {
+			for rows.Next() {
+				found = true
+				if err := rows.Scan(&ver); err != nil {
+					return err
+				}
+			}
+			return rows.Err()
+		})
+	})
+	if err != nil {
+		return 0, err
+	}
+	if !found {
+		return 0, compliance.ErrNotFound
+	}
+	return uint64(ver), nil
+}

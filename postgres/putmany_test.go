@@ -1,0 +1,82 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/processor"
+	"github.com/tillid/tillid/processor/processortest"
+)
+
+// PutMany stores a batch of decisions in one transaction: all of them, or
+// none when one ID exists.
+func TestPutMany(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTest(t, nil)
+	ds := db.Decisions()
+	pm, ok := ds.(interface {
+		PutMany(context.Context, compliance.ControllerID, []processor.Decision) error
+	})
+	if !ok {
+		t.Fatal("the decision store has no PutMany")
+	}
+	c := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 1}}
+	batch := []processor.Decision{processortest.Decision(0), processortest.Decision(1), processortest.Decision(2)}
+	if err := pm.PutMany(ctx, c, batch); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range batch {
+		got, err := ds.Get(ctx, c, d.ID)
+		if err != nil || got.ID != d.ID || got.Outcome != d.Outcome {
+			t.Errorf("Get(%v) = %v, %v", d.ID, got.ID, err)
+		}
+	}
+	// One ID exists: nothing of the batch is stored.
+	again := []processor.Decision{processortest.Decision(3), processortest.Decision(1)}
+	if err := pm.PutMany(ctx, c, again); !errors.Is(err, compliance.ErrConflict) {
+		t.Fatalf("PutMany with an existing ID: %v", err)
+	}
+	if _, err := ds.Get(ctx, c, processortest.Decision(3).ID); !errors.Is(err, compliance.ErrNotFound) {
+		t.Errorf("a failed batch stored a decision: %v", err)
+	}
+	// Another controller has its own ID space.
+	other := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 2}}
+	if err := pm.PutMany(ctx, other, batch); err != nil {
+		t.Errorf("another controller: %v", err)
+	}
+}
+
+// Version reads a record's version without the record.
+func TestVersion(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openTest(t, nil)
+	ps := db.Processors()
+	vr, ok := ps.(interface {
+		Version(context.Context, compliance.ControllerID, compliance.ProcessorID) (uint64, error)
+	})
+	if !ok {
+		t.Fatal("the processor store has no Version")
+	}
+	c := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 1}}
+	p := processortest.Record(0)
+	if _, err := vr.Version(ctx, c, p.ID); !errors.Is(err, compliance.ErrNotFound) {
+		t.Fatalf("Version of a missing record: %v", err)
+	}
+	p.Version = 0
+	if err := ps.Put(ctx, c, p); err != nil {
+		t.Fatal(err)
+	}
+	p.Version = 1
+	if err := ps.Put(ctx, c, p); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := vr.Version(ctx, c, p.ID); err != nil || v != 2 {
+		t.Errorf("Version = %d, %v; want 2", v, err)
+	}
+	other := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 2}}
+	if _, err := vr.Version(ctx, other, p.ID); !errors.Is(err, compliance.ErrNotFound) {
+		t.Errorf("another controller's record: %v", err)
+	}
+}
