@@ -9,6 +9,7 @@ import (
 
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/compliance/record"
+	"github.com/tillid/tillid/internal/redact"
 )
 
 // ID identifies a breach in the register.
@@ -310,6 +311,11 @@ func (a *Account) fields() []textField {
 		{"mitigation", &a.Mitigation}, {"advice", &a.Advice}, {"delayReasons", &a.DelayReasons},
 	}
 }
+
+// Format prints [Breach.LogValue]'s summary for every fmt verb, so that no
+// verb (%v, %+v, %#v, %s, %q, %d) prints the caseworker's text, references
+// or contact details the breach holds (issue 14 item 5).
+func (b Breach) Format(f fmt.State, verb rune) { redact.Format(f, verb, "breach.Breach", b) }
 
 // LogValue implements [slog.LogValuer]: the breach's ID, version, codes and
 // counts, never its free text.

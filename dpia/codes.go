@@ -30,6 +30,10 @@ const (
 	// CodeLargeScaleOpen: the result depends on whether the processing is
 	// on a large scale (warning).
 	CodeLargeScaleOpen compliance.Code = "dpia.large-scale-open"
+	// CodeLargeScaleMoot: whether the processing is on a large scale is not
+	// established, but every answer leads to a DPIA (info; issue 19: the
+	// outcome shared by every answer is said, and the open question named).
+	CodeLargeScaleMoot compliance.Code = "dpia.large-scale-moot"
 	// CodeIfLargeScale: "Applies if the processing is on a large scale:
 	// %[1]s." (situation or list item).
 	CodeIfLargeScale compliance.Code = "dpia.if-large-scale"
@@ -186,7 +190,7 @@ const (
 func Codes() []compliance.Code {
 	return []compliance.Code{
 		CodeCriterion, CodeCriterionCategories, CodeCriterionSubjects, CodeCriterionPublicArea,
-		CodeLargeScalePolicy, CodeNotLargeScalePolicy, CodeLargeScaleUnknown, CodeLargeScaleOpen, CodeIfLargeScale,
+		CodeLargeScalePolicy, CodeNotLargeScalePolicy, CodeLargeScaleUnknown, CodeLargeScaleOpen, CodeLargeScaleMoot, CodeIfLargeScale,
 		CodeProfessional, CodeSituation, CodeListItem, CodeListItemNoOther, CodeListItemDraft,
 		CodeCustomItem, CodeCustomItemNoOther, CodeCriteriaMet, CodeOneCriterion, CodeNoCriteria,
 		CodeRebutted, CodeReasonsMissing, CodeDPOViewsMissing, CodeExempt, CodeExemptSimilar,

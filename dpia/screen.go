@@ -666,7 +666,15 @@ func (sc *screener) run() Screening {
 	if sc.large == 0 {
 		alt := sc.eval(true)
 		pending = &alt
-		if alt.outcome != b.outcome {
+		switch {
+		case alt.outcome == b.outcome:
+		case needsDPIA(b.outcome) && needsDPIA(alt.outcome):
+			// Every answer to the open question leads to a DPIA: say so
+			// with the weaker of the two outcomes (the presumption of
+			// WP248 on a small scale, required on a large one), and name
+			// the question (CodeLargeScaleMoot, CodeIfLargeScale).
+			outcome = LikelyRequired
+		default:
 			outcome = Undetermined
 		}
 	}
@@ -691,6 +699,10 @@ func (sc *screener) run() Screening {
 	compliance.Detach(s.Findings)
 	return s
 }
+
+// needsDPIA reports whether an outcome means a DPIA is to be carried out:
+// required, or presumed required by WP248's two-criteria rule.
+func needsDPIA(o Outcome) bool { return o == Required || o == LikelyRequired }
 
 // eval applies the rules with the given answer to "large scale?".
 func (sc *screener) eval(large bool) branch {
@@ -843,8 +855,11 @@ func (sc *screener) findings(b, alt *branch, outcome Outcome) []compliance.Findi
 	default:
 		add(finding(CodeNoCriteria, compliance.Info, refsPresumption, ""))
 	}
-	if outcome == Undetermined {
+	switch {
+	case outcome == Undetermined:
 		add(finding(CodeLargeScaleOpen, compliance.Warning, refsLargeScale, "scale.largeScale"))
+	case alt != nil && alt.outcome != b.outcome:
+		add(finding(CodeLargeScaleMoot, compliance.Info, refsLargeScale, "scale.largeScale"))
 	}
 
 	// What must be recorded.

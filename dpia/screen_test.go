@@ -478,6 +478,18 @@ func TestScreenLargeScale(t *testing.T) {
 			hasNot: []compliance.Code{dpia.CodeReasonsMissing},
 		},
 		{
+			// Issue 19: every answer to the open question leads to a DPIA —
+			// on a small scale WP248's presumption (health data about
+			// pupils: criteria 4 and 7), on a large scale Art 35(3)(b) — so
+			// the outcome shared by both is said, and the question named.
+			name: "health data about pupils, scale open: a DPIA either way, not undetermined (WP248; Art 35(3)(b))",
+			in: dpia.Input{Jurisdiction: compliance.NO, Categories: health,
+				Subjects: compliance.SubjectsOf(compliance.Pupils)},
+			want:   dpia.LikelyRequired,
+			has:    []compliance.Code{dpia.CodeLargeScaleMoot, dpia.CodeIfLargeScale, dpia.CodeCriteriaMet},
+			hasNot: []compliance.Code{dpia.CodeLargeScaleOpen},
+		},
+		{
 			name:   "scale open but the result does not depend on it: a list item already requires a DPIA",
 			in:     dpia.Input{Jurisdiction: compliance.NO, Categories: health, Items: []dpia.ListItem{dpia.NOLearning}},
 			want:   dpia.Required,

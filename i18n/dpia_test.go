@@ -48,6 +48,7 @@ func TestDPIACodes(t *testing.T) {
 		dpia.CodeNotLargeScalePolicy: nil,
 		dpia.CodeLargeScaleUnknown:   nil,
 		dpia.CodeLargeScaleOpen:      nil,
+		dpia.CodeLargeScaleMoot:      nil,
 		dpia.CodeIfLargeScale:        {compliance.Name(dpia.SpecialLargeScale)},
 		dpia.CodeProfessional:        nil,
 		dpia.CodeSituation:           {compliance.Name(dpia.PublicMonitoring)},
