@@ -381,3 +381,18 @@ func TestProcessTwoInstances(t *testing.T) {
 	a.stop(t)
 	b.stop(t)
 }
+
+// TestHelp: -h prints the usage and exits 0, for the server and each
+// subcommand, as a new user expects (issue 12 item 5).
+func TestHelp(t *testing.T) {
+	bin := build(t)
+	for _, args := range [][]string{{"-h"}, {"load", "-h"}, {"keys", "add", "-h"}} {
+		out, err := exec.Command(bin, args...).CombinedOutput()
+		if err != nil {
+			t.Errorf("%v: %v\n%s", args, err, out)
+		}
+		if !strings.Contains(string(out), "Usage") {
+			t.Errorf("%v printed no usage:\n%s", args, out)
+		}
+	}
+}
