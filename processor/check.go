@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/google/uuid"
+
 	"github.com/tillid/tillid/compliance"
 )
 
@@ -119,11 +121,13 @@ type collector struct {
 type centry struct {
 	f       *compliance.Finding
 	lazy    bool
+	byID    bool // the Subject is id in its canonical form, built per decision
 	t1, t2  string
 	d       compliance.Date
 	country compliance.Country
 	k1      string // the key of the first Name argument, when set
 	subject string
+	id      uuid.UUID
 }
 
 func (c *collector) push(e centry) {
@@ -143,10 +147,17 @@ func (c *collector) lazy(f *compliance.Finding, t1, t2, subject string) {
 	c.push(centry{f: f, lazy: true, t1: t1, t2: t2, subject: subject})
 }
 
-// lazyDate adds template f with its Text argument t1, its Date argument d
-// and subject.
-func (c *collector) lazyDate(f *compliance.Finding, t1 string, d compliance.Date, subject string) {
-	c.push(centry{f: f, lazy: true, t1: t1, d: d, subject: subject})
+// lazyID adds template f with its Text argument t1 and, as its Subject,
+// the canonical form of id: the snapshot keeps no ID text, the decision
+// builds it (issue 19).
+func (c *collector) lazyID(f *compliance.Finding, t1 string, id uuid.UUID) {
+	c.push(centry{f: f, lazy: true, byID: true, t1: t1, id: id})
+}
+
+// lazyDateID adds template f with its Text argument t1, its Date argument d
+// and, as its Subject, the canonical form of id.
+func (c *collector) lazyDateID(f *compliance.Finding, t1 string, d compliance.Date, id uuid.UUID) {
+	c.push(centry{f: f, lazy: true, byID: true, t1: t1, d: d, id: id})
 }
 
 // from adds finding i of p's table.
@@ -197,9 +208,13 @@ func (c *collector) findings() []compliance.Finding {
 	if total == 0 {
 		return nil
 	}
-	nr, na, nk := 0, 0, 0
+	nr, na, nk, nid := 0, 0, 0, 0
 	for k := range total {
-		f := c.at(k).f
+		e := c.at(k)
+		if e.byID {
+			nid++
+		}
+		f := e.f
 		nr += len(f.Refs)
 		na += len(f.Args)
 		for _, a := range f.Args {
@@ -227,8 +242,25 @@ func (c *collector) findings() []compliance.Finding {
 		out = make([]compliance.Finding, total)
 		refs, args, keys = make([]compliance.Ref, 0, nr), make([]compliance.Arg, 0, na), make([]string, 0, nk)
 	}
+	// The subjects named by ID share one string: one more allocation, and
+	// only when a finding names an agreement, audit or sub-processor.
+	var ids string
+	if nid > 0 {
+		var sb strings.Builder
+		sb.Grow(nid * uuidLen)
+		var buf [uuidLen]byte
+		for k := range total {
+			if e := c.at(k); e.byID {
+				sb.Write(appendUUID(buf[:0], e.id))
+			}
+		}
+		ids = sb.String()
+	}
 	for k := range total {
 		e := c.at(k)
+		if e.byID {
+			e.subject, ids = ids[:uuidLen], ids[uuidLen:]
+		}
 		f := e.f
 		o := &out[k]
 		*o = *f
@@ -409,21 +441,24 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		if t >= sp.removed {
 			continue
 		}
-		for _, f := range sp.static {
-			c.from(p, f)
+		for f := sp.st0; f < sp.st0+sp.stN; f++ {
+			c.add(&p.tbl[f])
 		}
 		if ag == nil || (ag.auth != AuthorisationSpecific && ag.auth != AuthorisationGeneral) {
 			continue // no agreement, or one that authorises none: already reported
 		}
-		st := &ag.subs[i]
+		st := subState{approved: sp.approved, windowFrom: never, windowTo: never, window: noFinding}
+		if ag.subs != nil {
+			st = ag.subs[i]
+		}
 		switch {
 		case t >= sp.objected:
-			c.lazy(&subObjected, sp.label, "", sp.subject)
+			c.lazyID(&subObjected, sp.label, sp.id.UUID)
 		case t >= st.approved:
 		case t >= st.windowFrom && t < st.windowTo:
 			c.from(p, st.window)
 		default:
-			c.lazy(&subNotApproved, sp.label, "", sp.subject)
+			c.lazyID(&subNotApproved, sp.label, sp.id.UUID)
 		}
 	}
 
@@ -435,13 +470,13 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		}
 	}
 	if au == nil {
-		c.lazy(&noAuditT, "", "", p.subject)
+		c.lazyID(&noAuditT, "", p.id.UUID)
 	} else {
 		for _, i := range au.static {
 			c.from(p, i)
 		}
 		if t >= au.due {
-			c.lazyDate(&auditOverdueT, "", au.dueDate, au.subject)
+			c.lazyDateID(&auditOverdueT, "", au.dueDate, au.id.UUID)
 		}
 		for _, dv := range au.deviations {
 			if t >= dv.due {
@@ -452,7 +487,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 			for i := range p.subs {
 				sp := &p.subs[i]
 				if t < sp.removed && (t < sp.evidenceFrom || t >= sp.evidenceDue) {
-					c.lazy(&subNoEvidence, sp.label, "", sp.subject)
+					c.lazyID(&subNoEvidence, sp.label, sp.id.UUID)
 				}
 			}
 		}
@@ -494,15 +529,15 @@ func (p *compiled) agreementAt(c *collector, t int64) *cAgreement {
 	case cur != nil:
 		return cur
 	case unsigned != nil && unsigned.oral:
-		c.lazy(&agreementOralT, p.name, "", unsigned.subject)
+		c.lazyID(&agreementOralT, p.name, unsigned.id.UUID)
 	case unsigned != nil:
-		c.lazy(&agreementUnsignedT, p.name, "", unsigned.subject)
+		c.lazyID(&agreementUnsignedT, p.name, unsigned.id.UUID)
 	case pending != nil:
-		c.lazyDate(&agreementPendingT, p.name, pending.fromDate, pending.subject)
+		c.lazyDateID(&agreementPendingT, p.name, pending.fromDate, pending.id.UUID)
 	case expired != nil:
-		c.lazyDate(&agreementExpiredT, p.name, expired.toDate, expired.subject)
+		c.lazyDateID(&agreementExpiredT, p.name, expired.toDate, expired.id.UUID)
 	default:
-		c.lazy(&noAgreementT, p.name, "", p.subject)
+		c.lazyID(&noAgreementT, p.name, p.id.UUID)
 	}
 	return nil
 }
@@ -617,4 +652,20 @@ func clip(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// uuidLen is the length of an ID's canonical form.
+const uuidLen = 36
+
+// appendUUID appends u in its canonical form (xxxxxxxx-xxxx-xxxx-xxxx-
+// xxxxxxxxxxxx, lower-case hex, as [uuid.UUID.String] writes it) to dst.
+func appendUUID(dst []byte, u uuid.UUID) []byte {
+	const hex = "0123456789abcdef"
+	for i, b := range u {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			dst = append(dst, '-')
+		}
+		dst = append(dst, hex[b>>4], hex[b&0x0f])
+	}
+	return dst
 }

@@ -47,8 +47,7 @@ type compiled struct {
 	id      compliance.ProcessorID
 	version uint64
 	name    string
-	keys    []Key  // look-up keys other than the ID
-	subject string // the ID as a string, the Subject of its findings
+	keys    []Key // look-up keys other than the ID
 	// tbl holds every precomputed finding; the other fields index it.
 	tbl []compliance.Finding
 	// static are findings that hold at every instant for every request.
@@ -68,8 +67,7 @@ type cAgreement struct {
 	id               AgreementID
 	from, to, signed int64
 	fromDate, toDate compliance.Date
-	subject          string // the ID as a string
-	oral             bool   // concluded orally only: never governs
+	oral             bool // concluded orally only: never governs
 	static           []int32
 	data             compliance.DataCategories
 	subjects         compliance.SubjectCategories
@@ -79,7 +77,11 @@ type cAgreement struct {
 	rule             TransferRule
 	countries        []compliance.Country
 	auth             AuthorisationKind
-	subs             []subState // parallel to compiled.subs
+	// subs, parallel to compiled.subs, holds each sub-processor's approval
+	// under a general authorisation with notices; nil when no
+	// sub-processor was notified under it, and each is then approved from
+	// cSub.approved.
+	subs []subState
 }
 
 // subState is a sub-processor's approval under one agreement.
@@ -89,14 +91,18 @@ type subState struct {
 	window               int32
 }
 
+// cSub is a sub-processor: its facts only. Its findings are built when a
+// decision raises them, with its ID as their Subject (issue 19); those
+// that hold at every instant are the static findings st0 up to st0+stN of
+// the processor's table.
 type cSub struct {
 	id           SubProcessorID
 	label        string
 	missing      IdentityFields
+	st0, stN     int32
 	removed      int64
 	objected     int64
-	static       []int32
-	subject      string // the ID as a string, the Subject of its findings
+	approved     int64 // approved from, when no agreement says otherwise
 	evidenceFrom int64
 	evidenceDue  int64
 }
@@ -106,7 +112,6 @@ type cAudit struct {
 	issued     int64
 	due        int64
 	dueDate    compliance.Date
-	subject    string // the ID as a string
 	static     []int32
 	deviations []cDeviation
 	carveOut   bool
@@ -297,7 +302,7 @@ func (b *builder) due(d compliance.Date, interval compliance.Period) (int64, com
 }
 
 func (s *Snapshot) compile(cal *compliance.Calendar, p *Processor) *compiled {
-	c := &compiled{id: p.ID, version: p.Version, name: p.Name, keys: keysOf(p), subject: p.ID.String()}
+	c := &compiled{id: p.ID, version: p.Version, name: p.Name, keys: keysOf(p)}
 	b := &builder{s: s, cal: cal, p: p, c: c}
 	b.interval = p.Supervision.Interval
 	if b.interval.IsZero() {
@@ -416,14 +421,17 @@ func (s *Snapshot) decisions() []Adequacy {
 func (b *builder) sub(sp SubProcessor) cSub {
 	label := compliance.Text(sp.label())
 	subject := sp.ID.String()
-	cs := cSub{id: sp.ID, label: sp.label(), subject: subject, missing: sp.Missing(), removed: b.startOr(sp.Removed), objected: b.startOr(sp.Objected)}
+	cs := cSub{id: sp.ID, label: sp.label(), missing: sp.Missing(), removed: b.startOr(sp.Removed), objected: b.startOr(sp.Objected),
+		approved: b.startOr(sp.Approved), st0: int32(len(b.c.tbl))}
 	if m := cs.missing; m != 0 {
-		cs.static = append(cs.static, b.add(compliance.Finding{Code: CodeSubUnidentified, Severity: compliance.Violation,
-			Principle: compliance.Accountability, Refs: refsIdentity, Args: []compliance.Arg{label, compliance.Names(m.All())}, Subject: subject}))
+		cs.stN++
+		b.add(compliance.Finding{Code: CodeSubUnidentified, Severity: compliance.Violation,
+			Principle: compliance.Accountability, Refs: refsIdentity, Args: []compliance.Arg{label, compliance.Names(m.All())}, Subject: subject})
 	}
 	if !sp.FlowDown {
-		cs.static = append(cs.static, b.add(compliance.Finding{Code: CodeSubFlowDown, Severity: compliance.Warning,
-			Principle: compliance.Accountability, Refs: refsFlowDown, Args: []compliance.Arg{label}, Subject: subject}))
+		cs.stN++
+		b.add(compliance.Finding{Code: CodeSubFlowDown, Severity: compliance.Warning,
+			Principle: compliance.Accountability, Refs: refsFlowDown, Args: []compliance.Arg{label}, Subject: subject})
 	}
 	cs.evidenceFrom = b.startOr(sp.Audited)
 	cs.evidenceDue = never
@@ -437,7 +445,7 @@ func (b *builder) agreement(a Agreement) cAgreement {
 	p := b.p
 	subject := a.ID.String()
 	ca := cAgreement{
-		id: a.ID, from: b.start(a.From), to: never, fromDate: a.From, toDate: a.To, signed: never, subject: subject,
+		id: a.ID, from: b.start(a.From), to: never, fromDate: a.From, toDate: a.To, signed: never,
 		data: a.Data, subjects: a.Subjects, ops: a.Operations,
 		rule: a.Transfers, countries: slices.Clone(a.TransferCountries),
 		auth: a.SubProcessing.Kind,
@@ -489,6 +497,10 @@ func (b *builder) agreement(a Agreement) cAgreement {
 	}
 
 	// Each sub-processor's approval under this agreement (Art 28(2)).
+	notified := auth.Kind == AuthorisationGeneral && slices.ContainsFunc(p.SubProcessors, func(sp SubProcessor) bool { return !sp.Notified.IsZero() })
+	if !notified {
+		return ca
+	}
 	ca.subs = make([]subState, len(p.SubProcessors))
 	for i, sp := range p.SubProcessors {
 		st := subState{approved: b.startOr(sp.Approved), windowFrom: never, windowTo: never, window: noFinding}
@@ -518,7 +530,6 @@ func (b *builder) audit(a Audit) cAudit {
 	cu := cAudit{id: a.ID, issued: b.start(a.Issued), carveOut: a.CarveOut}
 	due, last := b.due(a.Issued, b.interval)
 	cu.due, cu.dueDate = due, last
-	cu.subject = subject
 	switch a.Opinion {
 	case Adverse, Disclaimer:
 		cu.static = append(cu.static, b.add(compliance.Finding{Code: CodeAuditAdverse, Severity: compliance.Violation,

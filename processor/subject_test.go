@@ -1,0 +1,70 @@
+package processor_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/processor"
+)
+
+// The compiled snapshot keeps no ID text (issue 19, item 5): a finding that
+// names an agreement, an audit, a sub-processor or the processor by its ID
+// gets that ID's canonical form as its Subject when the decision is made.
+// Each case names the rule whose finding it raises.
+func TestSubjectByID(t *testing.T) {
+	// IDs with every hex digit, so that the text is checked digit by digit.
+	pidX := compliance.ProcessorID{UUID: uuid.MustParse("0190c3a1-7b2e-7d4f-9a8b-c0d1e2f3a4b5")}
+	agX := compliance.IDFrom[processor.Agreement](uuid.MustParse("fedcba98-7654-7321-8fed-cba987654321"))
+	auX := compliance.IDFrom[processor.Audit](uuid.MustParse("a1b2c3d4-e5f6-7a8b-9cad-bedf01234567"))
+	spX := compliance.IDFrom[processor.SubProcessor](uuid.MustParse("0f1e2d3c-4b5a-7968-8776-a5b4c3d2e1f0"))
+	base := func() processor.Processor {
+		p := clean()
+		p.ID, p.Agreements[0].ID, p.Audits[0].ID, p.SubProcessors[0].ID = pidX, agX, auX, spX
+		return p
+	}
+	req := request()
+	req.Processor = pidX
+	for _, tt := range []struct {
+		name string
+		edit func(*processor.Processor)
+		code compliance.Code
+		want string
+	}{
+		{"Art 28(3): no agreement names the processor", func(p *processor.Processor) { p.Agreements = nil }, processor.CodeNoAgreement, pidX.String()},
+		{"Art 28(3): an expired agreement names the agreement", func(p *processor.Processor) { p.Agreements[0].To = date(2025, time.December, 31) },
+			processor.CodeAgreementExpired, agX.String()},
+		{"Art 28(2): an unapproved sub-processor names the sub-processor", func(p *processor.Processor) { p.SubProcessors[0].Approved = compliance.Date{} },
+			processor.CodeSubNotApproved, spX.String()},
+		{"Art 28(2): an objected sub-processor names the sub-processor", func(p *processor.Processor) { p.SubProcessors[0].Objected = date(2026, time.April, 1) },
+			processor.CodeSubObjected, spX.String()},
+		{"Art 28(3)(h), 32(1)(d): no audit names the processor", func(p *processor.Processor) { p.Audits = nil }, processor.CodeNoAudit, pidX.String()},
+		{"Art 28(3)(h), 32(1)(d): an overdue audit names the audit", func(p *processor.Processor) { p.Audits[0].Issued = date(2024, time.March, 1) },
+			processor.CodeAuditOverdue, auX.String()},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := base()
+			tt.edit(&p)
+			d := check(t, policyDK(), p, req, at(t))
+			f := finding(t, d, tt.code)
+			assert.Equal(t, tt.want, f.Subject)
+			// The ID text costs at most one allocation more than the
+			// findings: a denied Check stays within two.
+			s, when := compile(t, policyDK(), p), at(t)
+			if n := testing.AllocsPerRun(50, func() { _ = s.Check(req, when) }); n > 2 {
+				t.Errorf("%v allocations per Check, want at most 2", n)
+			}
+		})
+	}
+	t.Run("several findings by ID in one decision", func(t *testing.T) {
+		p := base()
+		p.Audits = nil
+		p.SubProcessors[0].Objected = date(2026, time.April, 1)
+		d := check(t, policyDK(), p, req, at(t))
+		assert.Equal(t, pidX.String(), finding(t, d, processor.CodeNoAudit).Subject)
+		assert.Equal(t, spX.String(), finding(t, d, processor.CodeSubObjected).Subject)
+	})
+}
