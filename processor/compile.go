@@ -40,6 +40,11 @@ type Snapshot struct {
 	// first Load holds only what it wrote or refreshed.
 	complete bool
 	t        table
+	// decRefs[i] are the references of the findings that decision i of
+	// decisions() does not cover a place ([0]: the decision and Art 45(1);
+	// [1]: and, in Norway, its incorporation into the EEA Agreement),
+	// shared read-only by every finding of the snapshot that cites them.
+	decRefs [][2][]compliance.Ref
 }
 
 // compiled is one processor, compiled.
@@ -176,7 +181,7 @@ func Compile(policy Policy, processors []Processor) (*Snapshot, error) {
 
 // compileAll returns a snapshot with base's policy holding processors.
 func (base *Snapshot) compileAll(cal *compliance.Calendar, processors []Processor) (*Snapshot, error) {
-	s := &Snapshot{policy: base.policy, loc: base.loc, cal: cal, complete: true}
+	s := &Snapshot{policy: base.policy, loc: base.loc, cal: cal, complete: true, decRefs: base.decRefs}
 	for i := range processors {
 		p := &processors[i]
 		if err := p.Validate(); err != nil {
@@ -201,7 +206,11 @@ func newSnapshot(policy Policy) (*Snapshot, error) {
 	policy.Off = slices.Clone(policy.Off)
 	policy.Incorporated = slices.Clone(policy.Incorporated)
 	policy.Extra = slices.Clone(policy.Extra)
-	return &Snapshot{policy: policy, loc: loc}, nil
+	s := &Snapshot{policy: policy, loc: loc}
+	for _, a := range s.decisions() {
+		s.decRefs = append(s.decRefs, [2][]compliance.Ref{{a.Ref, refArt45_1}, {a.Ref, refArt45_1, refNOPOL1}})
+	}
+	return s, nil
 }
 
 // with returns a copy of s in which processor c (already compiled)
@@ -690,15 +699,18 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 			Subject: subject})
 	}
 	if !d.effective {
-		refs := []compliance.Ref{refRecommendations0120, refArt46_1}
+		// The two findings share their (read-only) references and
+		// arguments: a decision copies what it hands out.
+		refs := refsNoMeasure
 		if uc.Valid() {
-			refs = []compliance.Ref{uc.Ref(), refArt46_1}
+			refs = refsNoMeasureUC[uc]
 		}
+		args := []compliance.Arg{place, compliance.Name(l.Access)}
 		d.noMeasure = b.add(compliance.Finding{Code: CodeNoEffectiveMeasure, Severity: compliance.Violation,
-			Principle: compliance.IntegrityConfidentiality, Refs: refs, Args: []compliance.Arg{place, compliance.Name(l.Access)}, Subject: subject})
+			Principle: compliance.IntegrityConfidentiality, Refs: refs, Args: args, Subject: subject})
 		if !b.s.policy.AllowSensitiveWithoutMeasure {
 			d.sensitive = b.add(compliance.Finding{Code: CodeSensitiveNoMeasure, Severity: compliance.Violation,
-				Principle: compliance.IntegrityConfidentiality, Refs: refs, Args: []compliance.Arg{place, compliance.Name(l.Access)}, Subject: subject})
+				Principle: compliance.IntegrityConfidentiality, Refs: refs, Args: args, Subject: subject})
 		}
 	}
 	b.c.dests = append(b.c.dests, d)
@@ -726,9 +738,11 @@ const (
 // it is not covered.
 func (b *builder) timeline(l Location, sub int32, text compliance.Arg, subject string, dpf DPF, inScope bool) []seg {
 	var ds []Adequacy
-	for _, a := range b.s.decisions() {
+	var dRefs [][2][]compliance.Ref // parallel to ds
+	for i, a := range b.s.decisions() {
 		if a.matches(l.Country, l.Organisation) {
 			ds = append(ds, a)
+			dRefs = append(dRefs, b.s.decRefs[i])
 		}
 	}
 	place := compliance.CountryArg(l.Country)
@@ -741,9 +755,9 @@ func (b *builder) timeline(l Location, sub int32, text compliance.Arg, subject s
 	refs := refsNoBasis
 	switch {
 	case l.Access == Support || l.Access == RemoteAccess:
-		refs = []compliance.Ref{refArt44, refArt46_1, refChromebook2022}
+		refs = refsNoBasisAccess
 	case sub >= 0:
-		refs = []compliance.Ref{refArt44, refArt46_1, refChromebook2026}
+		refs = refsNoBasisSub
 	}
 	noBasis := func() int32 {
 		if l.Organisation != 0 {
@@ -802,21 +816,21 @@ func (b *builder) timeline(l Location, sub int32, text compliance.Arg, subject s
 				best = w
 			}
 		}
-		for _, a := range ds {
+		for k, a := range ds {
 			if t < b.start(a.Adopted) || (!a.Until.IsZero() && t >= b.after(a.Until)) {
 				continue
 			}
 			off := slices.IndexFunc(offs, func(s Switch) bool { return b.start(s.From) <= t })
 			if off >= 0 {
 				consider(why{reasonOff, compliance.Finding{Code: CodeAdequacyOff, Severity: compliance.Violation,
-					Principle: compliance.Lawfulness, Refs: []compliance.Ref{a.Ref, refArt45_1},
+					Principle: compliance.Lawfulness, Refs: dRefs[k][0],
 					Args: []compliance.Arg{place, compliance.DateArg(offs[off].From)}, Subject: subject}})
 				continue
 			}
 			if b.s.policy.Jurisdiction == compliance.NO && a.EEAPending &&
 				!slices.ContainsFunc(incs, func(s Switch) bool { return b.start(s.From) <= t }) {
 				consider(why{reasonNotIncorporated, compliance.Finding{Code: CodeAdequacyNotIncorporated, Severity: compliance.Violation,
-					Principle: compliance.Lawfulness, Refs: []compliance.Ref{a.Ref, refArt45_1, refNOPOL1},
+					Principle: compliance.Lawfulness, Refs: dRefs[k][1],
 					Args: []compliance.Arg{place, compliance.RefArg(a.Ref)}, Subject: subject}})
 				continue
 			}
@@ -828,7 +842,7 @@ func (b *builder) timeline(l Location, sub int32, text compliance.Arg, subject s
 					return true, why{}
 				}
 				consider(why{reasonOutOfScope, compliance.Finding{Code: CodeAdequacyOutOfScope, Severity: compliance.Violation,
-					Principle: compliance.Lawfulness, Refs: []compliance.Ref{a.Ref, refArt45_1},
+					Principle: compliance.Lawfulness, Refs: dRefs[k][0],
 					Args: []compliance.Arg{text, place, compliance.RefArg(a.Ref)}, Subject: subject}})
 			case DPFScope:
 				switch {
@@ -836,11 +850,11 @@ func (b *builder) timeline(l Location, sub int32, text compliance.Arg, subject s
 					return true, why{}
 				case !dpf.Since.IsZero() && t >= b.after(dpf.Due):
 					consider(why{reasonOutOfScope, compliance.Finding{Code: CodeDPFLapsed, Severity: compliance.Violation,
-						Principle: compliance.Lawfulness, Refs: []compliance.Ref{a.Ref, refArt45_1},
+						Principle: compliance.Lawfulness, Refs: dRefs[k][0],
 						Args: []compliance.Arg{text, compliance.DateArg(dpf.Due)}, Subject: subject}})
 				default:
 					consider(why{reasonOutOfScope, compliance.Finding{Code: CodeDPFNotCertified, Severity: compliance.Violation,
-						Principle: compliance.Lawfulness, Refs: []compliance.Ref{a.Ref, refArt45_1},
+						Principle: compliance.Lawfulness, Refs: dRefs[k][0],
 						Args: []compliance.Arg{text}, Subject: subject}})
 				}
 			}
