@@ -438,27 +438,27 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 
 	for i := range p.subs {
 		sp := &p.subs[i]
-		if t >= sp.removed {
+		if t >= p.at(sp.removed) {
 			continue
 		}
-		for f := sp.st0; f < sp.st0+sp.stN; f++ {
+		for f := sp.st0; f < sp.st0+int32(sp.stN); f++ {
 			c.add(&p.tbl[f])
 		}
 		if ag == nil || (ag.auth != AuthorisationSpecific && ag.auth != AuthorisationGeneral) {
 			continue // no agreement, or one that authorises none: already reported
 		}
-		st := subState{approved: sp.approved, windowFrom: never, windowTo: never, window: noFinding}
+		st := subState{approved: p.at(sp.approved), windowFrom: never, windowTo: never, window: noFinding}
 		if ag.subs != nil {
 			st = ag.subs[i]
 		}
 		switch {
-		case t >= sp.objected:
-			c.lazyID(&subObjected, sp.label, sp.id.UUID)
+		case t >= p.at(sp.objected):
+			c.lazyID(&subObjected, p.label(sp), sp.id.UUID)
 		case t >= st.approved:
 		case t >= st.windowFrom && t < st.windowTo:
 			c.from(p, st.window)
 		default:
-			c.lazyID(&subNotApproved, sp.label, sp.id.UUID)
+			c.lazyID(&subNotApproved, p.label(sp), sp.id.UUID)
 		}
 	}
 
@@ -486,8 +486,8 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		if au.carveOut {
 			for i := range p.subs {
 				sp := &p.subs[i]
-				if t < sp.removed && (t < sp.evidenceFrom || t >= sp.evidenceDue) {
-					c.lazyID(&subNoEvidence, sp.label, sp.id.UUID)
+				if t < p.at(sp.removed) && (t < p.at(sp.evidenceFrom) || t >= p.at(sp.evidenceDue)) {
+					c.lazyID(&subNoEvidence, p.label(sp), sp.id.UUID)
 				}
 			}
 		}
@@ -496,7 +496,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 	sensitive := req != nil && req.Data&sensitiveData != 0 && !s.policy.AllowSensitiveWithoutMeasure
 	for i := range p.dests {
 		d := &p.dests[i]
-		if d.sub >= 0 && t >= p.subs[d.sub].removed {
+		if d.sub >= 0 && t >= p.at(p.subs[d.sub].removed) {
 			continue
 		}
 		p.evalDest(c, d, ag, t, sensitive)

@@ -59,8 +59,13 @@ type compiled struct {
 	static     []int32
 	agreements []cAgreement // by From
 	subs       []cSub
-	audits     []cAudit // by Issued
-	dests      []cDest
+	// labels holds the sub-processors' names, one after the other
+	// (cSub.label indexes it); inst the instants of their facts
+	// (cSub's instants index it), each distinct instant once.
+	labels string
+	inst   []int64
+	audits []cAudit // by Issued
+	dests  []cDest
 	// The usual record has one agreement and one audit: they live in the
 	// compiled value itself (the slices above point here while they fit),
 	// so that Check reads one allocation instead of three.
@@ -96,20 +101,34 @@ type subState struct {
 	window               int32
 }
 
-// cSub is a sub-processor: its facts only. Its findings are built when a
-// decision raises them, with its ID as their Subject (issue 19); those
-// that hold at every instant are the static findings st0 up to st0+stN of
-// the processor's table.
+// cSub is a sub-processor: its facts only, in 40 bytes. Its findings are
+// built when a decision raises them, with its ID as their Subject (issue
+// 19); those that hold at every instant are the static findings st0 up to
+// st0+stN of the processor's table. Its name is compiled.labels[labelOff:
+// labelOff+labelLen]; its instants are indexes into compiled.inst (read
+// them with compiled.at).
 type cSub struct {
-	id           SubProcessorID
-	label        string
-	missing      IdentityFields
-	st0, stN     int32
-	removed      int64
-	objected     int64
-	approved     int64 // approved from, when no agreement says otherwise
-	evidenceFrom int64
-	evidenceDue  int64
+	id       SubProcessorID
+	labelOff uint32
+	labelLen uint16 // a name is at most maxName bytes
+	missing  IdentityFields
+	stN      uint8
+	st0      int32
+	removed  uint16
+	objected uint16
+	approved uint16 // approved from, when no agreement says otherwise
+	// evidenceFrom and evidenceDue bound the sub-processor's own audit
+	// evidence.
+	evidenceFrom uint16
+	evidenceDue  uint16
+}
+
+// at returns instant i of p's pool.
+func (p *compiled) at(i uint16) int64 { return p.inst[i] }
+
+// label returns the name of sub-processor sp of p.
+func (p *compiled) label(sp *cSub) string {
+	return p.labels[sp.labelOff : sp.labelOff+uint32(sp.labelLen)]
 }
 
 type cAudit struct {
@@ -276,6 +295,34 @@ type builder struct {
 	c   *compiled
 	// interval is the supervision interval (zero when none is set).
 	interval compliance.Period
+	// instIdx finds an instant in c.inst once the pool has grown past a
+	// few entries (nil before).
+	instIdx map[int64]uint16
+}
+
+// inst returns the index of instant v in the processor's pool, adding it
+// when it is not there. A processor has at most maxList sub-processors of
+// five instants each, so the index fits in 16 bits.
+func (b *builder) inst(v int64) uint16 {
+	if b.instIdx != nil {
+		if i, ok := b.instIdx[v]; ok {
+			return i
+		}
+	} else if i := slices.Index(b.c.inst, v); i >= 0 {
+		return uint16(i)
+	}
+	b.c.inst = append(b.c.inst, v)
+	i := uint16(len(b.c.inst) - 1)
+	switch {
+	case b.instIdx != nil:
+		b.instIdx[v] = i
+	case len(b.c.inst) > 16:
+		b.instIdx = make(map[int64]uint16, 2*len(b.c.inst))
+		for k, x := range b.c.inst {
+			b.instIdx[x] = uint16(k)
+		}
+	}
+	return i
 }
 
 func (b *builder) add(f compliance.Finding) int32 {
@@ -318,6 +365,19 @@ func (s *Snapshot) compile(cal *compliance.Calendar, p *Processor) *compiled {
 		b.interval = s.policy.Intervals.For(p.Supervision.Risk)
 	}
 	name := compliance.Text(p.Name)
+	// The sub-processors' names, in one string.
+	var lb strings.Builder
+	for _, sp := range p.SubProcessors {
+		lb.WriteString(sp.label())
+	}
+	c.labels = lb.String()
+	c.subs = make([]cSub, 0, len(p.SubProcessors))
+	var off uint32
+	for _, sp := range p.SubProcessors {
+		n := uint32(len(sp.label()))
+		c.subs = append(c.subs, cSub{id: sp.ID, labelOff: off, labelLen: uint16(n)})
+		off += n
+	}
 
 	// Processor-level findings that hold at every instant.
 	if p.OwnPurposes {
@@ -326,8 +386,8 @@ func (s *Snapshot) compile(cal *compliance.Calendar, p *Processor) *compiled {
 	}
 	if p.ExposureAssessed.IsZero() {
 		b.exposure(p.Name, p.ID.String(), p.Country, p.Parent, p.InAdequacyScope)
-		for _, sp := range p.SubProcessors {
-			b.exposure(sp.label(), sp.ID.String(), sp.Country, sp.Parent, sp.InAdequacyScope)
+		for i, sp := range p.SubProcessors {
+			b.exposure(c.label(&c.subs[i]), sp.ID.String(), sp.Country, sp.Parent, sp.InAdequacyScope)
 		}
 	}
 	if b.interval.IsZero() {
@@ -350,9 +410,10 @@ func (s *Snapshot) compile(cal *compliance.Calendar, p *Processor) *compiled {
 		c.agreements = append(c.agreements, b.agreement(a))
 	}
 	// Sub-processors.
-	for _, sp := range p.SubProcessors {
-		c.subs = append(c.subs, b.sub(sp))
+	for i, sp := range p.SubProcessors {
+		b.sub(&c.subs[i], sp)
 	}
+	c.inst = slices.Clip(c.inst)
 
 	// Audits, by Issued.
 	us := slices.Clone(p.Audits)
@@ -367,7 +428,7 @@ func (s *Snapshot) compile(cal *compliance.Calendar, p *Processor) *compiled {
 	}
 	for i, sp := range p.SubProcessors {
 		for _, l := range sp.Locations {
-			b.dest(l, int32(i), sp.label(), sp.ID.String(), sp.DPF, sp.InAdequacyScope)
+			b.dest(l, int32(i), c.label(&c.subs[i]), sp.ID.String(), sp.DPF, sp.InAdequacyScope)
 		}
 	}
 	c.tbl = slices.Clip(c.tbl)
@@ -427,11 +488,13 @@ func (s *Snapshot) decisions() []Adequacy {
 	return append(slices.Clip(adequacies), s.policy.Extra...)
 }
 
-func (b *builder) sub(sp SubProcessor) cSub {
-	label := compliance.Text(sp.label())
+// sub compiles the facts of sub-processor sp into cs, which holds its ID
+// and name.
+func (b *builder) sub(cs *cSub, sp SubProcessor) {
+	label := compliance.Text(b.c.label(cs))
 	subject := sp.ID.String()
-	cs := cSub{id: sp.ID, label: sp.label(), missing: sp.Missing(), removed: b.startOr(sp.Removed), objected: b.startOr(sp.Objected),
-		approved: b.startOr(sp.Approved), st0: int32(len(b.c.tbl))}
+	cs.missing, cs.st0 = sp.Missing(), int32(len(b.c.tbl))
+	cs.removed, cs.objected, cs.approved = b.inst(b.startOr(sp.Removed)), b.inst(b.startOr(sp.Objected)), b.inst(b.startOr(sp.Approved))
 	if m := cs.missing; m != 0 {
 		cs.stN++
 		b.add(compliance.Finding{Code: CodeSubUnidentified, Severity: compliance.Violation,
@@ -442,12 +505,12 @@ func (b *builder) sub(sp SubProcessor) cSub {
 		b.add(compliance.Finding{Code: CodeSubFlowDown, Severity: compliance.Warning,
 			Principle: compliance.Accountability, Refs: refsFlowDown, Args: []compliance.Arg{label}, Subject: subject})
 	}
-	cs.evidenceFrom = b.startOr(sp.Audited)
-	cs.evidenceDue = never
+	cs.evidenceFrom = b.inst(b.startOr(sp.Audited))
+	due := int64(never)
 	if !sp.Audited.IsZero() {
-		cs.evidenceDue, _ = b.due(sp.Audited, b.interval)
+		due, _ = b.due(sp.Audited, b.interval)
 	}
-	return cs
+	cs.evidenceDue = b.inst(due)
 }
 
 func (b *builder) agreement(a Agreement) cAgreement {

@@ -110,10 +110,11 @@ func (s *Snapshot) Overview(at time.Time, horizon compliance.Period) Overview {
 			x.Date = au.dueDate
 			o.DueAudits = append(o.DueAudits, x)
 		}
-		for _, sp := range p.subs {
-			if t < sp.removed && sp.missing != 0 {
+		for i := range p.subs {
+			sp := &p.subs[i]
+			if t < p.at(sp.removed) && sp.missing != 0 {
 				x := e
-				x.SubProcessor, x.Entity = sp.id, sp.label
+				x.SubProcessor, x.Entity = sp.id, p.label(sp)
 				for f := range sp.missing.All() {
 					x.Missing = append(x.Missing, f)
 				}
@@ -122,7 +123,7 @@ func (s *Snapshot) Overview(at time.Time, horizon compliance.Period) Overview {
 		}
 		for i := range p.dests {
 			d := &p.dests[i]
-			if d.sub >= 0 && t >= p.subs[d.sub].removed {
+			if d.sub >= 0 && t >= p.at(p.subs[d.sub].removed) {
 				continue
 			}
 			var c collector

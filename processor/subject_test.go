@@ -68,3 +68,40 @@ func TestSubjectByID(t *testing.T) {
 		assert.Equal(t, spX.String(), finding(t, d, processor.CodeSubObjected).Subject)
 	})
 }
+
+// A processor's sub-processors keep their instants in a pool of distinct
+// values; past 16 of them the pool is indexed by a map. Each sub-processor
+// must still read its own dates (Art 28(2): approved before it is engaged;
+// one removed before the instant is no longer engaged).
+func TestManySubProcessorDates(t *testing.T) {
+	p := clean()
+	sp0 := p.SubProcessors[0]
+	p.SubProcessors = nil
+	var want, wantNames []string
+	for k := range 40 {
+		sp := sp0
+		sp.ID = compliance.IDFrom[processor.SubProcessor](uuid.UUID{6: 0x70, 8: 0x80, 13: 9, 14: byte(k), 15: 1})
+		sp.Name = "Underleverandør " + string(rune('A'+k))
+		switch {
+		case k < 20: // approved on a day of its own, before the instant
+			sp.Approved = date(2024, time.January, 10).AddDays(k)
+		case k == 39: // removed before the instant: not engaged
+			sp.Approved = date(2026, time.June, 1)
+			sp.Removed = date(2026, time.April, 1)
+		default: // approved only after the instant
+			sp.Approved = date(2026, time.June, 1).AddDays(k)
+			want, wantNames = append(want, sp.ID.String()), append(wantNames, sp.Name)
+		}
+		p.SubProcessors = append(p.SubProcessors, sp)
+	}
+	d := check(t, policyDK(), p, request(), at(t))
+	var got, gotNames []string
+	for _, f := range d.Findings {
+		if f.Code == processor.CodeSubNotApproved {
+			got, gotNames = append(got, f.Subject), append(gotNames, f.Args[0].Text)
+		}
+	}
+	assert.Equal(t, want, got)
+	assert.Equal(t, wantNames, gotNames)
+	assert.Equal(t, processor.Deny, d.Outcome)
+}
