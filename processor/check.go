@@ -52,6 +52,24 @@ var (
 		Principle: compliance.Lawfulness, Refs: refsTIA}, true)
 	tiaNegativeT = placeTemplates(compliance.Finding{Code: CodeTIANegative, Severity: compliance.Violation,
 		Principle: compliance.Lawfulness, Refs: refsTIA}, false)
+	// noBasisT[v][a] states that a destination with access a has no basis
+	// for the transfer, with the references of variant v (noBasisVariant).
+	noBasisT = func() (ts [3][8][2]compliance.Finding) {
+		for v, refs := range [3][]compliance.Ref{refsNoBasis, refsNoBasisAccess, refsNoBasisSub} {
+			for a := range 8 {
+				// compliance.Name(Access(a)), spelt out so that the table
+				// of accesses is initialised first.
+				access := compliance.Arg{Kind: compliance.ArgName, Keys: []string{Access(a).Key()}}
+				ts[v][a] = [2]compliance.Finding{
+					{Code: CodeTransferNoBasis, Severity: compliance.Violation, Principle: compliance.Lawfulness, Refs: refs,
+						Args: []compliance.Arg{compliance.Text(""), access, compliance.CountryArg(compliance.Country{})}},
+					{Code: CodeOrganisationNoBasis, Severity: compliance.Violation, Principle: compliance.Lawfulness, Refs: refs,
+						Args: []compliance.Arg{compliance.Text(""), access, {Kind: compliance.ArgName, Keys: []string{""}}}},
+				}
+			}
+		}
+		return ts
+	}()
 	auditOverdueT = compliance.Finding{Code: CodeAuditOverdue, Severity: compliance.Warning,
 		Principle: compliance.Accountability, Refs: refsSupervision, Args: []compliance.Arg{compliance.DateArg(compliance.Date{})}}
 	// dataNotCovered[c] states that data category c is outside the
@@ -104,6 +122,35 @@ func (c *collector) dest(t *[2]compliance.Finding, d *cDest) {
 		return
 	}
 	c.push(centry{f: &t[0], lazy: true, t1: d.label, country: d.country, subject: d.subject})
+}
+
+// noBasisVariant returns the variant of noBasisT for destination d: access
+// from a third country for support is the transfer of Datatilsynet DK's
+// first Chromebook decision (1); a sub-processor's place outside the EU
+// that of its 2026 reprimand (2).
+func noBasisVariant(d *cDest) int {
+	switch {
+	case d.access == Support || d.access == RemoteAccess:
+		return 1
+	case d.sub >= 0:
+		return 2
+	}
+	return 0
+}
+
+// reason adds the finding of segment sg of destination d: why the place is
+// not covered by an adequacy decision.
+func (c *collector) reason(s *Snapshot, p *compiled, d *cDest, sg *seg) {
+	switch sg.why {
+	case whyNoBasis:
+		c.dest(&noBasisT[noBasisVariant(d)][d.access&7], d)
+	case whyNotCertified:
+		c.lazy(&s.decs[sg.dec].dpf[0], d.label, "", d.subject)
+	case whyLapsed:
+		c.push(centry{f: &s.decs[sg.dec].dpf[1], lazy: true, t1: d.label, d: d.dpfDue, subject: d.subject})
+	default:
+		c.from(p, sg.reason)
+	}
 }
 
 // collector gathers the findings of one check without allocating: the
@@ -294,7 +341,7 @@ func (c *collector) findings() []compliance.Finding {
 				case compliance.ArgCountry:
 					args[i].Country = e.country
 				case compliance.ArgName:
-					if e.k1 != "" && len(args[i].Keys) == 1 {
+					if e.k1 != "" && len(args[i].Keys) == 1 && args[i].Keys[0] == "" {
 						args[i].Keys[0], e.k1 = e.k1, ""
 					}
 				}
@@ -499,7 +546,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		if d.sub >= 0 && t >= p.at(p.subs[d.sub].removed) {
 			continue
 		}
-		p.evalDest(c, d, ag, t, sensitive)
+		p.evalDest(c, s, d, ag, t, sensitive)
 	}
 	return ag, au
 }
@@ -543,11 +590,11 @@ func (p *compiled) agreementAt(c *collector, t int64) *cAgreement {
 }
 
 // evalDest checks one destination outside the EEA at t.
-func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sensitive bool) {
-	ok, reason := true, int32(noFinding)
+func (p *compiled) evalDest(c *collector, s *Snapshot, d *cDest, ag *cAgreement, t int64, sensitive bool) {
+	ok, sg := true, (*seg)(nil)
 	for k := range d.segs {
 		if t < d.segs[k].until {
-			ok, reason = d.segs[k].ok, d.segs[k].reason
+			ok, sg = d.segs[k].ok, &d.segs[k]
 			break
 		}
 	}
@@ -570,7 +617,7 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 		return
 	}
 	if d.tool == 0 || t < d.toolFrom {
-		c.from(p, reason)
+		c.reason(s, p, d, sg)
 		return
 	}
 	if t >= d.toolUntil {

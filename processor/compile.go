@@ -40,11 +40,21 @@ type Snapshot struct {
 	// first Load holds only what it wrote or refreshed.
 	complete bool
 	t        table
-	// decRefs[i] are the references of the findings that decision i of
-	// decisions() does not cover a place ([0]: the decision and Art 45(1);
-	// [1]: and, in Norway, its incorporation into the EEA Agreement),
-	// shared read-only by every finding of the snapshot that cites them.
-	decRefs [][2][]compliance.Ref
+	// decs[i] holds what the findings about decision i of decisions()
+	// share, read-only.
+	decs []decShared
+}
+
+// decShared is what the findings about one adequacy decision share.
+type decShared struct {
+	// refs are the references of the findings that the decision does not
+	// cover a place ([0]: the decision and Art 45(1); [1]: and, in Norway,
+	// its incorporation into the EEA Agreement).
+	refs [2][]compliance.Ref
+	// dpf are the templates of the findings that a recipient is not
+	// certified under the decision ([0]) or its certification has lapsed
+	// ([1]), built per decision (collector.dpf).
+	dpf [2]compliance.Finding
 }
 
 // compiled is one processor, compiled.
@@ -152,8 +162,9 @@ type cDest struct {
 	country      compliance.Country
 	org          InternationalOrganisation
 	access       Access
-	segs         []seg  // adequacy over time
-	subject      string // entity:place:access, the Subject of its findings
+	segs         []seg           // adequacy over time
+	subject      string          // entity:place:access, the Subject of its findings
+	dpfDue       compliance.Date // the recipient's DPF re-certification date
 	fallbackInfo int32
 	tool         Tool
 	toolFrom     int64
@@ -174,12 +185,25 @@ type cDest struct {
 }
 
 // seg is a stretch of time, ending before until, in which a destination is
-// (ok) or is not covered by an adequacy decision; reason says why not.
+// (ok) or is not covered by an adequacy decision; why and reason say why
+// not: a finding the decision builds from the destination's facts (why is
+// not whyTable; dec names the adequacy decision of decisions()), or
+// finding reason of the processor's table.
 type seg struct {
 	until  int64
 	ok     bool
+	why    uint8
+	dec    uint16
 	reason int32
 }
+
+// The kinds of seg.why.
+const (
+	whyTable        = iota // finding seg.reason of the table
+	whyNoBasis             // no decision, no tool: noBasisT
+	whyNotCertified        // not certified under decision dec
+	whyLapsed              // certification under decision dec lapsed on cDest.dpfDue
+)
 
 // Compile validates the policy and every processor and returns their
 // snapshot. It fails with a [*compliance.ValidationError] for an invalid
@@ -200,7 +224,7 @@ func Compile(policy Policy, processors []Processor) (*Snapshot, error) {
 
 // compileAll returns a snapshot with base's policy holding processors.
 func (base *Snapshot) compileAll(cal *compliance.Calendar, processors []Processor) (*Snapshot, error) {
-	s := &Snapshot{policy: base.policy, loc: base.loc, cal: cal, complete: true, decRefs: base.decRefs}
+	s := &Snapshot{policy: base.policy, loc: base.loc, cal: cal, complete: true, decs: base.decs}
 	for i := range processors {
 		p := &processors[i]
 		if err := p.Validate(); err != nil {
@@ -227,7 +251,13 @@ func newSnapshot(policy Policy) (*Snapshot, error) {
 	policy.Extra = slices.Clone(policy.Extra)
 	s := &Snapshot{policy: policy, loc: loc}
 	for _, a := range s.decisions() {
-		s.decRefs = append(s.decRefs, [2][]compliance.Ref{{a.Ref, refArt45_1}, {a.Ref, refArt45_1, refNOPOL1}})
+		refs := [2][]compliance.Ref{{a.Ref, refArt45_1}, {a.Ref, refArt45_1, refNOPOL1}}
+		s.decs = append(s.decs, decShared{refs: refs, dpf: [2]compliance.Finding{
+			{Code: CodeDPFNotCertified, Severity: compliance.Violation, Principle: compliance.Lawfulness, Refs: refs[0],
+				Args: []compliance.Arg{compliance.Text("")}},
+			{Code: CodeDPFLapsed, Severity: compliance.Violation, Principle: compliance.Lawfulness, Refs: refs[0],
+				Args: []compliance.Arg{compliance.Text(""), compliance.DateArg(compliance.Date{})}},
+		}})
 	}
 	return s, nil
 }
@@ -657,6 +687,7 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 		fallbackInfo: noFinding, toolFrom: never, toolUntil: never, toolExpired: noFinding, derogation: noFinding, module: noFinding,
 		tiaFrom: never, subChanged: never, subChangedF: noFinding, tiaExpires: never, tiaExpiredF: noFinding,
 		noMeasure: noFinding, sensitive: noFinding, contradicted: noFinding, subject: subject}
+	d.dpfDue = dpf.Due
 	d.segs = b.timeline(l, sub, text, subject, dpf, inScope)
 
 	sg := l.Safeguard
@@ -802,38 +833,22 @@ const (
 func (b *builder) timeline(l Location, sub int32, text compliance.Arg, subject string, dpf DPF, inScope bool) []seg {
 	var ds []Adequacy
 	var dRefs [][2][]compliance.Ref // parallel to ds
+	var dIdx []int                  // parallel to ds: the index in decisions()
 	for i, a := range b.s.decisions() {
 		if a.matches(l.Country, l.Organisation) {
 			ds = append(ds, a)
-			dRefs = append(dRefs, b.s.decRefs[i])
+			dRefs = append(dRefs, b.s.decs[i].refs)
+			dIdx = append(dIdx, i)
 		}
 	}
 	place := compliance.CountryArg(l.Country)
 	if l.Organisation != 0 {
 		place = compliance.Name(l.Organisation)
 	}
-	// Access from a third country for support is the transfer of
-	// Datatilsynet DK's first Chromebook decision; a sub-processor's place
-	// outside the EU that of its 2026 reprimand.
-	refs := refsNoBasis
-	switch {
-	case l.Access == Support || l.Access == RemoteAccess:
-		refs = refsNoBasisAccess
-	case sub >= 0:
-		refs = refsNoBasisSub
-	}
-	noBasis := func() int32 {
-		if l.Organisation != 0 {
-			return b.add(compliance.Finding{Code: CodeOrganisationNoBasis, Severity: compliance.Violation,
-				Principle: compliance.Lawfulness, Refs: refs,
-				Args: []compliance.Arg{text, compliance.Name(l.Access), compliance.Name(l.Organisation)}, Subject: subject})
-		}
-		return b.add(compliance.Finding{Code: CodeTransferNoBasis, Severity: compliance.Violation,
-			Principle: compliance.Lawfulness, Refs: refs,
-			Args: []compliance.Arg{text, compliance.Name(l.Access), place}, Subject: subject})
-	}
+	// The finding that there is no basis at all is built per decision
+	// (noBasisT).
 	if len(ds) == 0 {
-		return []seg{{until: never, reason: noBasis()}}
+		return []seg{{until: never, why: whyNoBasis, reason: noFinding}}
 	}
 	var offs, incs []Switch
 	for _, s := range b.s.policy.Off {
@@ -871,6 +886,7 @@ func (b *builder) timeline(l Location, sub int32, text compliance.Arg, subject s
 	type why struct {
 		kind int
 		f    compliance.Finding
+		dec  int // for a DPF finding, the decision's index in decisions()
 	}
 	status := func(t int64) (bool, why) {
 		var best why
@@ -887,14 +903,14 @@ func (b *builder) timeline(l Location, sub int32, text compliance.Arg, subject s
 			if off >= 0 {
 				consider(why{reasonOff, compliance.Finding{Code: CodeAdequacyOff, Severity: compliance.Violation,
 					Principle: compliance.Lawfulness, Refs: dRefs[k][0],
-					Args: []compliance.Arg{place, compliance.DateArg(offs[off].From)}, Subject: subject}})
+					Args: []compliance.Arg{place, compliance.DateArg(offs[off].From)}, Subject: subject}, 0})
 				continue
 			}
 			if b.s.policy.Jurisdiction == compliance.NO && a.EEAPending &&
 				!slices.ContainsFunc(incs, func(s Switch) bool { return b.start(s.From) <= t }) {
 				consider(why{reasonNotIncorporated, compliance.Finding{Code: CodeAdequacyNotIncorporated, Severity: compliance.Violation,
 					Principle: compliance.Lawfulness, Refs: dRefs[k][1],
-					Args: []compliance.Arg{place, compliance.RefArg(a.Ref)}, Subject: subject}})
+					Args: []compliance.Arg{place, compliance.RefArg(a.Ref)}, Subject: subject}, 0})
 				continue
 			}
 			switch a.Scope {
@@ -906,7 +922,7 @@ func (b *builder) timeline(l Location, sub int32, text compliance.Arg, subject s
 				}
 				consider(why{reasonOutOfScope, compliance.Finding{Code: CodeAdequacyOutOfScope, Severity: compliance.Violation,
 					Principle: compliance.Lawfulness, Refs: dRefs[k][0],
-					Args: []compliance.Arg{text, place, compliance.RefArg(a.Ref)}, Subject: subject}})
+					Args: []compliance.Arg{text, place, compliance.RefArg(a.Ref)}, Subject: subject}, 0})
 			case DPFScope:
 				switch {
 				case !dpf.Since.IsZero() && t >= b.start(dpf.Since) && t < b.after(dpf.Due):
@@ -914,11 +930,11 @@ func (b *builder) timeline(l Location, sub int32, text compliance.Arg, subject s
 				case !dpf.Since.IsZero() && t >= b.after(dpf.Due):
 					consider(why{reasonOutOfScope, compliance.Finding{Code: CodeDPFLapsed, Severity: compliance.Violation,
 						Principle: compliance.Lawfulness, Refs: dRefs[k][0],
-						Args: []compliance.Arg{text, compliance.DateArg(dpf.Due)}, Subject: subject}})
+						Args: []compliance.Arg{text, compliance.DateArg(dpf.Due)}, Subject: subject}, dIdx[k]})
 				default:
 					consider(why{reasonOutOfScope, compliance.Finding{Code: CodeDPFNotCertified, Severity: compliance.Violation,
 						Principle: compliance.Lawfulness, Refs: dRefs[k][0],
-						Args: []compliance.Arg{text}, Subject: subject}})
+						Args: []compliance.Arg{text}, Subject: subject}, dIdx[k]})
 				}
 			}
 		}
@@ -940,9 +956,16 @@ func (b *builder) timeline(l Location, sub int32, text compliance.Arg, subject s
 		}
 		s := seg{until: until, ok: ok, reason: noFinding}
 		if !ok {
-			if w.kind == reasonNone {
-				s.reason = noBasis()
-			} else {
+			// The findings of the usual reasons are built per decision from
+			// the destination's facts; the others are compiled.
+			switch {
+			case w.kind == reasonNone:
+				s.why = whyNoBasis
+			case w.f.Code == CodeDPFNotCertified && w.dec <= math.MaxUint16:
+				s.why, s.dec = whyNotCertified, uint16(w.dec)
+			case w.f.Code == CodeDPFLapsed && w.dec <= math.MaxUint16:
+				s.why, s.dec = whyLapsed, uint16(w.dec)
+			default:
 				s.reason = b.add(w.f)
 			}
 		}

@@ -127,7 +127,7 @@ func (s *Snapshot) Overview(at time.Time, horizon compliance.Period) Overview {
 				continue
 			}
 			var c collector
-			p.evalDest(&c, d, nil, t, false)
+			p.evalDest(&c, s, d, nil, t, false)
 			if c.worst == compliance.Violation {
 				x := e
 				x.Entity, x.Country, x.Organisation, x.Access = d.label, d.country, d.org, d.access

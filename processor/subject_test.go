@@ -1,11 +1,13 @@
 package processor_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/processor"
@@ -104,4 +106,66 @@ func TestManySubProcessorDates(t *testing.T) {
 	assert.Equal(t, want, got)
 	assert.Equal(t, wantNames, gotNames)
 	assert.Equal(t, processor.Deny, d.Outcome)
+}
+
+// The findings that a place has no basis, or that a recipient is not (or no
+// longer) certified under the Data Privacy Framework, are built per
+// decision from the destination's facts (issue 19); each must say what the
+// compiled finding said: its references, every argument and its Subject.
+func TestTransferFindingsBuiltPerDecision(t *testing.T) {
+	sub := func(l processor.Location, dpf processor.DPF) processor.Processor {
+		p := clean()
+		sp := p.SubProcessors[0]
+		sp.ID = compliance.IDFrom[processor.SubProcessor](uuid.MustParse("0f1e2d3c-4b5a-7968-8776-a5b4c3d2e1f0"))
+		sp.Name, sp.Country, sp.Address = "Support Inc.", us, "1 Main St"
+		sp.Locations, sp.DPF = []processor.Location{l}, dpf
+		p.SubProcessors = append(p.SubProcessors, sp)
+		p.ExposureAssessed = date(2026, time.January, 5)
+		return p
+	}
+	dpf := processor.DPF{Since: date(2023, time.August, 1), Due: date(2026, time.April, 30)}
+	for _, tt := range []struct {
+		name string
+		p    processor.Processor
+		at   time.Time
+		want string
+	}{
+		{"Art 44, 46(1); Datatilsynet DK 2026 reprimand: a sub-processor's international organisation without a tool, before decision 2025/1382",
+			sub(processor.Location{Organisation: processor.EPO, Access: processor.Hosting}, processor.DPF{}), atDate(t, 2025, time.January, 15),
+			`{"code":"processor.organisation-no-basis","severity":"violation","principle":"lawfulness",` +
+				`"refs":["gdpr art 44","gdpr art 46(1)","dk-datatilsynet \"afgørelse af 29. januar 2026, j.nr. 2025-431-0053\""],` +
+				`"args":[{"kind":"text","text":"Support Inc."},{"kind":"name","keys":["processor.access.hosting"]},{"kind":"name","keys":["processor.organisation.epo"]}],` +
+				`"subject":"0f1e2d3c-4b5a-7968-8776-a5b4c3d2e1f0:epo:hosting"}`},
+		{"Art 44, 46(1); Datatilsynet DK, 14 July 2022: support from India without a tool",
+			sub(processor.Location{Country: in, Access: processor.Support}, processor.DPF{}), at(t),
+			`{"code":"processor.transfer-no-basis","severity":"violation","principle":"lawfulness",` +
+				`"refs":["gdpr art 44","gdpr art 46(1)","dk-datatilsynet \"afgørelse af 14. juli 2022, j.nr. 2020-431-0061\""],` +
+				`"args":[{"kind":"text","text":"Support Inc."},{"kind":"name","keys":["processor.access.support"]},{"kind":"country","country":"IN"}],` +
+				`"subject":"0f1e2d3c-4b5a-7968-8776-a5b4c3d2e1f0:IN:support"}`},
+		{"Art 45, 2023/1795: a certification past its due date",
+			sub(processor.Location{Country: us, Access: processor.Hosting}, dpf), at(t),
+			`{"code":"processor.dpf-lapsed","severity":"violation","principle":"lawfulness",` +
+				`"refs":["eu-act \"2023/1795\"","gdpr art 45(1)"],` +
+				`"args":[{"kind":"text","text":"Support Inc."},{"kind":"date","date":"2026-04-30"}],` +
+				`"subject":"0f1e2d3c-4b5a-7968-8776-a5b4c3d2e1f0:US:hosting"}`},
+		{"Art 45, 2023/1795: only organisations on the DPF List",
+			sub(processor.Location{Country: us, Access: processor.Hosting}, processor.DPF{}), at(t),
+			`{"code":"processor.dpf-not-certified","severity":"violation","principle":"lawfulness",` +
+				`"refs":["eu-act \"2023/1795\"","gdpr art 45(1)"],` +
+				`"args":[{"kind":"text","text":"Support Inc."}],` +
+				`"subject":"0f1e2d3c-4b5a-7968-8776-a5b4c3d2e1f0:US:hosting"}`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := check(t, policyDK(), tt.p, request(), tt.at)
+			var f compliance.Finding
+			for _, x := range d.Findings {
+				if x.Severity == compliance.Violation && x.Code != processor.CodeTransferNotInstructed {
+					f = x
+				}
+			}
+			got, err := json.Marshal(f)
+			require.NoError(t, err)
+			assert.JSONEq(t, tt.want, string(got))
+		})
+	}
 }
