@@ -168,13 +168,14 @@ type collector struct {
 type centry struct {
 	f       *compliance.Finding
 	lazy    bool
-	byID    bool // the Subject is id in its canonical form, built per decision
 	t1, t2  string
 	d       compliance.Date
 	country compliance.Country
 	k1      string // the key of the first Name argument, when set
 	subject string
-	id      uuid.UUID
+	// id, when set, is the ID (in the snapshot) whose canonical form is
+	// the Subject, built per decision.
+	id *uuid.UUID
 }
 
 func (c *collector) push(e centry) {
@@ -197,14 +198,14 @@ func (c *collector) lazy(f *compliance.Finding, t1, t2, subject string) {
 // lazyID adds template f with its Text argument t1 and, as its Subject,
 // the canonical form of id: the snapshot keeps no ID text, the decision
 // builds it (issue 19).
-func (c *collector) lazyID(f *compliance.Finding, t1 string, id uuid.UUID) {
-	c.push(centry{f: f, lazy: true, byID: true, t1: t1, id: id})
+func (c *collector) lazyID(f *compliance.Finding, t1 string, id *uuid.UUID) {
+	c.push(centry{f: f, lazy: true, t1: t1, id: id})
 }
 
 // lazyDateID adds template f with its Text argument t1, its Date argument d
 // and, as its Subject, the canonical form of id.
-func (c *collector) lazyDateID(f *compliance.Finding, t1 string, d compliance.Date, id uuid.UUID) {
-	c.push(centry{f: f, lazy: true, byID: true, t1: t1, d: d, id: id})
+func (c *collector) lazyDateID(f *compliance.Finding, t1 string, d compliance.Date, id *uuid.UUID) {
+	c.push(centry{f: f, lazy: true, t1: t1, d: d, id: id})
 }
 
 // from adds finding i of p's table.
@@ -258,7 +259,7 @@ func (c *collector) findings() []compliance.Finding {
 	nr, na, nk, nid := 0, 0, 0, 0
 	for k := range total {
 		e := c.at(k)
-		if e.byID {
+		if e.id != nil {
 			nid++
 		}
 		f := e.f
@@ -297,15 +298,15 @@ func (c *collector) findings() []compliance.Finding {
 		sb.Grow(nid * uuidLen)
 		var buf [uuidLen]byte
 		for k := range total {
-			if e := c.at(k); e.byID {
-				sb.Write(appendUUID(buf[:0], e.id))
+			if e := c.at(k); e.id != nil {
+				sb.Write(appendUUID(buf[:0], *e.id))
 			}
 		}
 		ids = sb.String()
 	}
 	for k := range total {
 		e := c.at(k)
-		if e.byID {
+		if e.id != nil {
 			e.subject, ids = ids[:uuidLen], ids[uuidLen:]
 		}
 		f := e.f
@@ -500,12 +501,12 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		}
 		switch {
 		case t >= p.at(sp.objected):
-			c.lazyID(&subObjected, p.label(sp), sp.id.UUID)
+			c.lazyID(&subObjected, p.label(sp), &sp.id.UUID)
 		case t >= st.approved:
 		case t >= st.windowFrom && t < st.windowTo:
 			c.from(p, st.window)
 		default:
-			c.lazyID(&subNotApproved, p.label(sp), sp.id.UUID)
+			c.lazyID(&subNotApproved, p.label(sp), &sp.id.UUID)
 		}
 	}
 
@@ -517,13 +518,13 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		}
 	}
 	if au == nil {
-		c.lazyID(&noAuditT, "", p.id.UUID)
+		c.lazyID(&noAuditT, "", &p.id.UUID)
 	} else {
 		for _, i := range au.static {
 			c.from(p, i)
 		}
 		if t >= au.due {
-			c.lazyDateID(&auditOverdueT, "", au.dueDate, au.id.UUID)
+			c.lazyDateID(&auditOverdueT, "", au.dueDate, &au.id.UUID)
 		}
 		for _, dv := range au.deviations {
 			if t >= dv.due {
@@ -534,7 +535,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 			for i := range p.subs {
 				sp := &p.subs[i]
 				if t < p.at(sp.removed) && (t < p.at(sp.evidenceFrom) || t >= p.at(sp.evidenceDue)) {
-					c.lazyID(&subNoEvidence, p.label(sp), sp.id.UUID)
+					c.lazyID(&subNoEvidence, p.label(sp), &sp.id.UUID)
 				}
 			}
 		}
@@ -576,15 +577,15 @@ func (p *compiled) agreementAt(c *collector, t int64) *cAgreement {
 	case cur != nil:
 		return cur
 	case unsigned != nil && unsigned.oral:
-		c.lazyID(&agreementOralT, p.name, unsigned.id.UUID)
+		c.lazyID(&agreementOralT, p.name, &unsigned.id.UUID)
 	case unsigned != nil:
-		c.lazyID(&agreementUnsignedT, p.name, unsigned.id.UUID)
+		c.lazyID(&agreementUnsignedT, p.name, &unsigned.id.UUID)
 	case pending != nil:
-		c.lazyDateID(&agreementPendingT, p.name, pending.fromDate, pending.id.UUID)
+		c.lazyDateID(&agreementPendingT, p.name, pending.fromDate, &pending.id.UUID)
 	case expired != nil:
-		c.lazyDateID(&agreementExpiredT, p.name, expired.toDate, expired.id.UUID)
+		c.lazyDateID(&agreementExpiredT, p.name, expired.toDate, &expired.id.UUID)
 	default:
-		c.lazyID(&noAgreementT, p.name, p.id.UUID)
+		c.lazyID(&noAgreementT, p.name, &p.id.UUID)
 	}
 	return nil
 }
