@@ -70,6 +70,30 @@ var (
 		}
 		return ts
 	}()
+	// noMeasureT[u][k][a] states that no measure is effective for a
+	// destination with access a (k = 0), or that sensitive data go there
+	// all the same (k = 1), with the references of use case u of EDPB
+	// Recommendations 01/2020, Annex 2 (u = 0: none applies).
+	noMeasureT = func() (ts [8][2][8][2]compliance.Finding) {
+		for u := range 8 {
+			refs := refsNoMeasure
+			if uc := UseCase(u); uc.Valid() {
+				refs = []compliance.Ref{uc.Ref(), refArt46_1}
+			}
+			for k, code := range [2]compliance.Code{CodeNoEffectiveMeasure, CodeSensitiveNoMeasure} {
+				for a := range 8 {
+					access := compliance.Arg{Kind: compliance.ArgName, Keys: []string{Access(a).Key()}}
+					ts[u][k][a] = [2]compliance.Finding{
+						{Code: code, Severity: compliance.Violation, Principle: compliance.IntegrityConfidentiality, Refs: refs,
+							Args: []compliance.Arg{compliance.CountryArg(compliance.Country{}), access}},
+						{Code: code, Severity: compliance.Violation, Principle: compliance.IntegrityConfidentiality, Refs: refs,
+							Args: []compliance.Arg{{Kind: compliance.ArgName, Keys: []string{""}}, access}},
+					}
+				}
+			}
+		}
+		return ts
+	}()
 	auditOverdueT = compliance.Finding{Code: CodeAuditOverdue, Severity: compliance.Warning,
 		Principle: compliance.Accountability, Refs: refsSupervision, Args: []compliance.Arg{compliance.DateArg(compliance.Date{})}}
 	// dataNotCovered[c] states that data category c is outside the
@@ -633,7 +657,7 @@ func (p *compiled) evalDest(c *collector, s *Snapshot, d *cDest, ag *cAgreement,
 	if t < d.tiaFrom {
 		c.dest(&tiaMissingT, d)
 		if sensitive && !d.effective {
-			c.from(p, d.sensitive)
+			c.dest(&noMeasureT[d.uc][1][d.access&7], d)
 		}
 		return
 	}
@@ -649,9 +673,9 @@ func (p *compiled) evalDest(c *collector, s *Snapshot, d *cDest, ag *cAgreement,
 	case d.conclusion == NotEquivalent:
 		c.dest(&tiaNegativeT, d)
 	case d.conclusion == MeasuresNeeded && !d.effective:
-		c.from(p, d.noMeasure)
+		c.dest(&noMeasureT[d.uc][0][d.access&7], d)
 	case sensitive && !d.effective:
-		c.from(p, d.sensitive)
+		c.dest(&noMeasureT[d.uc][1][d.access&7], d)
 	}
 }
 

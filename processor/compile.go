@@ -185,9 +185,8 @@ type cDest struct {
 	tiaExpiredF  int32
 	conclusion   Conclusion
 	effective    bool
-	contradicted int32 // the TIA's conclusion against the recorded facts
-	noMeasure    int32
-	sensitive    int32
+	contradicted int32   // the TIA's conclusion against the recorded facts
+	uc           UseCase // the use case, for noMeasureT (0: none that applies)
 }
 
 // seg is a stretch of time, ending before until, in which a destination is
@@ -693,7 +692,7 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 	d := cDest{sub: sub, label: label, country: l.Country, org: l.Organisation, access: l.Access,
 		fallbackInfo: noFinding, toolFrom: never, toolUntil: never, toolExpired: noFinding, derogation: noFinding, module: noFinding,
 		tiaFrom: never, subChanged: never, subChangedF: noFinding, tiaExpires: never, tiaExpiredF: noFinding,
-		noMeasure: noFinding, sensitive: noFinding, contradicted: noFinding, subject: subject}
+		contradicted: noFinding, subject: subject}
 	d.dpfDue = dpf.Due
 	d.segs = b.timeline(l, sub, text, subject, dpf, inScope)
 
@@ -799,20 +798,10 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 			Args:    []compliance.Arg{compliance.DateArg(tia.Date), compliance.Name(tia.Conclusion), place, compliance.Name(l.Access), ucArg},
 			Subject: subject})
 	}
-	if !d.effective {
-		// The two findings share their (read-only) references and
-		// arguments: a decision copies what it hands out.
-		refs := refsNoMeasure
-		if uc.Valid() {
-			refs = refsNoMeasureUC[uc]
-		}
-		args := []compliance.Arg{place, compliance.Name(l.Access)}
-		d.noMeasure = b.add(compliance.Finding{Code: CodeNoEffectiveMeasure, Severity: compliance.Violation,
-			Principle: compliance.IntegrityConfidentiality, Refs: refs, Args: args, Subject: subject})
-		if !b.s.policy.AllowSensitiveWithoutMeasure {
-			d.sensitive = b.add(compliance.Finding{Code: CodeSensitiveNoMeasure, Severity: compliance.Violation,
-				Principle: compliance.IntegrityConfidentiality, Refs: refs, Args: args, Subject: subject})
-		}
+	// Without an effective measure, the findings that say so are built
+	// per decision (noMeasureT), with the references of the use case.
+	if uc.Valid() && int(uc) < len(noMeasureT) {
+		d.uc = uc
 	}
 	b.c.dests = append(b.c.dests, d)
 }

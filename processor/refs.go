@@ -195,14 +195,4 @@ var (
 	refsNoBasisAccess = []compliance.Ref{refArt44, refArt46_1, refChromebook2022}
 	refsNoBasisSub    = []compliance.Ref{refArt44, refArt46_1, refChromebook2026}
 	refsNoMeasure     = []compliance.Ref{refRecommendations0120, refArt46_1}
-	// refsNoMeasureUC[u] are the references of the no-effective-measure
-	// findings for use case u of EDPB Recommendations 01/2020, Annex 2.
-	refsNoMeasureUC = func() (rs [256][]compliance.Ref) {
-		for u := range 256 {
-			if uc := UseCase(u); uc.Valid() {
-				rs[u] = []compliance.Ref{uc.Ref(), refArt46_1}
-			}
-		}
-		return rs
-	}()
 )
