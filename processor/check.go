@@ -171,7 +171,7 @@ func (c *collector) reason(s *Snapshot, p *compiled, d *cDest, sg *seg) {
 	case whyNotCertified:
 		c.lazy(&s.decs[sg.dec].dpf[0], d.label, "", d.subject)
 	case whyLapsed:
-		c.push(centry{f: &s.decs[sg.dec].dpf[1], lazy: true, t1: d.label, d: d.dpfDue, subject: d.subject})
+		c.push(centry{f: &s.decs[sg.dec].dpf[1], lazy: true, t1: d.label, d: d.dpfDue.date(), subject: d.subject})
 	default:
 		c.from(p, sg.reason)
 	}
@@ -513,7 +513,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		if t >= p.at(sp.removed) {
 			continue
 		}
-		for f := sp.st0; f < sp.st0+int32(sp.stN); f++ {
+		for f := sp.st >> 2; f < sp.st>>2+sp.st&3; f++ {
 			c.add(&p.tbl[f])
 		}
 		if ag == nil || (ag.auth != AuthorisationSpecific && ag.auth != AuthorisationGeneral) {
@@ -548,7 +548,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 			c.from(p, i)
 		}
 		if t >= au.due {
-			c.lazyDateID(&auditOverdueT, "", au.dueDate, &au.id.UUID)
+			c.lazyDateID(&auditOverdueT, "", au.dueDate.date(), &au.id.UUID)
 		}
 		for _, dv := range au.deviations {
 			if t >= dv.due {
@@ -558,7 +558,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		if au.carveOut {
 			for i := range p.subs {
 				sp := &p.subs[i]
-				if t < p.at(sp.removed) && (t < p.at(sp.evidenceFrom) || t >= p.at(sp.evidenceDue)) {
+				if t < p.at(sp.removed) && (t < p.at(sp.evidence) || t >= p.at(sp.evidence+1)) {
 					c.lazyID(&subNoEvidence, p.label(sp), &sp.id.UUID)
 				}
 			}
@@ -605,9 +605,9 @@ func (p *compiled) agreementAt(c *collector, t int64) *cAgreement {
 	case unsigned != nil:
 		c.lazyID(&agreementUnsignedT, p.name, &unsigned.id.UUID)
 	case pending != nil:
-		c.lazyDateID(&agreementPendingT, p.name, pending.fromDate, &pending.id.UUID)
+		c.lazyDateID(&agreementPendingT, p.name, pending.fromDate.date(), &pending.id.UUID)
 	case expired != nil:
-		c.lazyDateID(&agreementExpiredT, p.name, expired.toDate, &expired.id.UUID)
+		c.lazyDateID(&agreementExpiredT, p.name, expired.toDate.date(), &expired.id.UUID)
 	default:
 		c.lazyID(&noAgreementT, p.name, &p.id.UUID)
 	}

@@ -92,7 +92,7 @@ type compiled struct {
 type cAgreement struct {
 	id               AgreementID
 	from, to, signed int64
-	fromDate, toDate compliance.Date
+	fromDate, toDate cdate
 	oral             bool // concluded orally only: never governs
 	static           []int32
 	data             compliance.DataCategories
@@ -117,26 +117,24 @@ type subState struct {
 	window               int32
 }
 
-// cSub is a sub-processor: its facts only, in 40 bytes. Its findings are
+// cSub is a sub-processor: its facts only, in 36 bytes. Its findings are
 // built when a decision raises them, with its ID as their Subject (issue
-// 19); those that hold at every instant are the static findings st0 up to
-// st0+stN of the processor's table. Its name is compiled.labels[labelOff:
-// labelOff+labelLen]; its instants are indexes into compiled.inst (read
-// them with compiled.at).
+// 19); those that hold at every instant are the static findings st>>2 up
+// to st>>2+st&3 of the processor's table (at most two). Its name is
+// compiled.labels[labelOff:labelOff+labelLen]; its instants are indexes
+// into compiled.inst (read them with compiled.at).
 type cSub struct {
 	id       SubProcessorID
 	labelOff uint32
 	labelLen uint16 // a name is at most maxName bytes
 	missing  IdentityFields
-	stN      uint8
-	st0      int32
+	st       int32
 	removed  uint16
 	objected uint16
 	approved uint16 // approved from, when no agreement says otherwise
-	// evidenceFrom and evidenceDue bound the sub-processor's own audit
-	// evidence.
-	evidenceFrom uint16
-	evidenceDue  uint16
+	// evidence and evidence+1 bound the sub-processor's own audit
+	// evidence (from, due).
+	evidence uint16
 }
 
 // at returns instant i of p's pool.
@@ -151,7 +149,7 @@ type cAudit struct {
 	id         AuditID
 	issued     int64
 	due        int64
-	dueDate    compliance.Date
+	dueDate    cdate
 	static     []int32
 	deviations []cDeviation
 	carveOut   bool
@@ -168,9 +166,9 @@ type cDest struct {
 	country      compliance.Country
 	org          InternationalOrganisation
 	access       Access
-	segs         []seg           // adequacy over time
-	subject      string          // entity:place:access, the Subject of its findings
-	dpfDue       compliance.Date // the recipient's DPF re-certification date
+	segs         []seg  // adequacy over time
+	subject      string // entity:place:access, the Subject of its findings
+	dpfDue       cdate  // the recipient's DPF re-certification date
 	fallbackInfo int32
 	tool         Tool
 	toolFrom     int64
@@ -187,6 +185,23 @@ type cDest struct {
 	effective    bool
 	contradicted int32   // the TIA's conclusion against the recorded facts
 	uc           UseCase // the use case, for noMeasureT (0: none that applies)
+}
+
+// cdate is a compliance.Date in 8 bytes instead of 24.
+type cdate struct {
+	y    int32
+	m, d uint8
+}
+
+// packDate returns d as a cdate; every date a record can hold (Validate)
+// fits.
+func packDate(d compliance.Date) cdate {
+	return cdate{y: int32(d.Year), m: uint8(d.Month), d: uint8(d.Day)}
+}
+
+// date returns the compliance.Date of c.
+func (c cdate) date() compliance.Date {
+	return compliance.Date{Year: int(c.y), Month: time.Month(c.m), Day: int(c.d)}
 }
 
 // seg is a stretch of time, ending before until, in which a destination is
@@ -333,6 +348,29 @@ type builder struct {
 	// instIdx finds an instant in c.inst once the pool has grown past a
 	// few entries (nil before).
 	instIdx map[int64]uint16
+}
+
+// instPair returns the index of instants v, w, adjacent in the
+// processor's pool, adding them when they are not there.
+func (b *builder) instPair(v, w int64) uint16 {
+	in := b.c.inst
+	for i := 0; i+1 < len(in) && i < 16; i++ {
+		if in[i] == v && in[i+1] == w {
+			return uint16(i)
+		}
+	}
+	i := b.inst(v)
+	switch {
+	case int(i)+1 < len(b.c.inst) && b.c.inst[i+1] == w:
+		return i
+	case int(i) == len(b.c.inst)-1: // v is new, at the end: w goes after it
+		b.c.inst = append(b.c.inst, w)
+		return i
+	}
+	// v again, as a new entry, and w after it. Neither goes into instIdx:
+	// a value entered twice costs only its room.
+	b.c.inst = append(b.c.inst, v, w)
+	return uint16(len(b.c.inst) - 2)
 }
 
 // inst returns the index of instant v in the processor's pool, adding it
@@ -529,31 +567,32 @@ func (s *Snapshot) decisions() []Adequacy {
 func (b *builder) sub(cs *cSub, sp SubProcessor) {
 	label := compliance.Text(b.c.label(cs))
 	subject := sp.ID.String()
-	cs.missing, cs.st0 = sp.Missing(), int32(len(b.c.tbl))
+	cs.missing = sp.Missing()
+	st0, stN := int32(len(b.c.tbl)), int32(0)
 	cs.removed, cs.objected, cs.approved = b.inst(b.startOr(sp.Removed)), b.inst(b.startOr(sp.Objected)), b.inst(b.startOr(sp.Approved))
 	if m := cs.missing; m != 0 {
-		cs.stN++
+		stN++
 		b.add(compliance.Finding{Code: CodeSubUnidentified, Severity: compliance.Violation,
 			Principle: compliance.Accountability, Refs: refsIdentity, Args: []compliance.Arg{label, compliance.Names(m.All())}, Subject: subject})
 	}
 	if !sp.FlowDown {
-		cs.stN++
+		stN++
 		b.add(compliance.Finding{Code: CodeSubFlowDown, Severity: compliance.Warning,
 			Principle: compliance.Accountability, Refs: refsFlowDown, Args: []compliance.Arg{label}, Subject: subject})
 	}
-	cs.evidenceFrom = b.inst(b.startOr(sp.Audited))
+	cs.st = st0<<2 | stN
 	due := int64(never)
 	if !sp.Audited.IsZero() {
 		due, _ = b.due(sp.Audited, b.interval)
 	}
-	cs.evidenceDue = b.inst(due)
+	cs.evidence = b.instPair(b.startOr(sp.Audited), due)
 }
 
 func (b *builder) agreement(a Agreement) cAgreement {
 	p := b.p
 	subject := a.ID.String()
 	ca := cAgreement{
-		id: a.ID, from: b.start(a.From), to: never, fromDate: a.From, toDate: a.To, signed: never,
+		id: a.ID, from: b.start(a.From), to: never, fromDate: packDate(a.From), toDate: packDate(a.To), signed: never,
 		data: a.Data, subjects: a.Subjects, ops: a.Operations,
 		rule: a.Transfers, countries: slices.Clone(a.TransferCountries),
 		auth: a.SubProcessing.Kind,
@@ -637,7 +676,7 @@ func (b *builder) audit(a Audit) cAudit {
 	subject := a.ID.String()
 	cu := cAudit{id: a.ID, issued: b.start(a.Issued), carveOut: a.CarveOut}
 	due, last := b.due(a.Issued, b.interval)
-	cu.due, cu.dueDate = due, last
+	cu.due, cu.dueDate = due, packDate(last)
 	switch a.Opinion {
 	case Adverse, Disclaimer:
 		cu.static = append(cu.static, b.add(compliance.Finding{Code: CodeAuditAdverse, Severity: compliance.Violation,
@@ -693,7 +732,7 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 		fallbackInfo: noFinding, toolFrom: never, toolUntil: never, toolExpired: noFinding, derogation: noFinding, module: noFinding,
 		tiaFrom: never, subChanged: never, subChangedF: noFinding, tiaExpires: never, tiaExpiredF: noFinding,
 		contradicted: noFinding, subject: subject}
-	d.dpfDue = dpf.Due
+	d.dpfDue = packDate(dpf.Due)
 	d.segs = b.timeline(l, sub, text, subject, dpf, inScope)
 
 	sg := l.Safeguard

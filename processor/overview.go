@@ -88,7 +88,7 @@ func (s *Snapshot) Overview(at time.Time, horizon compliance.Period) Overview {
 			o.MissingAgreements = append(o.MissingAgreements, e)
 		case ag.to != never && ag.to <= end:
 			x := e
-			x.Date = ag.toDate
+			x.Date = ag.toDate.date()
 			o.ExpiringAgreements = append(o.ExpiringAgreements, x)
 		}
 		var au *cAudit
@@ -103,11 +103,11 @@ func (s *Snapshot) Overview(at time.Time, horizon compliance.Period) Overview {
 			o.OverdueAudits = append(o.OverdueAudits, e)
 		case t >= au.due:
 			x := e
-			x.Date = au.dueDate
+			x.Date = au.dueDate.date()
 			o.OverdueAudits = append(o.OverdueAudits, x)
 		case au.due <= end:
 			x := e
-			x.Date = au.dueDate
+			x.Date = au.dueDate.date()
 			o.DueAudits = append(o.DueAudits, x)
 		}
 		for i := range p.subs {

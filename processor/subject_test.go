@@ -169,3 +169,39 @@ func TestTransferFindingsBuiltPerDecision(t *testing.T) {
 		})
 	}
 }
+
+// Each sub-processor's own audit evidence (from, due) is read from the
+// processor's pool of instants as a pair; with many distinct dates the pool
+// grows past its map threshold. Art 28(1), 28(4) and EDPB Opinion 22/2024:
+// where the processor's audit carves sub-processors out, each needs its
+// own, current evidence.
+func TestManySubProcessorEvidence(t *testing.T) {
+	p := clean()
+	p.Audits[0].CarveOut = true
+	sp0 := p.SubProcessors[0]
+	p.SubProcessors = nil
+	var want []string
+	for k := range 30 {
+		sp := sp0
+		sp.ID = compliance.IDFrom[processor.SubProcessor](uuid.UUID{6: 0x70, 8: 0x80, 13: 8, 14: byte(k), 15: 1})
+		sp.Approved = date(2024, time.January, 10).AddDays(k)
+		switch k % 3 {
+		case 0: // current: audited within the interval of one year
+			sp.Audited = date(2025, time.June, 1).AddDays(k)
+		case 1: // overdue: audited more than a year before the instant
+			sp.Audited = date(2025, time.January, 1).AddDays(k)
+			want = append(want, sp.ID.String())
+		case 2: // never audited
+			want = append(want, sp.ID.String())
+		}
+		p.SubProcessors = append(p.SubProcessors, sp)
+	}
+	d := check(t, policyDK(), p, request(), at(t))
+	var got []string
+	for _, f := range d.Findings {
+		if f.Code == processor.CodeSubNoEvidence {
+			got = append(got, f.Subject)
+		}
+	}
+	assert.Equal(t, want, got)
+}
