@@ -239,6 +239,13 @@ func (c *collector) from(p *compiled, i int32) {
 	}
 }
 
+// span adds the findings of run r of p's table.
+func (c *collector) span(p *compiled, r span) {
+	for i, n := int(r>>3), int(r&7); n > 0; i, n = i+1, n-1 {
+		c.add(&p.tbl[i])
+	}
+}
+
 func (c *collector) at(k int) *centry {
 	if k < c.n {
 		return &c.buf[k]
@@ -484,9 +491,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 
 	ag := p.agreementAt(c, t)
 	if ag != nil {
-		for _, i := range ag.static {
-			c.from(p, i)
-		}
+		c.span(p, ag.static)
 		if req != nil {
 			for x := req.Data &^ ag.data; x != 0; x &= x - 1 {
 				k := bits.TrailingZeros64(uint64(x))
@@ -520,8 +525,8 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 			continue // no agreement, or one that authorises none: already reported
 		}
 		st := subState{approved: p.at(sp.approved), windowFrom: never, windowTo: never, window: noFinding}
-		if ag.subs != nil {
-			st = ag.subs[i]
+		if subs := ag.subs(); subs != nil {
+			st = subs[i]
 		}
 		switch {
 		case t >= p.at(sp.objected):
@@ -544,9 +549,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 	if au == nil {
 		c.lazyID(&noAuditT, "", &p.id.UUID)
 	} else {
-		for _, i := range au.static {
-			c.from(p, i)
-		}
+		c.span(p, au.static)
 		if t >= au.due {
 			c.lazyDateID(&auditOverdueT, "", au.dueDate.date(), &au.id.UUID)
 		}
@@ -632,7 +635,7 @@ func (p *compiled) evalDest(c *collector, s *Snapshot, d *cDest, ag *cAgreement,
 				c.dest(&notInstructedT, d)
 			}
 		case TransfersListed:
-			if d.country.IsZero() || !containsCountry(ag.countries, d.country) {
+			if d.country.IsZero() || !containsCountry(ag.countries(), d.country) {
 				c.dest(&notInstructedT, d)
 			}
 		}

@@ -94,20 +94,52 @@ type cAgreement struct {
 	from, to, signed int64
 	fromDate, toDate cdate
 	oral             bool // concluded orally only: never governs
-	static           []int32
+	static           span
 	data             compliance.DataCategories
 	subjects         compliance.SubjectCategories
 	ops              Operations
 	purposes         string // collapsed, NUL-separated: one string to scan
 	purposeList      string // purposes, comma-separated, for the denial
 	rule             TransferRule
-	countries        []compliance.Country
 	auth             AuthorisationKind
+	// x holds what few agreements have (nil when this one has neither).
+	x *agreementExtra
+}
+
+// agreementExtra is the part of an agreement few have.
+type agreementExtra struct {
+	countries []compliance.Country
 	// subs, parallel to compiled.subs, holds each sub-processor's approval
 	// under a general authorisation with notices; nil when no
 	// sub-processor was notified under it, and each is then approved from
 	// cSub.approved.
 	subs []subState
+}
+
+// countries returns the countries the agreement allows transfers to.
+func (a *cAgreement) countries() []compliance.Country {
+	if a.x == nil {
+		return nil
+	}
+	return a.x.countries
+}
+
+// subs returns the sub-processors' approvals under the agreement, or nil.
+func (a *cAgreement) subs() []subState {
+	if a.x == nil {
+		return nil
+	}
+	return a.x.subs
+}
+
+// span is a run of at most seven consecutive findings of a processor's
+// table: the first's index times 8 plus their number.
+type span int32
+
+// spanFrom returns the span of the findings added to b's table since it
+// held first.
+func (b *builder) spanFrom(first int) span {
+	return span(first<<3 | (len(b.c.tbl) - first))
 }
 
 // subState is a sub-processor's approval under one agreement.
@@ -150,7 +182,7 @@ type cAudit struct {
 	issued     int64
 	due        int64
 	dueDate    cdate
-	static     []int32
+	static     span
 	deviations []cDeviation
 	carveOut   bool
 }
@@ -594,8 +626,10 @@ func (b *builder) agreement(a Agreement) cAgreement {
 	ca := cAgreement{
 		id: a.ID, from: b.start(a.From), to: never, fromDate: packDate(a.From), toDate: packDate(a.To), signed: never,
 		data: a.Data, subjects: a.Subjects, ops: a.Operations,
-		rule: a.Transfers, countries: slices.Clone(a.TransferCountries),
-		auth: a.SubProcessing.Kind,
+		rule: a.Transfers, auth: a.SubProcessing.Kind,
+	}
+	if len(a.TransferCountries) > 0 {
+		ca.x = &agreementExtra{countries: slices.Clone(a.TransferCountries)}
 	}
 	if !a.To.IsZero() {
 		ca.to = b.after(a.To)
@@ -611,6 +645,9 @@ func (b *builder) agreement(a Agreement) cAgreement {
 	ca.purposes = strings.Join(collapsed, "\x00")
 	ca.purposeList = strings.Join(collapsed, ", ")
 
+	// The findings that hold while the agreement governs, one run of the
+	// table.
+	first := len(b.c.tbl)
 	if m := a.MissingClauses(); m != 0 {
 		refs := make([]compliance.Ref, 0, 4)
 		for c := range m.All() {
@@ -618,37 +655,41 @@ func (b *builder) agreement(a Agreement) cAgreement {
 				refs = append(refs, r)
 			}
 		}
-		ca.static = append(ca.static, b.add(compliance.Finding{Code: CodeContentMissing, Severity: compliance.Violation,
-			Principle: compliance.Lawfulness, Refs: refs, Args: []compliance.Arg{compliance.Names(m.All())}, Subject: subject}))
+		b.add(compliance.Finding{Code: CodeContentMissing, Severity: compliance.Violation,
+			Principle: compliance.Lawfulness, Refs: refs, Args: []compliance.Arg{compliance.Names(m.All())}, Subject: subject})
 	}
 	if !a.Transfers.Valid() {
-		ca.static = append(ca.static, b.add(compliance.Finding{Code: CodeTransferInstructionsMissing, Severity: compliance.Violation,
-			Principle: compliance.Lawfulness, Refs: refsInstructions, Subject: subject}))
+		b.add(compliance.Finding{Code: CodeTransferInstructionsMissing, Severity: compliance.Violation,
+			Principle: compliance.Lawfulness, Refs: refsInstructions, Subject: subject})
 	}
 	switch {
 	case a.BreachNoticeHours == 0:
-		ca.static = append(ca.static, b.add(compliance.Finding{Code: CodeBreachNoticeUnset, Severity: compliance.Info,
-			Refs: refsBreachNotice, Subject: subject}))
+		b.add(compliance.Finding{Code: CodeBreachNoticeUnset, Severity: compliance.Info,
+			Refs: refsBreachNotice, Subject: subject})
 	case a.BreachNoticeHours > 72:
-		ca.static = append(ca.static, b.add(compliance.Finding{Code: CodeBreachNoticeLate, Severity: compliance.Warning,
-			Refs: refsBreachNoticeLate, Args: []compliance.Arg{compliance.Int(a.BreachNoticeHours)}, Subject: subject}))
+		b.add(compliance.Finding{Code: CodeBreachNoticeLate, Severity: compliance.Warning,
+			Refs: refsBreachNoticeLate, Args: []compliance.Arg{compliance.Int(a.BreachNoticeHours)}, Subject: subject})
 	}
 	auth := a.SubProcessing
 	switch {
 	case len(p.SubProcessors) > 0 && (auth.Kind == 0 || auth.Kind == AuthorisationNone):
-		ca.static = append(ca.static, b.add(compliance.Finding{Code: CodeSubProcessingNotAuthorised, Severity: compliance.Violation,
-			Principle: compliance.Lawfulness, Refs: refsSubApproval, Args: []compliance.Arg{compliance.Int(len(p.SubProcessors))}, Subject: subject}))
+		b.add(compliance.Finding{Code: CodeSubProcessingNotAuthorised, Severity: compliance.Violation,
+			Principle: compliance.Lawfulness, Refs: refsSubApproval, Args: []compliance.Arg{compliance.Int(len(p.SubProcessors))}, Subject: subject})
 	case auth.Kind == AuthorisationGeneral && (!auth.Notice || !auth.Objection):
-		ca.static = append(ca.static, b.add(compliance.Finding{Code: CodeGeneralAuthorisationIncomplete, Severity: compliance.Violation,
-			Principle: compliance.Lawfulness, Refs: refsSubApproval, Subject: subject}))
+		b.add(compliance.Finding{Code: CodeGeneralAuthorisationIncomplete, Severity: compliance.Violation,
+			Principle: compliance.Lawfulness, Refs: refsSubApproval, Subject: subject})
 	}
+	ca.static = b.spanFrom(first)
 
 	// Each sub-processor's approval under this agreement (Art 28(2)).
 	notified := auth.Kind == AuthorisationGeneral && slices.ContainsFunc(p.SubProcessors, func(sp SubProcessor) bool { return !sp.Notified.IsZero() })
 	if !notified {
 		return ca
 	}
-	ca.subs = make([]subState, len(p.SubProcessors))
+	if ca.x == nil {
+		ca.x = new(agreementExtra)
+	}
+	ca.x.subs = make([]subState, len(p.SubProcessors))
 	for i, sp := range p.SubProcessors {
 		st := subState{approved: b.startOr(sp.Approved), windowFrom: never, windowTo: never, window: noFinding}
 		if auth.Kind == AuthorisationGeneral && !sp.Notified.IsZero() {
@@ -667,7 +708,7 @@ func (b *builder) agreement(a Agreement) cAgreement {
 					Args: []compliance.Arg{compliance.Text(sp.label()), compliance.DateArg(last)}, Subject: sp.ID.String()})
 			}
 		}
-		ca.subs[i] = st
+		ca.x.subs[i] = st
 	}
 	return ca
 }
@@ -677,26 +718,29 @@ func (b *builder) audit(a Audit) cAudit {
 	cu := cAudit{id: a.ID, issued: b.start(a.Issued), carveOut: a.CarveOut}
 	due, last := b.due(a.Issued, b.interval)
 	cu.due, cu.dueDate = due, packDate(last)
+	// The findings about the evidence itself, one run of the table.
+	first := len(b.c.tbl)
 	switch a.Opinion {
 	case Adverse, Disclaimer:
-		cu.static = append(cu.static, b.add(compliance.Finding{Code: CodeAuditAdverse, Severity: compliance.Violation,
-			Principle: compliance.Accountability, Refs: refsAdverse, Args: []compliance.Arg{compliance.Name(a.Opinion)}, Subject: subject}))
+		b.add(compliance.Finding{Code: CodeAuditAdverse, Severity: compliance.Violation,
+			Principle: compliance.Accountability, Refs: refsAdverse, Args: []compliance.Arg{compliance.Name(a.Opinion)}, Subject: subject})
 	case Qualified:
-		cu.static = append(cu.static, b.add(compliance.Finding{Code: CodeAuditQualified, Severity: compliance.Warning,
-			Principle: compliance.Accountability, Refs: refsQualified, Args: []compliance.Arg{compliance.Int(len(a.Deviations))}, Subject: subject}))
+		b.add(compliance.Finding{Code: CodeAuditQualified, Severity: compliance.Warning,
+			Principle: compliance.Accountability, Refs: refsQualified, Args: []compliance.Arg{compliance.Int(len(a.Deviations))}, Subject: subject})
 	}
 	if !a.ScopeConfirmed {
-		cu.static = append(cu.static, b.add(compliance.Finding{Code: CodeAuditScope, Severity: compliance.Warning,
-			Principle: compliance.Accountability, Refs: refsQualified, Subject: subject}))
+		b.add(compliance.Finding{Code: CodeAuditScope, Severity: compliance.Warning,
+			Principle: compliance.Accountability, Refs: refsQualified, Subject: subject})
 	}
 	if a.Reviewed.IsZero() {
-		cu.static = append(cu.static, b.add(compliance.Finding{Code: CodeAuditUnreviewed, Severity: compliance.Warning,
-			Principle: compliance.Accountability, Refs: refsQualified, Subject: subject}))
+		b.add(compliance.Finding{Code: CodeAuditUnreviewed, Severity: compliance.Warning,
+			Principle: compliance.Accountability, Refs: refsQualified, Subject: subject})
 	}
 	if a.Type.PointInTime() {
-		cu.static = append(cu.static, b.add(compliance.Finding{Code: CodeAuditPointInTime, Severity: compliance.Info,
-			Principle: compliance.Accountability, Refs: refsSupervision, Subject: subject}))
+		b.add(compliance.Finding{Code: CodeAuditPointInTime, Severity: compliance.Info,
+			Principle: compliance.Accountability, Refs: refsSupervision, Subject: subject})
 	}
+	cu.static = b.spanFrom(first)
 	for i, d := range a.Deviations {
 		if !d.open() || d.Due.IsZero() {
 			continue
