@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
@@ -102,4 +103,20 @@ func mustID(t *testing.T, loc string) processor.DecisionID {
 		t.Fatal(err)
 	}
 	return id
+}
+
+// appendString writes any string as encoding/json does.
+func FuzzAppendString(f *testing.F) {
+	for _, s := range []string{"", "sagsbehandling", "Æbleø & <x>", "\xff", "\u2028", "a\"b\\c\x00", "🙂"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendString(nil, s); !bytes.Equal(got, want) {
+			t.Errorf("appendString(%q) = %s, want %s", s, got, want)
+		}
+	})
 }
