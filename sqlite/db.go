@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"sync"
 	"time"
 
 	"github.com/tillid/tillid/breach"
@@ -47,6 +48,29 @@ var errClosed = errors.New("sqlite: the DB is nil or closed")
 type DB struct {
 	sql   *sql.DB
 	batch int
+	// stmts holds the prepared statements of the hot reads (Version), by
+	// query text: preparing one costs more than running it.
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
+}
+
+// prepared returns the statement of query q, prepared once per DB.
+// database/sql prepares it again on each connection that needs it.
+func (db *DB) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if st, ok := db.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := db.sql.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if db.stmts == nil {
+		db.stmts = map[string]*sql.Stmt{}
+	}
+	db.stmts[q] = st
+	return st, nil
 }
 
 // Open opens (creating it if needed) the SQLite database file at path, in
@@ -111,6 +135,12 @@ func (db *DB) Close() error {
 	if db == nil || db.sql == nil {
 		return nil
 	}
+	db.mu.Lock()
+	for _, st := range db.stmts {
+		_ = st.Close()
+	}
+	db.stmts = nil
+	db.mu.Unlock()
 	return db.sql.Close()
 }
 

@@ -3,7 +3,9 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/tillid/tillid/compliance"
@@ -87,5 +89,39 @@ func TestVersion(t *testing.T) {
 	other := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 2}}
 	if _, err := vr.Version(ctx, other, p.ID); !errors.Is(err, compliance.ErrNotFound) {
 		t.Errorf("another controller's record: %v", err)
+	}
+	// The statement is prepared once per DB and shared by its stores: a
+	// write through another store value is what the next Version reads,
+	// also from concurrent callers (bounded: 4 × 50 reads, under -race).
+	p.Version = 2
+	if err := db.Processors().Put(ctx, c, p); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				if v, err := db.Processors().(interface {
+					Version(context.Context, compliance.ControllerID, compliance.ProcessorID) (uint64, error)
+				}).Version(ctx, c, p.ID); err != nil || v != 3 {
+					errs <- fmt.Errorf("Version = %d, %v; want 3", v, err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := vr.Version(ctx, c, p.ID); err == nil {
+		t.Error("Version after Close: no error")
 	}
 }

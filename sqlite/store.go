@@ -351,7 +351,10 @@ func (s *store[K, V, F]) Version(ctx context.Context, c compliance.ControllerID,
 	}
 	key := s.t.Key(id)
 	var ver int64
-	err := s.db.sql.QueryRowContext(ctx, "SELECT version FROM "+s.t.Name+" WHERE controller = ?1 AND id = ?2", c.UUID[:], key[:]).Scan(&ver)
+	st, err := s.db.prepared(ctx, "SELECT version FROM "+s.t.Name+" WHERE controller = ?1 AND id = ?2")
+	if err == nil {
+		err = st.QueryRowContext(ctx, c.UUID[:], key[:]).Scan(&ver)
+	}
 	if err == sql.ErrNoRows {
 		return 0, compliance.ErrNotFound
 	}

@@ -1,7 +1,11 @@
 package server
 
 import (
+	"reflect"
 	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/i18n"
@@ -30,8 +34,12 @@ func TestFindingsCache(t *testing.T) {
 	for i := range maxCached + 10 {
 		c.render(da, []compliance.Finding{{Code: "processor.unknown", Severity: compliance.Violation, Subject: string(rune('a'+i%26)) + string(rune(i)), Refs: f[0].Refs}})
 	}
-	if len(c.m) > maxCached {
-		t.Errorf("cache grew to %d", len(c.m))
+	n := 0
+	for _, m := range c.m {
+		n += len(m)
+	}
+	if n > maxCached || n != c.n {
+		t.Errorf("cache grew to %d entries (counted %d)", n, c.n)
 	}
 }
 
@@ -55,4 +63,79 @@ func BenchmarkFindings(b *testing.B) {
 			c.renderNow(p, fs)
 		}
 	})
+}
+
+// appendKey covers every field of a finding: changing any one of them
+// changes the key, so findings that render differently never share a
+// cached rendering. The field counts fail this test when the library adds
+// a field appendKey does not know.
+func TestKeyCoversEveryField(t *testing.T) {
+	for _, c := range []struct {
+		v any
+		n int
+	}{{compliance.Finding{}, 6}, {compliance.Arg{}, 11}, {compliance.Ref{}, 10}, {compliance.Period{}, 2}, {compliance.Date{}, 3}} {
+		if n := reflect.TypeOf(c.v).NumField(); n != c.n {
+			t.Errorf("%T has %d fields, appendKey knows %d: add the new ones to the key", c.v, n, c.n)
+		}
+	}
+	ref := compliance.Ref{Instrument: compliance.GDPRRegulation, Doc: "d", Article: "28", Paragraph: 3, Subparagraph: 1, Point: "h", Recital: 81, Para: "p", Clause: "c", Case: "C-1"}
+	base := func() compliance.Finding {
+		r := ref
+		return compliance.Finding{Code: "processor.unknown", Severity: compliance.Warning, Principle: compliance.Accountability, Subject: "s",
+			Refs: []compliance.Ref{ref},
+			Args: []compliance.Arg{{Kind: compliance.ArgText, Int: 1, Text: "t", Keys: []string{"k"}, Date: compliance.Date{Year: 2025, Month: 1, Day: 2},
+				Time: time.Date(2025, 1, 2, 3, 4, 5, 6, time.UTC), Duration: time.Hour, Decimal: decimal.RequireFromString("1.5"), Ref: &r,
+				Period: compliance.Period{N: 3, Unit: 1}, Country: compliance.Country{'D', 'K'}}}}
+	}
+	muts := map[string]func(f *compliance.Finding){
+		"code":            func(f *compliance.Finding) { f.Code = "processor.other" },
+		"severity":        func(f *compliance.Finding) { f.Severity = compliance.Violation },
+		"principle":       func(f *compliance.Finding) { f.Principle = 0 },
+		"subject":         func(f *compliance.Finding) { f.Subject = "s2" },
+		"refs: one more":  func(f *compliance.Finding) { f.Refs = append(f.Refs, ref) },
+		"ref instrument":  func(f *compliance.Finding) { f.Refs[0].Instrument++ },
+		"ref doc":         func(f *compliance.Finding) { f.Refs[0].Doc = "e" },
+		"ref article":     func(f *compliance.Finding) { f.Refs[0].Article = "29" },
+		"ref paragraph":   func(f *compliance.Finding) { f.Refs[0].Paragraph = 4 },
+		"ref subpara":     func(f *compliance.Finding) { f.Refs[0].Subparagraph = 2 },
+		"ref point":       func(f *compliance.Finding) { f.Refs[0].Point = "g" },
+		"ref recital":     func(f *compliance.Finding) { f.Refs[0].Recital = 82 },
+		"ref para":        func(f *compliance.Finding) { f.Refs[0].Para = "q" },
+		"ref clause":      func(f *compliance.Finding) { f.Refs[0].Clause = "d" },
+		"ref case":        func(f *compliance.Finding) { f.Refs[0].Case = "C-2" },
+		"args: none":      func(f *compliance.Finding) { f.Args = nil },
+		"arg kind":        func(f *compliance.Finding) { f.Args[0].Kind++ },
+		"arg int":         func(f *compliance.Finding) { f.Args[0].Int = 2 },
+		"arg text":        func(f *compliance.Finding) { f.Args[0].Text = "u" },
+		"arg keys":        func(f *compliance.Finding) { f.Args[0].Keys = []string{"k", "l"} },
+		"arg key":         func(f *compliance.Finding) { f.Args[0].Keys = []string{"l"} },
+		"arg date":        func(f *compliance.Finding) { f.Args[0].Date.Day = 3 },
+		"arg time":        func(f *compliance.Finding) { f.Args[0].Time = f.Args[0].Time.Add(time.Nanosecond) },
+		"arg time zone":   func(f *compliance.Finding) { f.Args[0].Time = f.Args[0].Time.In(time.FixedZone("X", 0)) },
+		"arg time zero":   func(f *compliance.Finding) { f.Args[0].Time = time.Time{} },
+		"arg duration":    func(f *compliance.Finding) { f.Args[0].Duration = time.Minute },
+		"arg decimal":     func(f *compliance.Finding) { f.Args[0].Decimal = decimal.RequireFromString("1.50") },
+		"arg decimal 0":   func(f *compliance.Finding) { f.Args[0].Decimal = decimal.Decimal{} },
+		"arg ref":         func(f *compliance.Finding) { f.Args[0].Ref.Point = "i" },
+		"arg ref nil":     func(f *compliance.Finding) { f.Args[0].Ref = nil },
+		"arg period n":    func(f *compliance.Finding) { f.Args[0].Period.N = 4 },
+		"arg period unit": func(f *compliance.Finding) { f.Args[0].Period.Unit = 2 },
+		"arg country":     func(f *compliance.Finding) { f.Args[0].Country = compliance.Country{'N', 'O'} },
+		"strings shifted": func(f *compliance.Finding) { f.Code, f.Subject = "processor.unknowns", "" },
+	}
+	b0 := base()
+	k0 := string(appendKey(nil, []compliance.Finding{b0}))
+	if k := string(appendKey(nil, []compliance.Finding{base()})); k != k0 {
+		t.Fatal("equal findings, different keys")
+	}
+	for name, mut := range muts {
+		f := base()
+		mut(&f)
+		if string(appendKey(nil, []compliance.Finding{f})) == k0 {
+			t.Errorf("%s: changed, same key", name)
+		}
+	}
+	if string(appendKey(nil, []compliance.Finding{b0, b0})) == k0 {
+		t.Error("two findings, same key as one")
+	}
 }

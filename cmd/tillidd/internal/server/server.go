@@ -216,11 +216,14 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 // never quote input.
 func readJSON[T any](w http.ResponseWriter, r *http.Request, c *call, s *Server, entity string) (T, bool) {
 	var zero T
-	b, ok := readBody(w, r)
+	bp, ok := readPooled(w, r)
 	if !ok {
 		return zero, false
 	}
-	v, err := decode[T](b, entity)
+	// The decoder copies what it keeps (strings, numbers), so the buffer
+	// goes back to the pool once decoded.
+	v, err := decode[T](*bp, entity)
+	putBuf(bp)
 	if err != nil {
 		if entity == "check" {
 			err = inProcessor(err)
@@ -249,21 +252,68 @@ func readWith[T any](w http.ResponseWriter, r *http.Request, c *call, s *Server,
 }
 
 func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
-	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
-		problem(w, r, http.StatusUnsupportedMediaType, "media-type", "send application/json")
+	if !jsonBody(w, r) {
 		return nil, false
 	}
 	b, err := io.ReadAll(r.Body)
+	if !bodyRead(w, r, err) {
+		return nil, false
+	}
+	return b, true
+}
+
+// readPooled is readBody into a buffer from bufPool, which the caller
+// returns with putBuf once nothing refers to the body.
+func readPooled(w http.ResponseWriter, r *http.Request) (*[]byte, bool) {
+	if !jsonBody(w, r) {
+		return nil, false
+	}
+	bp := getBuf()
+	b := (*bp)[:0]
+	var err error
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		var n int
+		n, err = r.Body.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			break
+		}
+	}
+	*bp = b
+	if err == io.EOF {
+		err = nil
+	}
+	if !bodyRead(w, r, err) {
+		putBuf(bp)
+		return nil, false
+	}
+	return bp, true
+}
+
+func jsonBody(w http.ResponseWriter, r *http.Request) bool {
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		problem(w, r, http.StatusUnsupportedMediaType, "media-type", "send application/json")
+		return false
+	}
+	return true
+}
+
+// bodyRead answers the error of reading a body, if any: 413 past MaxBody,
+// 400 otherwise.
+func bodyRead(w http.ResponseWriter, r *http.Request, err error) bool {
 	if err != nil {
 		var mb *http.MaxBytesError
 		if errors.As(err, &mb) {
 			problem(w, r, http.StatusRequestEntityTooLarge, "too-large", fmt.Sprintf("the body exceeds %d bytes", mb.Limit))
-			return nil, false
+			return false
 		}
 		problem(w, r, http.StatusBadRequest, "body", "")
-		return nil, false
+		return false
 	}
-	return b, true
+	return true
 }
 
 // writeJSON writes v with status and, when version > 0, the ETag.

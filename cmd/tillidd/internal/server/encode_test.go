@@ -1,0 +1,122 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/tillid/tillid/cmd/tillidd/internal/demo"
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/processor"
+)
+
+// appendResult writes, byte for byte, what encoding/json writes for the
+// check answer (marshalResult), for the decisions the demo's checks give
+// and for values that exercise every branch: omitted and present optional
+// fields, text encoding/json escapes (<, >, &, quotes, control characters,
+// invalid UTF-8, U+2028), Danish letters, every outcome, sets empty and
+// full, and instants in other zones and with fractions.
+func TestAppendResultMatchesJSON(t *testing.T) {
+	h := newHarness(t)
+	var ds []processor.Decision
+	for _, body := range []string{
+		checkBody,
+		`{"processor":{"id":"` + jobcenterIT + `"},"data":["identity"],"subjects":["citizens"],"purpose":"beskæftigelsesindsats","operations":["storage"]}`,
+		`{"processor":{"orgnr":"974760673"},"data":["identity"],"subjects":["citizens"],"purpose":"x"}`,
+		`{"processor":{"id":"` + sagssystemer + `"}}`,
+	} {
+		r := h.do("POST", "/v1/checks", "a-check", body, "Accept-Language", "en")
+		if r.Code != http.StatusOK {
+			t.Fatalf("status %d: %s", r.Code, r.Body)
+		}
+		d, err := h.be.Decisions().Get(t.Context(), demo.ControllerID(), mustID(t, r.Header.Get("Location")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds = append(ds, d)
+	}
+	texts := []string{"", "sagsbehandling", "Sagssystemer A/S", "Æbleø & <Ørsted> \"q\" \\ /", "tab\there\nnewline\x01",
+		"bad \xff utf-8", "a<b", "c>d", "e&f", "quote\"", "back\\slash", "line\u2028sep\u2029", "日本語", "emoji 🙂"}
+	zones := []*time.Location{time.UTC, time.FixedZone("CET", 3600), time.FixedZone("odd", -(3*3600 + 30*60))}
+	var all processor.Operations
+	for o := range processor.AllOperations() {
+		all = all.With(o)
+	}
+	base := ds[0]
+	for i, s := range texts {
+		d := base
+		d.Name, d.Policy, d.RuleSet, d.Request.Purpose = s, texts[(i+1)%len(texts)], texts[(i+2)%len(texts)], texts[(i+3)%len(texts)]
+		d.Outcome = processor.Outcome(i%3 + 1)
+		d.At = time.Date(2025, 1, 10, 10, 0, i, i*1000, zones[i%len(zones)])
+		if i%2 == 0 {
+			d.Agreement, d.Audit = processor.AgreementID{}, processor.AuditID{}
+			d.Request.Operations = all
+			d.Request.Data, d.Request.Subjects = 0, 0
+		} else {
+			d.Agreement = processor.AgreementID{UUID: uuid.New()}
+			d.Audit = processor.AuditID{UUID: uuid.New()}
+			d.Request.Operations = 0
+		}
+		if i%3 == 0 {
+			d.ID, d.Processor, d.Request.Processor = processor.DecisionID{}, compliance.ProcessorID{}, compliance.ProcessorID{}
+		}
+		ds = append(ds, d)
+	}
+	s, p := h.s, h.s.printers["da"]
+	for i := range ds {
+		d := &ds[i]
+		c := &call{p: p}
+		raw := s.findings.render(p, d.Findings)
+		got, ok := appendResult(nil, d, raw)
+		if !ok {
+			t.Fatalf("decision %d: appendResult gave up", i)
+		}
+		want, ok := s.marshalResult(nil, c, d)
+		if !ok {
+			t.Fatalf("decision %d: encoding/json failed", i)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("decision %d:\n got %s\nwant %s", i, got, want)
+		}
+	}
+	// An instant encoding/json refuses is left to it (a 500), not written.
+	d := ds[0]
+	d.At = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)
+	if _, ok := appendResult(nil, &d, nil); ok {
+		t.Error("year 10000: appendResult wrote what encoding/json refuses")
+	}
+	d = ds[0]
+	d.Outcome = 0
+	if _, ok := appendResult(nil, &d, nil); ok {
+		t.Error("invalid outcome: appendResult wrote what encoding/json refuses")
+	}
+}
+
+func mustID(t *testing.T, loc string) processor.DecisionID {
+	t.Helper()
+	var id processor.DecisionID
+	if err := id.UnmarshalText([]byte(strings.TrimPrefix(loc, "/v1/checks/"))); err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+// appendString writes any string as encoding/json does.
+func FuzzAppendString(f *testing.F) {
+	for _, s := range []string{"", "sagsbehandling", "Æbleø & <x>", "\xff", "\u2028", "a\"b\\c\x00", "🙂"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendString(nil, s); !bytes.Equal(got, want) {
+			t.Errorf("appendString(%q) = %s, want %s", s, got, want)
+		}
+	})
+}
