@@ -373,9 +373,7 @@ func (b Breach) FirstNotification() (AuthorityNotification, bool) {
 func (b Breach) Validate() error {
 	var v compliance.Validation
 	v.Require("id", !b.ID.IsZero())
-	if len(b.Reference) > maxReference {
-		v.Add("reference", compliance.ReasonTooLong)
-	}
+	v.Text("reference", b.Reference, maxReference, false)
 	checkCode(&v, "classification", b.Classification != 0 && !b.Classification.Valid())
 	switch {
 	case b.Reporter == 0:
@@ -475,9 +473,7 @@ func (b Breach) Validate() error {
 		} else {
 			last = n.At
 		}
-		if len(n.Reference) > maxReference {
-			v.Add(path+".reference", compliance.ReasonTooLong)
-		}
+		v.Text(path+".reference", n.Reference, maxReference, false)
 		before(&v, path+".nextBy", n.At, n.NextBy)
 	}
 	last = time.Time{}
@@ -502,9 +498,7 @@ func (b Breach) Validate() error {
 	}
 	t := b.Text
 	for _, fl := range t.fields() {
-		if len(*fl.text) > maxText {
-			v.Add("text."+fl.name, compliance.ReasonTooLong)
-		}
+		v.Text("text."+fl.name, *fl.text, maxText, true)
 	}
 	return v.Err("breach")
 }

@@ -358,9 +358,7 @@ func (a Adjustment) Validate() error {
 	case a.Delta.Abs().GreaterThan(maxDelta):
 		v.Add("delta", compliance.ReasonRange)
 	}
-	if len(a.Note) > maxNote {
-		v.Add("note", compliance.ReasonTooLong)
-	}
+	v.Text("note", a.Note, maxNote, true)
 	return v.Err("adjustment")
 }
 

@@ -7,10 +7,15 @@
 // 1182/71, EDPB and Article 29 guidance and national acts; data and subject
 // categories with their protection class and vulnerability; the Art 5
 // principles, Art 6 bases and Art 9 conditions; [Finding], the language-neutral
-// result of a rule; typed IDs; and the error conventions ([ErrNotFound],
-// [ErrConflict], [ValidationError]).
+// result of a rule; typed IDs; countries ([Country], with EU and EEA
+// membership); classification schemes ([Scheme]); the error conventions
+// ([ErrNotFound], [ErrConflict], [ValidationError]) and the one rule for
+// free text ([Validation.Text]); and legal time: [Calendar] with the Danish
+// and Norwegian holidays, [Period] and [Deadline] under Regulation 1182/71.
 //
-// Records of processing (Art 30 GDPR) and their assessment are in package
+// National identifiers (CPR, fødselsnummer, CVR, organisasjonsnummer) are
+// in package [github.com/tillid/tillid/compliance/ident]. Records of
+// processing (Art 30 GDPR) and their assessment are in package
 // [github.com/tillid/tillid/compliance/record]; data-subject requests (Art
 // 12–22 GDPR) and their deadlines in package
 // [github.com/tillid/tillid/compliance/rights].

@@ -76,6 +76,11 @@ func TestID(t *testing.T) {
 		_, err := compliance.ParseID[struct{}](bad)
 		assert.ErrorIs(t, err, compliance.ErrInvalid, "ParseID(%q)", bad)
 	}
+	c, err := compliance.ParseControllerID(s)
+	require.NoError(t, err)
+	assert.Equal(t, s, c.String())
+	_, err = compliance.ParseControllerID("0191F0A4-3B6C-7D2E-8F00-123456789ABC")
+	assert.ErrorIs(t, err, compliance.ErrInvalid)
 	var p compliance.ProcessorID
 	assert.True(t, p.IsZero())
 	b, err := p.MarshalText()

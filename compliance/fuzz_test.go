@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 )
 
 // textParsers lists every text unmarshaler of the vocabulary: each gets the
@@ -29,8 +30,8 @@ func textParsers() map[string]func() encoding.TextUnmarshaler {
 		"holiday":           func() encoding.TextUnmarshaler { return new(compliance.Holiday) },
 		"unit":              func() encoding.TextUnmarshaler { return new(compliance.Unit) },
 		"hour-count":        func() encoding.TextUnmarshaler { return new(compliance.HourCount) },
-		"sex":               func() encoding.TextUnmarshaler { return new(compliance.Sex) },
-		"fnr-kind":          func() encoding.TextUnmarshaler { return new(compliance.FNRKind) },
+		"sex":               func() encoding.TextUnmarshaler { return new(ident.Sex) },
+		"fnr-kind":          func() encoding.TextUnmarshaler { return new(ident.FNRKind) },
 		"id":                func() encoding.TextUnmarshaler { return new(compliance.ProcessorID) },
 		"date":              func() encoding.TextUnmarshaler { return new(compliance.Date) },
 		"country":           func() encoding.TextUnmarshaler { return new(compliance.Country) },

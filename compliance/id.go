@@ -17,9 +17,16 @@ import (
 // through [Options.NewID]; hosts never need to.
 type ID[T any] struct{ uuid.UUID }
 
-// ParseID reads a canonical, lower-case UUID ("0191f0a4-..."). Unlike
-// [uuid.Parse] it rejects braces, URNs, upper case and missing hyphens, so
-// that every stored ID has one spelling.
+// ParseID reads a canonical, lower-case UUID ("0191f0a4-...") as an ID of
+// marker type T. Unlike [uuid.Parse] it rejects braces, URNs, upper case
+// and missing hyphens, so that every stored ID has one spelling.
+//
+// Go cannot infer T from the result, and the markers of tillid's own IDs
+// are unexported: read a [ControllerID] with [ParseControllerID], and any
+// other ID with its UnmarshalText (which applies the same rule):
+//
+//	var id record.ActivityID
+//	err := id.UnmarshalText([]byte(s))
 func ParseID[T any](s string) (ID[T], error) {
 	if len(s) != 36 {
 		return ID[T]{}, &FieldError{Field: "id", Reason: ReasonLength}
@@ -86,6 +93,10 @@ type (
 // ControllerID identifies a controller: a kommune, or another body whose
 // records a host keeps. Every Store is scoped to one controller.
 type ControllerID = ID[controller]
+
+// ParseControllerID is [ParseID] for a [ControllerID]: the ID a host reads
+// from its own configuration or request paths.
+func ParseControllerID(s string) (ControllerID, error) { return ParseID[controller](s) }
 
 // ProcessorID identifies a data processor in package processor's registry.
 type ProcessorID = ID[processor]

@@ -42,6 +42,7 @@ func TestCodesArePinned(t *testing.T) {
 		"legal-basis":       {codesOf(compliance.AllLegalBases()), {"consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"}},
 		"special-condition": {codesOf(compliance.AllSpecialConditions()), {"explicit-consent", "employment-social-security", "vital-interests", "non-profit-body", "made-public", "legal-claims", "substantial-public-interest", "health-social-care", "public-health", "archiving-research"}},
 		"severity":          {codesOf(compliance.AllSeverities()), {"info", "warning", "violation"}},
+		"scheme":            {codesOf(compliance.AllSchemes()), {"kle", "noark", "custom"}},
 		"currency":          {codesOf(compliance.AllCurrencies()), {"dkk", "nok", "eur"}},
 		"block-kind":        {codesOf(compliance.AllBlockKinds()), {"heading", "paragraph", "field", "item"}},
 		"arg-kind":          {codesOf(compliance.AllArgKinds()), {"int", "text", "name", "names", "date", "time", "duration", "decimal", "ref", "period", "country"}},

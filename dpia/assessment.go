@@ -296,17 +296,24 @@ func (a Assessment) Validate() error {
 		}
 	}
 
-	if len(a.Measures) > maxList {
+	// A list longer than maxList is reported alone: checking each item of
+	// a hostile list would be work and a report without bound.
+	measures := a.Measures
+	if len(measures) > maxList {
 		v.Add("measures", compliance.ReasonLength)
+		measures = nil
 	}
-	for i, m := range a.Measures {
+	keys := make(map[string]struct{}, len(measures)) // the measures' keys, when measures were checked
+	for i, m := range measures {
 		f := index("measures", i)
+		_, dup := keys[m.Key]
 		switch {
 		case !validKey(m.Key):
 			v.Add(f+".key", compliance.ReasonFormat)
-		case slices.ContainsFunc(a.Measures[:i], func(n Measure) bool { return n.Key == m.Key }):
+		case dup:
 			v.Add(f+".key", compliance.ReasonDuplicate)
 		}
+		keys[m.Key] = struct{}{}
 		v.Require(f+".title", m.Title != "")
 		checkText(&v, f+".title", m.Title, maxTitle, false)
 		v.Require(f+".kind", m.Kind.Valid())
@@ -314,10 +321,12 @@ func (a Assessment) Validate() error {
 		checkDate(&v, f+".due", m.Due)
 	}
 
-	if len(a.Risks) > maxList {
+	risks := a.Risks
+	if len(risks) > maxList {
 		v.Add("risks", compliance.ReasonLength)
+		risks = nil
 	}
-	for i, r := range a.Risks {
+	for i, r := range risks {
 		f := index("risks", i)
 		v.Require(f+".kind", r.Kind.Valid())
 		checkText(&v, f+".impacts", r.Impacts, maxText, true)
@@ -334,7 +343,7 @@ func (a Assessment) Validate() error {
 		for j, k := range r.Measures {
 			g := index(f+".measures", j)
 			switch {
-			case !slices.ContainsFunc(a.Measures, func(m Measure) bool { return m.Key == k }):
+			case measures != nil && !has(keys, k):
 				v.Add(g, compliance.ReasonInconsistent)
 			case indexOf(r.Measures[:j], k) >= 0:
 				v.Add(g, compliance.ReasonDuplicate)
@@ -373,10 +382,12 @@ func (a Assessment) Validate() error {
 		checkText(&v, "signOff.reasons", s.Reasons, maxText, true)
 	}
 
-	if len(a.Editions) > maxList {
+	editions := a.Editions
+	if len(editions) > maxList {
 		v.Add("editions", compliance.ReasonLength)
+		editions = nil
 	}
-	for i, e := range a.Editions {
+	for i, e := range editions {
 		f := index("editions", i)
 		if e.Number != i+1 {
 			v.Add(f+".number", compliance.ReasonInconsistent)
@@ -426,6 +437,8 @@ func (a Assessment) Validate() error {
 			}
 		}
 	}
+	v.Check("created", compliance.CheckInstant(a.Created))
+	v.Check("updated", compliance.CheckInstant(a.Updated))
 	if !a.Created.IsZero() && !a.Updated.IsZero() && a.Updated.Before(a.Created) {
 		v.Add("updated", compliance.ReasonInconsistent)
 	}

@@ -1,6 +1,9 @@
 package dpia
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
 	"log/slog"
 
 	"github.com/shopspring/decimal"
@@ -120,6 +123,36 @@ type Thresholds struct {
 	DataItems int `json:"dataItems,omitzero"`
 	// Geography: at least this geographical extent.
 	Geography Geography `json:"geography,omitzero"`
+}
+
+// UnmarshalJSON reads the thresholds strictly (unknown members are
+// rejected) and Share with at most [compliance.MaxDecimalDigits] digits,
+// counted before the number is parsed (see [compliance.DecodeDecimal]).
+func (t *Thresholds) UnmarshalJSON(b []byte) error {
+	type plain Thresholds
+	var w struct {
+		plain
+		Share json.RawMessage `json:"share,omitzero"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		// encoding/json's error may quote the input; the decoders report
+		// the document as malformed.
+		return &compliance.FieldError{Field: "largeScale", Reason: compliance.ReasonFormat}
+	}
+	th := Thresholds(w.plain)
+	if w.Share != nil {
+		d, err := compliance.DecodeDecimal(w.Share, compliance.MaxDecimalDigits)
+		if err != nil {
+			var fe *compliance.FieldError
+			errors.As(err, &fe)
+			return fe.In("largeScale.share")
+		}
+		th.Share = d
+	}
+	*t = th
+	return nil
 }
 
 // IsZero reports whether no threshold is set.
@@ -244,10 +277,12 @@ func (p *Policy) Validate() error {
 	}
 	var v compliance.Validation
 	v.Check("largeScale", p.LargeScale.Validate())
-	if len(p.Custom) > maxList {
+	custom := p.Custom
+	if len(custom) > maxList {
 		v.Add("custom", compliance.ReasonLength)
+		custom = nil // its items are not checked one by one
 	}
-	for i, c := range p.Custom {
+	for i, c := range custom {
 		f := index("custom", i)
 		_, builtIn := listItems.Parse(c.Code)
 		switch {
@@ -330,14 +365,20 @@ func (in Input) Validate() error {
 		}
 	}
 	if len(in.Custom) > maxList {
+		// Reported alone: checking each of a hostile list's items would
+		// be work without bound and a report without end.
 		v.Add("custom", compliance.ReasonLength)
-	}
-	for i, c := range in.Custom {
-		switch {
-		case !validToken(c):
-			v.Add(index("custom", i), compliance.ReasonFormat)
-		case indexOf(in.Custom[:i], c) >= 0:
-			v.Add(index("custom", i), compliance.ReasonDuplicate)
+	} else {
+		seen := make(map[string]struct{}, len(in.Custom))
+		for i, c := range in.Custom {
+			_, dup := seen[c]
+			switch {
+			case !validToken(c):
+				v.Add(index("custom", i), compliance.ReasonFormat)
+			case dup:
+				v.Add(index("custom", i), compliance.ReasonDuplicate)
+			}
+			seen[c] = struct{}{}
 		}
 	}
 	if in.IndividualProfessional && (s.LargeScale == Yes || statedLarge) {

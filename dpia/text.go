@@ -2,8 +2,6 @@ package dpia
 
 import (
 	"strconv"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/tillid/tillid/compliance"
 )
@@ -21,19 +19,7 @@ const (
 // not valid UTF-8, or holding control characters (line breaks and tabs are
 // allowed when multiline). It never records the text itself.
 func checkText(v *compliance.Validation, field, s string, max int, multiline bool) {
-	switch {
-	case len(s) > max:
-		v.Add(field, compliance.ReasonTooLong)
-	case !utf8.ValidString(s):
-		v.Add(field, compliance.ReasonFormat)
-	default:
-		for _, r := range s {
-			if unicode.IsControl(r) && !(multiline && (r == '\n' || r == '\r' || r == '\t')) {
-				v.Add(field, compliance.ReasonFormat)
-				return
-			}
-		}
-	}
+	v.Text(field, s, max, multiline)
 }
 
 // checkTexts checks a list of one-line texts: at most maxList of them,
@@ -106,6 +92,11 @@ func checkEnums[T interface {
 	}
 }
 
+func has[K comparable](m map[K]struct{}, k K) bool {
+	_, ok := m[k]
+	return ok
+}
+
 func indexOf[T comparable](xs []T, x T) int {
 	for i, y := range xs {
 		if y == x {
@@ -125,9 +116,9 @@ func checkEnum[T interface {
 	}
 }
 
-// checkDate records ReasonDate for a non-zero date that is not a real date.
+// checkDate records ReasonDate for a non-zero date that is not a real date
+// and ReasonRange for one outside the years the calendar counts
+// ([compliance.CheckDate]).
 func checkDate(v *compliance.Validation, field string, d compliance.Date) {
-	if !d.IsZero() && !d.Valid() {
-		v.Add(field, compliance.ReasonDate)
-	}
+	v.Check(field, compliance.CheckDate(d))
 }

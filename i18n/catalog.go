@@ -79,6 +79,10 @@ func tables() []table {
 		{nb, "retention", retentionNB},
 		{nn, "retention", retentionNN},
 		{en, "retention", retentionEN},
+		{da, "archx", archxDA},
+		{nb, "archx", archxNB},
+		{nn, "archx", archxNN},
+		{en, "archx", archxEN},
 	}
 }
 

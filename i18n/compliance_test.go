@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 )
 
 // TestComplianceNames walks every vocabulary enum of package compliance.
@@ -47,6 +48,6 @@ func TestComplianceCodes(t *testing.T) {
 }
 
 func TestIdentifierNames(t *testing.T) {
-	checkNames(t, "sex", compliance.AllSexes())
-	checkNames(t, "fnr-kind", compliance.AllFNRKinds())
+	checkNames(t, "sex", ident.AllSexes())
+	checkNames(t, "fnr-kind", ident.AllFNRKinds())
 }

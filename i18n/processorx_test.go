@@ -12,6 +12,12 @@ import (
 func processorxArgs() map[compliance.Code][]compliance.Arg {
 	return map[compliance.Code][]compliance.Arg{
 		processor.CodeNotLoaded: nil,
+		processor.CodeTIAContradicted: {compliance.DateArg(compliance.Date{Year: 2026, Month: 3, Day: 1}), compliance.Name(processor.Equivalent),
+			compliance.CountryArg(compliance.MustCountry("US")), compliance.Name(processor.Support), compliance.Name(processor.RemoteClearText)},
+		processor.CodeTIAContradictedKeys: {compliance.DateArg(compliance.Date{Year: 2026, Month: 3, Day: 1}), compliance.Name(processor.Equivalent),
+			compliance.CountryArg(compliance.MustCountry("US")), compliance.Name(processor.Hosting), compliance.Name(processor.CloudClearText)},
+		processor.CodeAgreementOral:  {compliance.Text("Sagssystemer A/S")},
+		processor.CodePurposeOutside: {compliance.Text("markedsføring"), compliance.Text("sag, journal")},
 	}
 }
 
@@ -23,4 +29,6 @@ func TestProcessorxCodes(t *testing.T) {
 // TestProcessorxNames walks the vocabularies added in rule set 2.
 func TestProcessorxNames(t *testing.T) {
 	checkNames(t, "scheme", processor.AllIdentitySchemes())
+	checkNames(t, "form", processor.AllForms())
+	checkNames(t, "body", processor.AllBodies())
 }

@@ -28,7 +28,7 @@ func TestRecordsNames(t *testing.T) {
 	checkNames(t, "measure", record.AllMeasures())
 	checkNames(t, "id-condition", record.AllIDConditions())
 	checkNames(t, "screening", record.AllScreenings())
-	checkNames(t, "scheme", record.AllSchemes())
+	checkNames(t, "scheme", compliance.AllSchemes())
 	checkNames(t, "record-field", record.AllFields())
 	checkNames(t, "request-kind", rights.AllKinds())
 	checkNames(t, "channel", rights.AllChannels())
@@ -100,14 +100,14 @@ func TestRecordsCodes(t *testing.T) {
 		record.CodeRegisterPurposeNational:     {name, compliance.Name(compliance.PublicTask), compliance.RefArg(compliance.Section(compliance.DKAct, "folkeskoleloven", "46", 0, ""))},
 		record.CodeRegisterPurposeNoBasis:      {name},
 		record.CodeRegisterRecipient:           {name, compliance.CountryArg(compliance.MustCountry("DK"))},
-		record.CodeRegisterTransfer:            {name, compliance.CountryArg(compliance.MustCountry("US")), compliance.Name(record.SafeguardSCC)},
+		record.CodeRegisterTransfer:            {name, compliance.CountryArg(compliance.MustCountry("US")), compliance.Name(record.SafeguardStandardClauses)},
 		record.CodeRegisterTransferNoSafeguard: {name, compliance.CountryArg(compliance.MustCountry("US"))},
 		record.CodeRegisterErasurePeriod:       {compliance.PeriodArg(compliance.Years(5)), compliance.Name(record.FromCaseClosed)},
 		record.CodeRegisterErasureRule:         {compliance.Text("00000000-0000-7000-8000-000000000001")},
 		record.CodeRegisterDPIA:                {compliance.Text("00000000-0000-7000-8000-000000000001")},
 		record.CodeRegisterScreening:           {compliance.Name(record.DPIARequired)},
 		record.CodeRegisterProcessor:           {name, compliance.Text("00000000-0000-7000-8000-000000000001")},
-		record.CodeRegisterClassification:      {compliance.Name(record.KLE), compliance.Text("17.01.00")},
+		record.CodeRegisterClassification:      {compliance.Name(compliance.KLE), compliance.Text("17.01.00")},
 		record.CodeRegisterPartyCVR:            {name, compliance.Text("55133018")},
 		record.CodeRegisterPartyOrgNr:          {name, compliance.Text("964965226")},
 		record.CodeRegisterOnBehalfOf:          {name, compliance.Text("drift af ESDH")},

@@ -25,8 +25,17 @@ type Agreement struct {
 	// Template is the text the agreement is built on.
 	Template Template `json:"template"`
 	// Signed is the date the agreement was signed by both parties; zero
-	// while it is a draft. An unsigned agreement does not govern.
+	// while it is a draft. It is the short form of Concluded for a signed
+	// agreement, kept so that records written before Concluded existed
+	// read the same: a record with only Signed was concluded as [Signed]
+	// on that day ([Agreement.HowConcluded]). When both are set, Concluded
+	// must say Signed on the same day.
 	Signed compliance.Date `json:"signed,omitzero"`
+	// Concluded records how the agreement was concluded — signed, the
+	// processor's standard terms accepted, a framework agreement joined,
+	// or orally — with its date and evidence. An agreement that is not
+	// concluded in writing (Art 28(9)) does not govern.
+	Concluded Concluded `json:"concluded,omitzero"`
 	// From is the first day the agreement is in force.
 	From compliance.Date `json:"from"`
 	// To is the last day the agreement is in force; zero while it runs
@@ -45,7 +54,9 @@ type Agreement struct {
 	Subjects compliance.SubjectCategories `json:"subjects,omitzero"`
 	// Purposes are the purposes it covers, as the kommune's own codes (the
 	// ID of a processing activity, a KLE number): a [Request] must name one
-	// of them.
+	// of them, matched without regard to case and surrounding or repeated
+	// white space ([NormalizePurpose]). They are codes, never text about a
+	// person: a denial names them.
 	Purposes []string `json:"purposes,omitempty"`
 	// Operations are the processing operations it covers; empty means the
 	// agreement does not restrict them.
@@ -53,7 +64,7 @@ type Agreement struct {
 	// Transfers is the instruction on transfers to third countries.
 	Transfers TransferRule `json:"transfers,omitzero"`
 	// TransferCountries are the countries transfers may go to under
-	// ListedCountries.
+	// TransfersListed.
 	TransferCountries []compliance.Country `json:"transferCountries,omitempty"`
 	// BreachNoticeHours is the number of hours the agreement gives the
 	// processor to notify the kommune of a personal data breach; 0 when it
@@ -92,8 +103,8 @@ type Authorisation struct {
 // live in the annexes the parties fill in, and are never implied.
 func (a Agreement) implied() Clauses {
 	switch a.Template {
-	case TemplateDatatilsynetDK, TemplateEU2021915, TemplateEU2021914:
-		return AllClauseSet().Minus(ClausesOf(SubjectMatter, Duration, Nature, Purpose, DataTypes, SubjectTypes, ControllerRights))
+	case TemplateDKStandard, TemplateEU2021915, TemplateEU2021914:
+		return AllClauseSet().Minus(ClausesOf(SubjectMatter, Duration, Nature, Purpose, DataTypes, SubjectCategories, ControllerRights))
 	}
 	return 0
 }
@@ -114,6 +125,10 @@ func (a Agreement) Validate() error {
 	checkName(&v, "reference", a.Reference, false)
 	v.Require("template", a.Template.Valid())
 	checkDate(&v, "signed", a.Signed)
+	a.Concluded.validate(&v, "concluded")
+	if !a.Signed.IsZero() && !a.Concluded.IsZero() && (a.Concluded.Form != Signed || a.Concluded.Date != a.Signed) {
+		v.Add("concluded", compliance.ReasonInconsistent)
+	}
 	checkDate(&v, "from", a.From)
 	v.Require("from", !a.From.IsZero())
 	checkDate(&v, "to", a.To)
@@ -133,17 +148,20 @@ func (a Agreement) Validate() error {
 		v.Add("subjects", compliance.ReasonUnknown)
 	}
 	checkList(&v, "purposes", len(a.Purposes))
+	seenP := make(map[string]bool, len(a.Purposes))
 	for i, p := range a.Purposes {
 		path := "purposes[" + strconv.Itoa(i) + "]"
 		checkName(&v, path, p, true)
-		if slices.Index(a.Purposes, p) < i {
+		if n := NormalizePurpose(p); seenP[n] {
 			v.Add(path, compliance.ReasonDuplicate)
+		} else {
+			seenP[n] = true
 		}
 	}
 	if a.Transfers != 0 && !a.Transfers.Valid() {
 		v.Add("transfers", compliance.ReasonUnknown)
 	}
-	if len(a.TransferCountries) > 0 && a.Transfers != ListedCountries {
+	if len(a.TransferCountries) > 0 && a.Transfers != TransfersListed {
 		v.Add("transferCountries", compliance.ReasonInconsistent)
 	}
 	checkList(&v, "transferCountries", len(a.TransferCountries))
@@ -164,7 +182,7 @@ func (a Agreement) Validate() error {
 	if !s.NoticePeriod.IsZero() {
 		v.Check("subProcessing.noticePeriod", s.NoticePeriod.Validate())
 	}
-	if s.Kind != GeneralAuthorisation && (s.Notice || s.Objection || !s.NoticePeriod.IsZero()) {
+	if s.Kind != AuthorisationGeneral && (s.Notice || s.Objection || !s.NoticePeriod.IsZero()) {
 		v.Add("subProcessing.kind", compliance.ReasonInconsistent)
 	}
 	return v.Err("agreement")

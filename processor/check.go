@@ -3,19 +3,46 @@ package processor
 import (
 	"math/bits"
 	"time"
+	"unicode/utf8"
 
 	"github.com/tillid/tillid/compliance"
 )
 
-// Findings that do not depend on a processor's record. They are shared by
-// every decision that reports them: treat them as read-only.
+// Findings that do not depend on a processor's record: templates that
+// every decision copies (materialize), never hands out.
 var (
-	unknownFindings = []compliance.Finding{{Code: CodeUnknown, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsUnknown}}
-	incompleteFindings = []compliance.Finding{{Code: CodeRequestIncomplete, Severity: compliance.Violation,
-		Principle: compliance.PurposeLimitation, Refs: refsPurpose}}
-	purposeNotCovered = compliance.Finding{Code: CodePurposeNotCovered, Severity: compliance.Violation,
-		Principle: compliance.PurposeLimitation, Refs: refsPurpose, Subject: "purpose"}
+	unknownFinding = compliance.Finding{Code: CodeUnknown, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsUnknown}
+	notLoadedFinding = compliance.Finding{Code: CodeNotLoaded, Severity: compliance.Violation,
+		Principle: compliance.Accountability, Refs: refsNotLoaded}
+	incompleteFinding = compliance.Finding{Code: CodeRequestIncomplete, Severity: compliance.Violation,
+		Principle: compliance.PurposeLimitation, Refs: refsPurpose}
+	// Templates whose Text arguments and Subject are filled in per
+	// decision (collector.lazy): the purpose asked for and those covered;
+	// a sub-processor's name and ID. A snapshot keeps no copy of them per
+	// sub-processor.
+	purposeOutside = compliance.Finding{Code: CodePurposeOutside, Severity: compliance.Violation,
+		Principle: compliance.PurposeLimitation, Refs: refsPurpose, Args: []compliance.Arg{compliance.Text(""), compliance.Text("")}}
+	subNotApproved = compliance.Finding{Code: CodeSubNotApproved, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsSubApproval, Args: []compliance.Arg{compliance.Text("")}}
+	subObjected = compliance.Finding{Code: CodeSubObjected, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsSubApproval, Args: []compliance.Arg{compliance.Text("")}}
+	subNoEvidence = compliance.Finding{Code: CodeSubNoEvidence, Severity: compliance.Warning,
+		Principle: compliance.Accountability, Refs: refsSubEvidence, Args: []compliance.Arg{compliance.Text("")}}
+	noAgreementT = compliance.Finding{Code: CodeNoAgreement, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{compliance.Text("")}}
+	agreementPendingT = compliance.Finding{Code: CodeAgreementPending, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{compliance.Text(""), compliance.DateArg(compliance.Date{})}}
+	agreementExpiredT = compliance.Finding{Code: CodeAgreementExpired, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{compliance.Text(""), compliance.DateArg(compliance.Date{})}}
+	agreementUnsignedT = compliance.Finding{Code: CodeAgreementUnsigned, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsUnsigned, Args: []compliance.Arg{compliance.Text("")}}
+	agreementOralT = compliance.Finding{Code: CodeAgreementOral, Severity: compliance.Violation,
+		Principle: compliance.Lawfulness, Refs: refsUnsigned, Args: []compliance.Arg{compliance.Text("")}}
+	noAuditT = compliance.Finding{Code: CodeNoAudit, Severity: compliance.Warning,
+		Principle: compliance.Accountability, Refs: refsSupervision}
+	auditOverdueT = compliance.Finding{Code: CodeAuditOverdue, Severity: compliance.Warning,
+		Principle: compliance.Accountability, Refs: refsSupervision, Args: []compliance.Arg{compliance.DateArg(compliance.Date{})}}
 	// dataNotCovered[c] states that data category c is outside the
 	// agreement; subjectsNotCovered and operationNotCovered likewise.
 	dataNotCovered = func() (fs [64]compliance.Finding) {
@@ -41,83 +68,158 @@ var (
 	}()
 )
 
-// collector gathers the findings of one check without allocating: it holds
-// pointers to precomputed findings (and their index in the processor's
-// table, or -1), on the stack for up to len(buf) of them.
+// collector gathers the findings of one check without allocating: the
+// templates the snapshot or the package holds (on the stack for up to
+// len(buf) of them), with the texts of those filled in per decision.
 type collector struct {
 	n     int
 	worst compliance.Severity
-	buf   [32]*compliance.Finding
-	idx   [32]int32
-	more  []*compliance.Finding
+	buf   [32]centry
+	more  []centry
 }
 
-func (c *collector) add(f *compliance.Finding, i int32) {
-	c.worst = max(c.worst, f.Severity)
+// centry is one gathered finding: a template, and for a lazy one the texts
+// of its first Text arguments and its Subject.
+type centry struct {
+	f       *compliance.Finding
+	lazy    bool
+	t1, t2  string
+	d       compliance.Date
+	subject string
+}
+
+func (c *collector) push(e centry) {
+	c.worst = max(c.worst, e.f.Severity)
 	if c.n < len(c.buf) {
-		c.buf[c.n], c.idx[c.n] = f, i
+		c.buf[c.n] = e
 		c.n++
 		return
 	}
-	c.more = append(c.more, f)
+	c.more = append(c.more, e)
+}
+
+func (c *collector) add(f *compliance.Finding) { c.push(centry{f: f}) }
+
+// lazy adds template f with its Text arguments t1 (and t2) and subject.
+func (c *collector) lazy(f *compliance.Finding, t1, t2, subject string) {
+	c.push(centry{f: f, lazy: true, t1: t1, t2: t2, subject: subject})
+}
+
+// lazyDate adds template f with its Text argument t1, its Date argument d
+// and subject.
+func (c *collector) lazyDate(f *compliance.Finding, t1 string, d compliance.Date, subject string) {
+	c.push(centry{f: f, lazy: true, t1: t1, d: d, subject: subject})
 }
 
 // from adds finding i of p's table.
 func (c *collector) from(p *compiled, i int32) {
 	if i != noFinding {
-		c.add(&p.tbl[i], i)
+		c.add(&p.tbl[i])
 	}
 }
 
-// findings returns the gathered findings without allocating when it can:
-// when they are a run of p's table in order, the result shares the table;
-// when they are all from p's table, the result is memoised on p, so that a
-// processor whose standing findings come from several parts of its record
-// allocates once and then never again. Otherwise — when a request-specific
-// finding is among them — one slice is allocated.
-func (c *collector) findings(p *compiled) []compliance.Finding {
-	if c.n == 0 {
+func (c *collector) at(k int) *centry {
+	if k < c.n {
+		return &c.buf[k]
+	}
+	return &c.more[k-c.n]
+}
+
+// A decision's findings are copied, with their references, arguments and
+// message keys, into one block — one allocation — of the smallest size
+// class that holds them; beyond the largest, each kind gets its own slice.
+type blockS struct {
+	fs   [1]compliance.Finding
+	refs [3]compliance.Ref
+	args [2]compliance.Arg
+	keys [2]string
+}
+
+type blockM struct {
+	fs   [4]compliance.Finding
+	refs [12]compliance.Ref
+	args [8]compliance.Arg
+	keys [8]string
+}
+
+// findings returns fresh copies of the gathered findings: nil when there
+// are none, else one allocation while they fit a block, up to four beyond.
+// No slice of the result aliases the snapshot, a package variable or
+// another decision: a caller may change a decision freely (issue 14, item
+// 6).
+func (c *collector) findings() []compliance.Finding {
+	total := c.n + len(c.more)
+	if total == 0 {
 		return nil
 	}
-	fromTable := c.more == nil
-	for k := 0; k < c.n && fromTable; k++ {
-		fromTable = c.idx[k] >= 0
-	}
-	if fromTable {
-		first, run := c.idx[0], true
-		for k := 1; k < c.n; k++ {
-			if c.idx[k] != first+int32(k) {
-				run = false
-				break
+	nr, na, nk := 0, 0, 0
+	for k := range total {
+		f := c.at(k).f
+		nr += len(f.Refs)
+		na += len(f.Args)
+		for _, a := range f.Args {
+			nk += len(a.Keys)
+			if a.Ref != nil {
+				nr++
 			}
 		}
-		if run {
-			end := first + int32(c.n)
-			return p.tbl[first:end:end]
+	}
+	var out []compliance.Finding
+	var refs []compliance.Ref
+	var args []compliance.Arg
+	var keys []string
+	switch {
+	case total <= 1 && nr <= 3 && na <= 2 && nk <= 2:
+		b := new(blockS)
+		out, refs, args, keys = b.fs[:total:total], b.refs[:0:nr], b.args[:0:na], b.keys[:0:nk]
+	case total <= 4 && nr <= 12 && na <= 8 && nk <= 8:
+		b := new(blockM)
+		out, refs, args, keys = b.fs[:total:total], b.refs[:0:nr], b.args[:0:na], b.keys[:0:nk]
+	default:
+		out = make([]compliance.Finding, total)
+		refs, args, keys = make([]compliance.Ref, 0, nr), make([]compliance.Arg, 0, na), make([]string, 0, nk)
+	}
+	for k := range total {
+		e := c.at(k)
+		f := e.f
+		o := &out[k]
+		*o = *f
+		r0 := len(refs)
+		refs = append(refs, f.Refs...)
+		o.Refs = refs[r0:len(refs):len(refs)]
+		a0 := len(args)
+		for _, a := range f.Args {
+			k0 := len(keys)
+			keys = append(keys, a.Keys...)
+			if a.Keys != nil {
+				a.Keys = keys[k0:len(keys):len(keys)]
+			}
+			if a.Ref != nil {
+				refs = append(refs, *a.Ref)
+				a.Ref = &refs[len(refs)-1]
+			}
+			args = append(args, a)
 		}
-		if m := p.memo.Load(); m != nil && m.n == c.n && m.idx == c.idx {
-			return m.fs
+		if e.lazy {
+			texts := 0
+			for i := a0; i < len(args); i++ {
+				switch args[i].Kind {
+				case compliance.ArgText:
+					args[i].Text = e.t1
+					if texts++; texts == 2 {
+						args[i].Text = e.t2
+					}
+				case compliance.ArgDate:
+					args[i].Date = e.d
+				}
+			}
+			o.Subject = e.subject
 		}
-	}
-	out := make([]compliance.Finding, c.n+len(c.more))
-	for k := 0; k < c.n; k++ {
-		out[k] = *c.buf[k]
-	}
-	for k, f := range c.more {
-		out[c.n+k] = *f
-	}
-	if fromTable {
-		p.memo.Store(&memo{n: c.n, idx: c.idx, fs: out[:len(out):len(out)]})
+		if len(args) > a0 {
+			o.Args = args[a0:len(args):len(args)]
+		}
 	}
 	return out
-}
-
-// memo is the last set of findings of a processor that was not a run of its
-// table: their indexes (the rest of the array zero) and the slice returned.
-type memo struct {
-	n   int
-	idx [32]int32
-	fs  []compliance.Finding
 }
 
 // Check answers whether the data of req may be shared with the processor at
@@ -160,28 +262,29 @@ type memo struct {
 // cover) costs one slice.
 func (s *Snapshot) Check(req Request, at time.Time) Decision {
 	d := Decision{Processor: req.Processor, At: at, RuleSet: RuleSet, Request: req, Outcome: Deny}
+	var c collector
 	if s == nil {
-		d.Findings = []compliance.Finding{{Code: CodeNotLoaded, Severity: compliance.Violation,
-			Principle: compliance.Accountability, Refs: []compliance.Ref{refArt28_1}}}
+		c.add(&notLoadedFinding)
+		d.Findings = c.findings()
 		return d
 	}
 	d.Policy = s.policy.Version
 	p := s.t.get(req.Processor)
 	if p == nil {
 		if !s.complete {
-			d.Findings = []compliance.Finding{{Code: CodeNotLoaded, Severity: compliance.Violation,
-				Principle: compliance.Accountability, Refs: []compliance.Ref{refArt28_1}}}
-			return d
+			c.add(&notLoadedFinding)
+		} else {
+			c.add(&unknownFinding)
 		}
-		d.Findings = unknownFindings
+		d.Findings = c.findings()
 		return d
 	}
 	d.Name, d.ProcessorVersion = p.name, p.version
 	if req.Data == 0 || req.Subjects == 0 || req.Purpose == "" {
-		d.Findings = incompleteFindings
+		c.add(&incompleteFinding)
+		d.Findings = c.findings()
 		return d
 	}
-	var c collector
 	ag, au := p.eval(&c, s, &req, at.Unix())
 	if ag != nil {
 		d.Agreement = ag.id
@@ -189,7 +292,7 @@ func (s *Snapshot) Check(req Request, at time.Time) Decision {
 	if au != nil {
 		d.Audit = au.id
 	}
-	d.Findings = c.findings(p)
+	d.Findings = c.findings()
 	switch c.worst {
 	case compliance.Violation:
 		d.Outcome = Deny
@@ -221,29 +324,27 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		c.from(p, i)
 	}
 
-	ag, none := p.agreementAt(t)
-	if ag == nil {
-		c.from(p, none)
-	} else {
+	ag := p.agreementAt(c, t)
+	if ag != nil {
 		for _, i := range ag.static {
 			c.from(p, i)
 		}
 		if req != nil {
 			for x := req.Data &^ ag.data; x != 0; x &= x - 1 {
 				k := bits.TrailingZeros64(uint64(x))
-				c.add(&dataNotCovered[k], noFinding)
+				c.add(&dataNotCovered[k])
 			}
 			for x := req.Subjects &^ ag.subjects; x != 0; x &= x - 1 {
 				k := bits.TrailingZeros64(uint64(x))
-				c.add(&subjectsNotCovered[k], noFinding)
+				c.add(&subjectsNotCovered[k])
 			}
 			if !coversPurpose(ag.purposes, req.Purpose) {
-				c.add(&purposeNotCovered, noFinding)
+				c.lazy(&purposeOutside, clip(req.Purpose, maxName), ag.purposeList, "purpose")
 			}
 			if ag.ops != 0 {
 				for x := req.Operations &^ ag.ops; x != 0; x &= x - 1 {
 					k := bits.TrailingZeros64(uint64(x))
-					c.add(&operationNotCovered[k], noFinding)
+					c.add(&operationNotCovered[k])
 				}
 			}
 		}
@@ -257,18 +358,18 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		for _, f := range sp.static {
 			c.from(p, f)
 		}
-		if ag == nil || (ag.auth != SpecificAuthorisation && ag.auth != GeneralAuthorisation) {
+		if ag == nil || (ag.auth != AuthorisationSpecific && ag.auth != AuthorisationGeneral) {
 			continue // no agreement, or one that authorises none: already reported
 		}
 		st := &ag.subs[i]
 		switch {
 		case t >= sp.objected:
-			c.from(p, sp.objectedF)
+			c.lazy(&subObjected, sp.label, "", sp.subject)
 		case t >= st.approved:
 		case t >= st.windowFrom && t < st.windowTo:
 			c.from(p, st.window)
 		default:
-			c.from(p, sp.notApproved)
+			c.lazy(&subNotApproved, sp.label, "", sp.subject)
 		}
 	}
 
@@ -280,13 +381,13 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 		}
 	}
 	if au == nil {
-		c.from(p, p.noAudit)
+		c.lazy(&noAuditT, "", "", p.subject)
 	} else {
 		for _, i := range au.static {
 			c.from(p, i)
 		}
 		if t >= au.due {
-			c.from(p, au.overdue)
+			c.lazyDate(&auditOverdueT, "", au.dueDate, au.subject)
 		}
 		for _, dv := range au.deviations {
 			if t >= dv.due {
@@ -297,7 +398,7 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 			for i := range p.subs {
 				sp := &p.subs[i]
 				if t < sp.removed && (t < sp.evidenceFrom || t >= sp.evidenceDue) {
-					c.from(p, sp.noEvidence)
+					c.lazy(&subNoEvidence, sp.label, "", sp.subject)
 				}
 			}
 		}
@@ -314,13 +415,13 @@ func (p *compiled) eval(c *collector, s *Snapshot, req *Request, t int64) (*cAgr
 	return ag, au
 }
 
-// agreementAt returns the agreement in force at t — signed, started and not
-// ended; the latest to start when several are — or, when there is none, the
-// finding that says why: an agreement in force but unsigned, one not yet in
-// force, one that has ended, or none at all.
-func (p *compiled) agreementAt(t int64) (*cAgreement, int32) {
-	var cur *cAgreement
-	unsigned, pending, expired := int32(noFinding), int32(noFinding), int32(noFinding)
+// agreementAt returns the agreement in force at t — concluded in writing,
+// started and not ended; the latest to start when several are — or, when
+// there is none, adds the finding that says why: an agreement in force
+// but not concluded (or only orally), one not yet in force, one that has
+// ended, or none at all.
+func (p *compiled) agreementAt(c *collector, t int64) *cAgreement {
+	var cur, unsigned, pending, expired *cAgreement
 	var pendingFrom, expiredTo int64 = never, 0
 	for i := range p.agreements {
 		a := &p.agreements[i]
@@ -328,24 +429,28 @@ func (p *compiled) agreementAt(t int64) (*cAgreement, int32) {
 		case a.from <= t && t < a.to && a.signed <= t:
 			cur = a // agreements are sorted by from: the last match started latest
 		case a.from <= t && t < a.to:
-			unsigned = a.unsigned
+			unsigned = a
 		case t < a.from && a.from < pendingFrom:
-			pending, pendingFrom = a.pending, a.from
-		case t >= a.to && a.to > expiredTo:
-			expired, expiredTo = a.expired, a.to
+			pending, pendingFrom = a, a.from
+		case t >= a.to && a.to > expiredTo && a.to != never:
+			expired, expiredTo = a, a.to
 		}
 	}
 	switch {
 	case cur != nil:
-		return cur, noFinding
-	case unsigned != noFinding:
-		return nil, unsigned
-	case pending != noFinding:
-		return nil, pending
-	case expired != noFinding:
-		return nil, expired
+		return cur
+	case unsigned != nil && unsigned.oral:
+		c.lazy(&agreementOralT, p.name, "", unsigned.subject)
+	case unsigned != nil:
+		c.lazy(&agreementUnsignedT, p.name, "", unsigned.subject)
+	case pending != nil:
+		c.lazyDate(&agreementPendingT, p.name, pending.fromDate, pending.subject)
+	case expired != nil:
+		c.lazyDate(&agreementExpiredT, p.name, expired.toDate, expired.subject)
+	default:
+		c.lazy(&noAgreementT, p.name, "", p.subject)
 	}
-	return nil, p.noAgreement
+	return nil
 }
 
 // evalDest checks one destination outside the EEA at t.
@@ -359,13 +464,13 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 	}
 	if ag != nil {
 		switch ag.rule {
-		case NoTransfers:
+		case TransfersNone:
 			c.from(p, d.notInstructed)
 		case AdequateOnly:
 			if !ok {
 				c.from(p, d.notInstructed)
 			}
-		case ListedCountries:
+		case TransfersListed:
 			if d.country.IsZero() || !containsCountry(ag.countries, d.country) {
 				c.from(p, d.notInstructed)
 			}
@@ -402,6 +507,8 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 		c.from(p, d.tiaExpiredF)
 	}
 	switch {
+	case d.contradicted != noFinding:
+		c.from(p, d.contradicted)
 	case d.conclusion == NotEquivalent:
 		c.from(p, d.tiaNegative)
 	case d.conclusion == MeasuresNeeded && !d.effective:
@@ -413,7 +520,7 @@ func (p *compiled) evalDest(c *collector, d *cDest, ag *cAgreement, t int64, sen
 
 func coversPurpose(ps []string, purpose string) bool {
 	for _, p := range ps {
-		if p == purpose {
+		if samePurpose(p, purpose) {
 			return true
 		}
 	}
@@ -427,4 +534,17 @@ func containsCountry(cs []compliance.Country, c compliance.Country) bool {
 		}
 	}
 	return false
+}
+
+// clip returns s cut to at most n bytes at a rune boundary, without
+// allocating: a finding never carries more of a request than a field may
+// hold.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

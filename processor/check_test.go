@@ -169,7 +169,7 @@ func TestArticle28Content(t *testing.T) {
 	t.Run("Art 28(3): the obligations and rights of the controller, a known slip (reference §1.1, S-04)", func(t *testing.T) {
 		p := clean()
 		p.Agreements[0].Clauses = processor.ClausesOf(processor.SubjectMatter, processor.Duration, processor.Nature,
-			processor.Purpose, processor.DataTypes, processor.SubjectTypes)
+			processor.Purpose, processor.DataTypes, processor.SubjectCategories)
 		f := finding(t, check(t, policyDK(), p, request(), at(t)), processor.CodeContentMissing)
 		assert.Equal(t, []string{processor.ControllerRights.Key()}, f.Args[0].Keys)
 		r := compliance.GDPR(28, 3, "")
@@ -177,13 +177,13 @@ func TestArticle28Content(t *testing.T) {
 		assert.Equal(t, []compliance.Ref{r}, f.Refs)
 	})
 	t.Run("Art 28(7) and (8): standard clauses imply points (a) to (h)", func(t *testing.T) {
-		for _, tpl := range []processor.Template{processor.TemplateDatatilsynetDK, processor.TemplateEU2021915, processor.TemplateEU2021914} {
+		for _, tpl := range []processor.Template{processor.TemplateDKStandard, processor.TemplateEU2021915, processor.TemplateEU2021914} {
 			p := clean()
 			p.Agreements[0].Template = tpl
 			assert.Empty(t, p.Agreements[0].MissingClauses(), "%s", tpl)
 		}
 		p := clean()
-		p.Agreements[0].Template = processor.TemplateSSAD
+		p.Agreements[0].Template = processor.TemplateNOSSAD
 		assert.True(t, p.Agreements[0].MissingClauses().Has(processor.AuditRights), "SSA-D is not adopted under Art 28(7) or (8)")
 	})
 	t.Run("Art 28(3)(a): no instruction on transfers", func(t *testing.T) {
@@ -206,9 +206,9 @@ func TestClauseRefs(t *testing.T) {
 		processor.Confidentiality:        compliance.GDPR(28, 3, "b"),
 		processor.Security:               compliance.GDPR(28, 3, "c"),
 		processor.SubProcessorTerms:      compliance.GDPR(28, 3, "d"),
-		processor.RightsAssistance:       compliance.GDPR(28, 3, "e"),
-		processor.ComplianceAssistance:   compliance.GDPR(28, 3, "f"),
-		processor.DeleteOrReturn:         compliance.GDPR(28, 3, "g"),
+		processor.DataSubjectRights:      compliance.GDPR(28, 3, "e"),
+		processor.Assistance:             compliance.GDPR(28, 3, "f"),
+		processor.Deletion:               compliance.GDPR(28, 3, "g"),
 		processor.AuditRights:            compliance.GDPR(28, 3, "h"),
 		processor.InfringingInstructions: last,
 		processor.InWriting:              compliance.GDPR(28, 9, ""),
@@ -231,7 +231,7 @@ func TestCoverage(t *testing.T) {
 		{"Art 28(3): subjects outside the agreement", func(r *processor.Request) { r.Subjects = r.Subjects.With(compliance.Children) },
 			[]compliance.Code{processor.CodeSubjectsNotCovered}, []string{"children"}},
 		{"Art 5(1)(b), 28(3): a purpose outside the agreement", func(r *processor.Request) { r.Purpose = "markedsføring" },
-			[]compliance.Code{processor.CodePurposeNotCovered}, []string{"purpose"}},
+			[]compliance.Code{processor.CodePurposeOutside}, []string{"purpose"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			req := request()
@@ -281,7 +281,7 @@ func TestBreachNotice(t *testing.T) {
 }
 
 func TestSubProcessors(t *testing.T) {
-	general := processor.Authorisation{Kind: processor.GeneralAuthorisation, Notice: true, NoticePeriod: compliance.Days(30), Objection: true}
+	general := processor.Authorisation{Kind: processor.AuthorisationGeneral, Notice: true, NoticePeriod: compliance.Days(30), Objection: true}
 	for _, tt := range []struct {
 		name string
 		edit func(*processor.Processor)
@@ -292,7 +292,7 @@ func TestSubProcessors(t *testing.T) {
 			p.Agreements[0].SubProcessing = processor.Authorisation{}
 		}, []compliance.Code{processor.CodeSubProcessingNotAuthorised}, processor.Deny},
 		{"Art 28(2): an agreement that allows no sub-processors", func(p *processor.Processor) {
-			p.Agreements[0].SubProcessing = processor.Authorisation{Kind: processor.NoSubProcessing}
+			p.Agreements[0].SubProcessing = processor.Authorisation{Kind: processor.AuthorisationNone}
 		}, []compliance.Code{processor.CodeSubProcessingNotAuthorised}, processor.Deny},
 		{"Art 28(2): specific authorisation, not given", func(p *processor.Processor) {
 			p.SubProcessors[0].Approved = compliance.Date{}
@@ -301,10 +301,10 @@ func TestSubProcessors(t *testing.T) {
 			p.SubProcessors[0].Approved = date(2026, time.May, 2)
 		}, []compliance.Code{processor.CodeSubNotApproved}, processor.Deny},
 		{"Art 28(2), second sentence: general authorisation without an objection right", func(p *processor.Processor) {
-			p.Agreements[0].SubProcessing = processor.Authorisation{Kind: processor.GeneralAuthorisation, Notice: true}
+			p.Agreements[0].SubProcessing = processor.Authorisation{Kind: processor.AuthorisationGeneral, Notice: true}
 		}, []compliance.Code{processor.CodeGeneralAuthorisationIncomplete}, processor.Deny},
 		{"Art 28(2), second sentence: general authorisation without notice", func(p *processor.Processor) {
-			p.Agreements[0].SubProcessing = processor.Authorisation{Kind: processor.GeneralAuthorisation, Objection: true}
+			p.Agreements[0].SubProcessing = processor.Authorisation{Kind: processor.AuthorisationGeneral, Objection: true}
 		}, []compliance.Code{processor.CodeGeneralAuthorisationIncomplete}, processor.Deny},
 		{"Art 28(2): general authorisation, objection period running", func(p *processor.Processor) {
 			p.Agreements[0].SubProcessing = general

@@ -33,7 +33,8 @@ const (
 	// Name(subject category).
 	CodeSubjectsNotCovered compliance.Code = "processor.subjects-not-covered"
 	// CodePurposeNotCovered: the purpose is outside the agreement. No
-	// arguments.
+	// arguments. No longer raised: Check raises [CodePurposeOutside], which
+	// names the purposes; the code stays for decisions stored as evidence.
 	CodePurposeNotCovered compliance.Code = "processor.purpose-not-covered"
 	// CodeOperationNotCovered: an operation is outside the agreement.
 	// Name(operation).
@@ -91,7 +92,8 @@ const (
 	// CodeAuditPointInTime: type 1 evidence. No arguments.
 	CodeAuditPointInTime compliance.Code = "processor.audit-point-in-time"
 	// CodeDeviationOverdue: a deviation's follow-up is overdue.
-	// Text(control), Date(due).
+	// Text(the deviation's number in the statement, "#2" — never its
+	// text), Date(due).
 	CodeDeviationOverdue compliance.Code = "processor.deviation-overdue"
 	// CodeConceptBelowModel: the chosen concept is lighter than the point
 	// model allows. Int(points), Int(least concept), Int(chosen concept).

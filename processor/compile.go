@@ -6,7 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"sync/atomic"
+	"strings"
 	"time"
 
 	"github.com/tillid/tillid/compliance"
@@ -47,32 +47,35 @@ type compiled struct {
 	id      compliance.ProcessorID
 	version uint64
 	name    string
-	keys    []Key // look-up keys other than the ID
+	keys    []Key  // look-up keys other than the ID
+	subject string // the ID as a string, the Subject of its findings
 	// tbl holds every precomputed finding; the other fields index it.
 	tbl []compliance.Finding
 	// static are findings that hold at every instant for every request.
-	static      []int32
-	agreements  []cAgreement // by From
-	noAgreement int32
-	subs        []cSub
-	audits      []cAudit // by Issued
-	noAudit     int32
-	dests       []cDest
-	// memo caches findings across checks; see collector.findings.
-	memo atomic.Pointer[memo]
+	static     []int32
+	agreements []cAgreement // by From
+	subs       []cSub
+	audits     []cAudit // by Issued
+	dests      []cDest
+	// The usual record has one agreement and one audit: they live in the
+	// compiled value itself (the slices above point here while they fit),
+	// so that Check reads one allocation instead of three.
+	agreement1 [1]cAgreement
+	audit1     [1]cAudit
 }
 
 type cAgreement struct {
 	id               AgreementID
 	from, to, signed int64
-	toDate           compliance.Date
+	fromDate, toDate compliance.Date
+	subject          string // the ID as a string
+	oral             bool   // concluded orally only: never governs
 	static           []int32
-	pending, expired int32
-	unsigned         int32
 	data             compliance.DataCategories
 	subjects         compliance.SubjectCategories
 	ops              Operations
 	purposes         []string
+	purposeList      string // purposes, comma-separated, for the denial
 	rule             TransferRule
 	countries        []compliance.Country
 	auth             AuthorisationKind
@@ -93,11 +96,9 @@ type cSub struct {
 	removed      int64
 	objected     int64
 	static       []int32
-	notApproved  int32
-	objectedF    int32
+	subject      string // the ID as a string, the Subject of its findings
 	evidenceFrom int64
 	evidenceDue  int64
-	noEvidence   int32
 }
 
 type cAudit struct {
@@ -105,8 +106,8 @@ type cAudit struct {
 	issued     int64
 	due        int64
 	dueDate    compliance.Date
+	subject    string // the ID as a string
 	static     []int32
-	overdue    int32
 	deviations []cDeviation
 	carveOut   bool
 }
@@ -142,6 +143,7 @@ type cDest struct {
 	conclusion    Conclusion
 	tiaNegative   int32
 	effective     bool
+	contradicted  int32 // the TIA's conclusion against the recorded facts
 	noMeasure     int32
 	sensitive     int32
 }
@@ -251,7 +253,9 @@ func (s *Snapshot) LookupAll(k Key) []compliance.ProcessorID {
 		}
 		return nil
 	}
-	return slices.Clone(s.t.keys[keyShard(k)][k])
+	ids := slices.Clone(s.t.keys[keyShard(k)][k])
+	slices.SortFunc(ids, func(a, b compliance.ProcessorID) int { return a.Compare(b) })
+	return ids
 }
 
 // builder compiles one processor.
@@ -297,7 +301,7 @@ func (b *builder) due(d compliance.Date, interval compliance.Period) (int64, com
 }
 
 func (s *Snapshot) compile(cal *compliance.Calendar, p *Processor) *compiled {
-	c := &compiled{id: p.ID, version: p.Version, name: p.Name, keys: keysOf(p)}
+	c := &compiled{id: p.ID, version: p.Version, name: p.Name, keys: keysOf(p), subject: p.ID.String()}
 	b := &builder{s: s, cal: cal, p: p, c: c}
 	b.interval = p.Supervision.Interval
 	if b.interval.IsZero() {
@@ -331,12 +335,10 @@ func (s *Snapshot) compile(cal *compliance.Calendar, p *Processor) *compiled {
 	// Agreements, by From.
 	as := slices.Clone(p.Agreements)
 	slices.SortStableFunc(as, func(x, y Agreement) int { return x.From.Compare(y.From) })
+	c.agreements = c.agreement1[:0]
 	for _, a := range as {
 		c.agreements = append(c.agreements, b.agreement(a))
 	}
-	c.noAgreement = b.add(compliance.Finding{Code: CodeNoAgreement, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{name}, Subject: p.ID.String()})
-
 	// Sub-processors.
 	for _, sp := range p.SubProcessors {
 		c.subs = append(c.subs, b.sub(sp))
@@ -345,12 +347,10 @@ func (s *Snapshot) compile(cal *compliance.Calendar, p *Processor) *compiled {
 	// Audits, by Issued.
 	us := slices.Clone(p.Audits)
 	slices.SortStableFunc(us, func(x, y Audit) int { return x.Issued.Compare(y.Issued) })
+	c.audits = c.audit1[:0]
 	for _, a := range us {
 		c.audits = append(c.audits, b.audit(a))
 	}
-	c.noAudit = b.add(compliance.Finding{Code: CodeNoAudit, Severity: compliance.Warning,
-		Principle: compliance.Accountability, Refs: refsSupervision, Subject: p.ID.String()})
-
 	// Destinations: the processor's own places, then each sub-processor's.
 	for _, l := range p.Locations {
 		b.dest(l, -1, p.Name, p.ID.String(), p.DPF, p.InAdequacyScope)
@@ -420,7 +420,7 @@ func (s *Snapshot) decisions() []Adequacy {
 func (b *builder) sub(sp SubProcessor) cSub {
 	label := compliance.Text(sp.label())
 	subject := sp.ID.String()
-	cs := cSub{id: sp.ID, label: sp.label(), missing: sp.Missing(), removed: b.startOr(sp.Removed), objected: b.startOr(sp.Objected)}
+	cs := cSub{id: sp.ID, label: sp.label(), subject: subject, missing: sp.Missing(), removed: b.startOr(sp.Removed), objected: b.startOr(sp.Objected)}
 	if m := cs.missing; m != 0 {
 		cs.static = append(cs.static, b.add(compliance.Finding{Code: CodeSubUnidentified, Severity: compliance.Violation,
 			Principle: compliance.Accountability, Refs: refsIdentity, Args: []compliance.Arg{label, compliance.Names(m.All())}, Subject: subject}))
@@ -429,42 +429,34 @@ func (b *builder) sub(sp SubProcessor) cSub {
 		cs.static = append(cs.static, b.add(compliance.Finding{Code: CodeSubFlowDown, Severity: compliance.Warning,
 			Principle: compliance.Accountability, Refs: refsFlowDown, Args: []compliance.Arg{label}, Subject: subject}))
 	}
-	cs.notApproved = b.add(compliance.Finding{Code: CodeSubNotApproved, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsSubApproval, Args: []compliance.Arg{label}, Subject: subject})
-	cs.objectedF = b.add(compliance.Finding{Code: CodeSubObjected, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsSubApproval, Args: []compliance.Arg{label}, Subject: subject})
 	cs.evidenceFrom = b.startOr(sp.Audited)
 	cs.evidenceDue = never
 	if !sp.Audited.IsZero() {
 		cs.evidenceDue, _ = b.due(sp.Audited, b.interval)
 	}
-	cs.noEvidence = b.add(compliance.Finding{Code: CodeSubNoEvidence, Severity: compliance.Warning,
-		Principle: compliance.Accountability, Refs: refsSubEvidence, Args: []compliance.Arg{label}, Subject: subject})
 	return cs
 }
 
 func (b *builder) agreement(a Agreement) cAgreement {
 	p := b.p
-	name := compliance.Text(p.Name)
 	subject := a.ID.String()
 	ca := cAgreement{
-		id: a.ID, from: b.start(a.From), to: never, toDate: a.To, signed: b.startOr(a.Signed),
+		id: a.ID, from: b.start(a.From), to: never, fromDate: a.From, toDate: a.To, signed: never, subject: subject,
 		data: a.Data, subjects: a.Subjects, ops: a.Operations,
-		purposes: slices.Clone(a.Purposes), rule: a.Transfers, countries: slices.Clone(a.TransferCountries),
+		purposes: collapsedPurposes(a.Purposes), rule: a.Transfers, countries: slices.Clone(a.TransferCountries),
 		auth: a.SubProcessing.Kind,
 	}
 	if !a.To.IsZero() {
 		ca.to = b.after(a.To)
 	}
-	ca.pending = b.add(compliance.Finding{Code: CodeAgreementPending, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{name, compliance.DateArg(a.From)}, Subject: subject})
-	ca.expired = noFinding
-	if !a.To.IsZero() {
-		ca.expired = b.add(compliance.Finding{Code: CodeAgreementExpired, Severity: compliance.Violation,
-			Principle: compliance.Lawfulness, Refs: refsNoAgreement, Args: []compliance.Arg{name, compliance.DateArg(a.To)}, Subject: subject})
+	// The agreement governs from the day it was concluded in writing,
+	// whatever the form (Art 28(9)); an oral one never does.
+	how := a.HowConcluded()
+	if how.Form.Written() {
+		ca.signed = b.startOr(how.Date)
 	}
-	ca.unsigned = b.add(compliance.Finding{Code: CodeAgreementUnsigned, Severity: compliance.Violation,
-		Principle: compliance.Lawfulness, Refs: refsUnsigned, Args: []compliance.Arg{name}, Subject: subject})
+	ca.oral = how.Form == Oral
+	ca.purposeList = strings.Join(ca.purposes, ", ")
 
 	if m := a.MissingClauses(); m != 0 {
 		refs := make([]compliance.Ref, 0, 4)
@@ -490,10 +482,10 @@ func (b *builder) agreement(a Agreement) cAgreement {
 	}
 	auth := a.SubProcessing
 	switch {
-	case len(p.SubProcessors) > 0 && (auth.Kind == 0 || auth.Kind == NoSubProcessing):
+	case len(p.SubProcessors) > 0 && (auth.Kind == 0 || auth.Kind == AuthorisationNone):
 		ca.static = append(ca.static, b.add(compliance.Finding{Code: CodeSubProcessingNotAuthorised, Severity: compliance.Violation,
 			Principle: compliance.Lawfulness, Refs: refsSubApproval, Args: []compliance.Arg{compliance.Int(len(p.SubProcessors))}, Subject: subject}))
-	case auth.Kind == GeneralAuthorisation && (!auth.Notice || !auth.Objection):
+	case auth.Kind == AuthorisationGeneral && (!auth.Notice || !auth.Objection):
 		ca.static = append(ca.static, b.add(compliance.Finding{Code: CodeGeneralAuthorisationIncomplete, Severity: compliance.Violation,
 			Principle: compliance.Lawfulness, Refs: refsSubApproval, Subject: subject}))
 	}
@@ -502,7 +494,7 @@ func (b *builder) agreement(a Agreement) cAgreement {
 	ca.subs = make([]subState, len(p.SubProcessors))
 	for i, sp := range p.SubProcessors {
 		st := subState{approved: b.startOr(sp.Approved), windowFrom: never, windowTo: never, window: noFinding}
-		if auth.Kind == GeneralAuthorisation && !sp.Notified.IsZero() {
+		if auth.Kind == AuthorisationGeneral && !sp.Notified.IsZero() {
 			st.windowFrom = b.start(sp.Notified)
 			st.windowTo = st.windowFrom
 			last := sp.Notified
@@ -528,11 +520,7 @@ func (b *builder) audit(a Audit) cAudit {
 	cu := cAudit{id: a.ID, issued: b.start(a.Issued), carveOut: a.CarveOut}
 	due, last := b.due(a.Issued, b.interval)
 	cu.due, cu.dueDate = due, last
-	cu.overdue = noFinding
-	if due != never {
-		cu.overdue = b.add(compliance.Finding{Code: CodeAuditOverdue, Severity: compliance.Warning,
-			Principle: compliance.Accountability, Refs: refsSupervision, Args: []compliance.Arg{compliance.DateArg(last)}, Subject: subject})
-	}
+	cu.subject = subject
 	switch a.Opinion {
 	case Adverse, Disclaimer:
 		cu.static = append(cu.static, b.add(compliance.Finding{Code: CodeAuditAdverse, Severity: compliance.Violation,
@@ -557,10 +545,9 @@ func (b *builder) audit(a Audit) cAudit {
 		if !d.open() || d.Due.IsZero() {
 			continue
 		}
-		control := d.Control
-		if control == "" {
-			control = "#" + strconv.Itoa(i+1)
-		}
+		// The deviation is named by its number, never by its text: a
+		// finding carries no free text (issue 14, item 5).
+		control := "#" + strconv.Itoa(i+1)
 		cu.deviations = append(cu.deviations, cDeviation{due: b.after(d.Due), f: b.add(compliance.Finding{
 			Code: CodeDeviationOverdue, Severity: compliance.Warning, Principle: compliance.Accountability, Refs: refsQualified,
 			Args: []compliance.Arg{compliance.Text(control), compliance.DateArg(d.Due)}, Subject: subject})})
@@ -588,7 +575,7 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 	d := cDest{sub: sub, label: label, country: l.Country, org: l.Organisation, access: l.Access,
 		fallbackInfo: noFinding, toolFrom: never, toolUntil: never, toolExpired: noFinding, derogation: noFinding, module: noFinding,
 		tiaFrom: never, tiaMissing: noFinding, subChanged: never, subChangedF: noFinding, tiaExpires: never, tiaExpiredF: noFinding,
-		tiaNegative: noFinding, noMeasure: noFinding, sensitive: noFinding}
+		tiaNegative: noFinding, noMeasure: noFinding, sensitive: noFinding, contradicted: noFinding}
 	d.notInstructed = b.add(compliance.Finding{Code: CodeTransferNotInstructed, Severity: compliance.Violation,
 		Principle: compliance.Lawfulness, Refs: refsNotInstructed, Args: []compliance.Arg{text, place}, Subject: subject})
 	d.segs = b.timeline(l, sub, text, subject, dpf, inScope)
@@ -669,8 +656,36 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 		d.tiaNegative = b.add(compliance.Finding{Code: CodeTIANegative, Severity: compliance.Violation,
 			Principle: compliance.Lawfulness, Refs: refsTIA, Args: []compliance.Arg{place}, Subject: subject})
 	}
-	uc := AssessMeasures(l.Access, l.Measures)
+	uc := l.UseCase()
 	d.effective = uc.Effective()
+	// Facts over assertions: where the record says that the recipient can
+	// reach the data in the clear (no effective measure: use cases 6 and
+	// 7) and is subject to surveillance law beyond what is necessary, no
+	// assessment can conclude that the transfer is protected (EDPB
+	// Recommendations 01/2020, Annex 2, use cases 6 and 7; Datatilsynet DK,
+	// Chromebook decision of 14 July 2022 and its cloud guidance).
+	if tia := sg.TIA; !d.effective && l.Surveillance && !tia.Date.IsZero() &&
+		(tia.Conclusion == Equivalent || tia.Conclusion == MeasuresNeeded) {
+		code := CodeTIAContradicted
+		if l.ProviderKeys && l.Measures.Has(KeyEncryption) {
+			code = CodeTIAContradictedKeys
+		}
+		refs := []compliance.Ref{refRecommendations0120, refArt46_1, refSchremsII, refDKCloud}
+		if uc.Valid() {
+			refs[0] = uc.Ref()
+		}
+		if l.Access == Support || l.Access == RemoteAccess {
+			refs = append(refs, refChromebook2022)
+		}
+		ucArg := compliance.Name(uc)
+		if !uc.Valid() {
+			ucArg = compliance.Name(CloudClearText)
+		}
+		d.contradicted = b.add(compliance.Finding{Code: code, Severity: compliance.Violation,
+			Principle: compliance.Lawfulness, Refs: refs,
+			Args:    []compliance.Arg{compliance.DateArg(tia.Date), compliance.Name(tia.Conclusion), place, compliance.Name(l.Access), ucArg},
+			Subject: subject})
+	}
 	if !d.effective {
 		refs := []compliance.Ref{refRecommendations0120, refArt46_1}
 		if uc.Valid() {
@@ -869,4 +884,13 @@ func sameArgs(a, b []compliance.Arg) bool {
 		}
 	}
 	return true
+}
+
+// collapsedPurposes returns ps with white space collapsed, for samePurpose.
+func collapsedPurposes(ps []string) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = collapseSpace(p)
+	}
+	return out
 }

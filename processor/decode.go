@@ -8,6 +8,19 @@ import (
 	"github.com/tillid/tillid/compliance"
 )
 
+// Input limits of the decoders. A Parse function reads at most MaxInput
+// bytes, Decode at most MaxDocument; longer input is rejected before it is
+// decoded, with [compliance.ReasonTooLong]. Within them every list of a
+// record is bounded too (1,000 items, by Validate), and numbers are small
+// integers that encoding/json rejects in linear time when they overflow.
+const (
+	// MaxInput bounds the JSON form of one entity: 1 MiB holds a processor
+	// with hundreds of sub-processors.
+	MaxInput = 1 << 20
+	// MaxDocument bounds a document of several entities read by Decode.
+	MaxDocument = 8 << 20
+)
+
 // Decoding. The Parse functions read an entity's JSON wire form strictly —
 // unknown fields, trailing data and malformed values are errors — and
 // validate it. Their errors match [compliance.ErrInvalid] and never contain
@@ -47,6 +60,9 @@ type validator interface{ Validate() error }
 
 func decode[T validator](b []byte, entity string) (T, error) {
 	var zero T
+	if len(b) > MaxInput {
+		return zero, tooLong(entity)
+	}
 	v, err := Decode[T](b, entity)
 	if err != nil {
 		return zero, err
@@ -59,9 +75,13 @@ func decode[T validator](b []byte, entity string) (T, error) {
 
 // Decode reads a value of type T from its JSON form, strictly, without
 // validating it; entity names it in errors. The example programs and
-// [ParseProcessor] use it for documents that hold several entities.
+// [ParseProcessor] use it for documents that hold several entities. It
+// rejects input longer than [MaxDocument].
 func Decode[T any](b []byte, entity string) (T, error) {
 	var v, zero T
+	if len(b) > MaxDocument {
+		return zero, tooLong(entity)
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&v); err != nil {
@@ -71,6 +91,10 @@ func Decode[T any](b []byte, entity string) (T, error) {
 		return zero, &compliance.ValidationError{Entity: entity, Fields: []compliance.FieldError{{Reason: compliance.ReasonFormat}}}
 	}
 	return v, nil
+}
+
+func tooLong(entity string) error {
+	return &compliance.ValidationError{Entity: entity, Fields: []compliance.FieldError{{Reason: compliance.ReasonTooLong}}}
 }
 
 // jsonError turns a decoding error into a validation error without the

@@ -32,15 +32,41 @@
 //     country is one; a US-owned provider's EU data centre is not, but its
 //     exposure to the CLOUD Act and FISA section 702 must be assessed;
 //   - Datatilsynet DK's Chromebook decisions (2022–2026), which the tests
-//     replay.
+//     replay, and its cloud guidance and Q&A (9 March 2022,
+//     datatilsynet.dk/hvad-siger-reglerne/vejledning/cloud): a read access
+//     from a third country is processing, and so a transfer.
 //
-// The facts and their sources are in reference/processor-transfers.md of the
-// project's shared notes. Where the sources do not settle a question — how
-// often to supervise, how Norway applies an adequacy decision before the EEA
+// Facts over assertions: a transfer impact assessment is the kommune's
+// conclusion, a [Location] records facts — the access (support, hosting),
+// the measures, whether the provider holds the keys, whether the recipient
+// is subject to surveillance law beyond what is necessary. Where the facts
+// are those of Annex 2, use cases 6 and 7 of EDPB Recommendations 01/2020
+// (no effective measure), an assessment that concludes "protected" does not
+// make the transfer lawful: the decision names the contradiction
+// ([CodeTIAContradicted]).
+//
+// An agreement counts however it was concluded in writing (Art 28(9)):
+// signed, the processor's standard terms accepted, or a framework agreement
+// joined ([Concluded]); its content is judged the same way for all.
+// Purposes match without regard to case and white space
+// ([NormalizePurpose]).
+//
+// The sources are cited in each rule's references: EUR-Lex (Regulation (EU)
+// 2016/679, Implementing Decisions (EU) 2021/914, 2021/915 and the adequacy
+// decisions), edpb.europa.eu, datatilsynet.dk and datatilsynet.no, curia
+// (C-311/18). Where the sources do not settle a question — how often to
+// supervise, how Norway applies an adequacy decision before the EEA
 // Agreement takes it in, when to repeat a transfer impact assessment — the
 // answer is a documented field of [Policy], never a constant.
 //
 // A [Registry] stores records through a host's [Store] and keeps a compiled
-// [Snapshot] for Check: a registry of 10,000 processors answers an allowed
-// request in well under a microsecond without allocating.
+// [Snapshot] for Check and for [Snapshot.Lookup] (by ID, CVR number,
+// organisasjonsnummer or an external identity such as a KITOS UUID). A
+// write compiles and installs one processor; installation is ordered by
+// version, so a snapshot never goes back; a registry that has not read its
+// store says so ([CodeNotLoaded]) instead of calling a processor unknown.
+// Check allocates nothing for an allowed request with no findings and
+// copies the findings of any other into one fresh allocation, which shares
+// nothing with the snapshot. Decisions kept as evidence go to a
+// [DecisionStore] ([Registry.Record]).
 package processor

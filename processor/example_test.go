@@ -26,13 +26,13 @@ func ExampleRegistry_Check() {
 	esdh, err := reg.Put(context.Background(), processor.Processor{
 		Name: "Sagssystemer A/S", CVR: testCVR, Country: compliance.MustCountry("DK"),
 		Agreements: []processor.Agreement{{
-			Template: processor.TemplateDatatilsynetDK, Signed: date(2024, 1, 15), From: date(2024, 2, 1),
+			Template: processor.TemplateDKStandard, Signed: date(2024, 1, 15), From: date(2024, 2, 1),
 			Clauses: processor.ClausesOf(processor.SubjectMatter, processor.Duration, processor.Nature,
-				processor.Purpose, processor.DataTypes, processor.SubjectTypes, processor.ControllerRights),
+				processor.Purpose, processor.DataTypes, processor.SubjectCategories, processor.ControllerRights),
 			Data:      compliance.CategoriesOf(compliance.Identity, compliance.CaseData),
 			Subjects:  compliance.SubjectsOf(compliance.Citizens),
 			Purposes:  []string{"sagsbehandling"},
-			Transfers: processor.NoTransfers, BreachNoticeHours: 24,
+			Transfers: processor.TransfersNone, BreachNoticeHours: 24,
 		}},
 		Locations:   []processor.Location{{Country: compliance.MustCountry("DK"), Access: processor.Hosting}},
 		Supervision: processor.Supervision{Risk: processor.MediumRisk, Interval: compliance.Years(1)},
@@ -83,4 +83,36 @@ func ExampleAdequacies() {
 	// GB 2021/1772 2021-06-28 2025-12-27 full
 	// GB  2025-12-19 2031-12-27 full
 	// US 2023/1795 2023-07-10  dpf
+}
+
+// An integration that knows a supplier by its KITOS UUID or CVR number
+// finds the processor's ID, then checks the share.
+func ExampleRegistry_Lookup() {
+	ctx := context.Background()
+	reg, err := processor.NewRegistry(processortest.NewMemStore(), compliance.ControllerID{UUID: uid(9, 9)},
+		&processor.Options{Policy: processor.Policy{Jurisdiction: compliance.DK}, Options: compliance.Options{NewID: compliance.Sequence()}})
+	if err != nil {
+		panic(err)
+	}
+	if _, err := reg.Load(ctx); err != nil {
+		panic(err)
+	}
+	p, err := reg.Put(ctx, processor.Processor{
+		Name: "Sagssystemer A/S", CVR: testCVR, Country: compliance.MustCountry("DK"),
+		ExternalIDs: []processor.ExternalID{{Scheme: processor.KITOS, ID: "3f2504e0-4f89-41d3-9a0c-0305e82c3301"}},
+	})
+	if err != nil {
+		panic(err)
+	}
+	k, err := processor.ParseKey("kitos:3F2504E0-4F89-41D3-9A0C-0305E82C3301")
+	if err != nil {
+		panic(err)
+	}
+	id, ok := reg.Lookup(k)
+	fmt.Println(id == p.ID, ok)
+	id, ok = reg.Lookup(processor.KeyCVR(testCVR))
+	fmt.Println(id == p.ID, ok)
+	// Output:
+	// true true
+	// true true
 }

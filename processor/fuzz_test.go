@@ -119,3 +119,26 @@ func FuzzParsePolicy(f *testing.F) {
 func FuzzParseAdequacy(f *testing.F) {
 	fuzzDecode(f, processor.ParseAdequacy, processor.Adequacies()[0], processor.Adequacies()[len(processor.Adequacies())-1])
 }
+
+// FuzzParseKey: no panic; errors match ErrInvalid and echo no input; what
+// parses prints back to a key that parses to the same Key.
+func FuzzParseKey(f *testing.F) {
+	for _, s := range []string{"cvr:13748136", "orgnr:988077917", "kitos:3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+		"kitos:{3F2504E0-4F89-41D3-9A0C-0305E82C3301}", "local:L-1", "id:00000000-0000-7000-8000-000000000001", "x:", ":", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k, err := processor.ParseKey(s)
+		if err != nil {
+			if !errors.Is(err, compliance.ErrInvalid) {
+				t.Fatalf("error %v does not match ErrInvalid", err)
+			}
+			leaks(t, err, []byte(s))
+			return
+		}
+		again, err := processor.ParseKey(k.String())
+		if err != nil || again != k {
+			t.Fatalf("%q → %q does not round-trip: %v", s, k.String(), err)
+		}
+	})
+}

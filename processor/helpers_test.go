@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/processor"
 )
 
@@ -43,7 +44,7 @@ func uid(kind, n byte) uuid.UUID { return uuid.UUID{6: 0x70, 8: 0x80, 14: kind, 
 
 func pid(n byte) compliance.ProcessorID { return compliance.ProcessorID{UUID: uid(1, n)} }
 
-var testCVR = func() compliance.CVR { c, _ := compliance.ParseCVR("13748136"); return c }()
+var testCVR = func() ident.CVR { c, _ := ident.ParseCVR("13748136"); return c }()
 
 // clean returns a processor with nothing to report at 1 May 2026: a Danish
 // processor, a signed Datatilsynet agreement in force covering identity,
@@ -59,16 +60,16 @@ func clean() processor.Processor {
 		Service: "ESDH",
 		Agreements: []processor.Agreement{{
 			ID:                compliance.IDFrom[processor.Agreement](uid(2, 1)),
-			Template:          processor.TemplateDatatilsynetDK,
+			Template:          processor.TemplateDKStandard,
 			Signed:            date(2024, time.January, 10),
 			From:              date(2024, time.February, 1),
-			Clauses:           processor.ClausesOf(processor.SubjectMatter, processor.Duration, processor.Nature, processor.Purpose, processor.DataTypes, processor.SubjectTypes, processor.ControllerRights),
+			Clauses:           processor.ClausesOf(processor.SubjectMatter, processor.Duration, processor.Nature, processor.Purpose, processor.DataTypes, processor.SubjectCategories, processor.ControllerRights),
 			Data:              compliance.CategoriesOf(compliance.Identity, compliance.CaseData, compliance.Health, compliance.NationalID),
 			Subjects:          compliance.SubjectsOf(compliance.Citizens, compliance.Patients),
 			Purposes:          []string{"sag"},
 			Transfers:         processor.AdequateOnly,
 			BreachNoticeHours: 24,
-			SubProcessing:     processor.Authorisation{Kind: processor.SpecificAuthorisation},
+			SubProcessing:     processor.Authorisation{Kind: processor.AuthorisationSpecific},
 		}},
 		SubProcessors: []processor.SubProcessor{{
 			ID:        compliance.IDFrom[processor.SubProcessor](uid(3, 1)),

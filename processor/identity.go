@@ -8,6 +8,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/internal/enum"
 )
 
@@ -149,7 +150,7 @@ const (
 func KeyID(id compliance.ProcessorID) Key { return Key{kind: keyID, id: id} }
 
 // KeyCVR returns the key of the processor with Danish CVR number c.
-func KeyCVR(c compliance.CVR) Key {
+func KeyCVR(c ident.CVR) Key {
 	if c.IsZero() {
 		return Key{}
 	}
@@ -158,7 +159,7 @@ func KeyCVR(c compliance.CVR) Key {
 
 // KeyOrgNr returns the key of the processor with Norwegian
 // organisasjonsnummer o.
-func KeyOrgNr(o compliance.OrgNr) Key {
+func KeyOrgNr(o ident.OrgNr) Key {
 	if o.IsZero() {
 		return Key{}
 	}
@@ -215,13 +216,13 @@ func ParseKey(s string) (Key, error) {
 		}
 		return KeyID(compliance.ProcessorID{UUID: u}), nil
 	case "cvr":
-		c, err := compliance.ParseCVR(val)
+		c, err := ident.ParseCVR(val)
 		if err != nil {
 			return Key{}, bad
 		}
 		return KeyCVR(c), nil
 	case "orgnr":
-		o, err := compliance.ParseOrgNr(val)
+		o, err := ident.ParseOrgNr(val)
 		if err != nil {
 			return Key{}, bad
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/processor"
 	"github.com/tillid/tillid/processor/processortest"
 )
@@ -81,10 +82,10 @@ func TestLookup(t *testing.T) {
 	a.ExternalIDs = []processor.ExternalID{{Scheme: processor.KITOS, ID: kitosUUID}, {Scheme: processor.Local, ID: "L-1"}}
 	a, err = r.Put(ctx, a)
 	require.NoError(t, err)
-	orgnr, err := compliance.ParseOrgNr("988077917")
+	orgnr, err := ident.ParseOrgNr("988077917")
 	require.NoError(t, err)
 	b := clean()
-	b.ID, b.CVR, b.OrgNr, b.Country = pid(2), compliance.CVR{}, orgnr, no
+	b.ID, b.CVR, b.OrgNr, b.Country = pid(2), ident.CVR{}, orgnr, no
 	b.Agreements[0].ID, b.SubProcessors[0].ID, b.Audits[0].ID = processor.AgreementID{UUID: uid(2, 2)}, processor.SubProcessorID{UUID: uid(3, 2)}, processor.AuditID{UUID: uid(4, 2)}
 	b, err = r.Put(ctx, b)
 	require.NoError(t, err)

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/internal/golden"
 	"github.com/tillid/tillid/processor"
 )
@@ -128,7 +129,7 @@ func TestValidate(t *testing.T) {
 		fields []string
 	}{
 		{"every problem at once", func(p *processor.Processor) {
-			p.Name, p.Country, p.CVR = "", compliance.Country{}, compliance.CVR{}
+			p.Name, p.Country, p.CVR = "", compliance.Country{}, ident.CVR{}
 		}, []string{"name", "country"}},
 		{"an agreement ending before it starts", func(p *processor.Processor) { p.Agreements[0].To = date(2020, 1, 1) }, []string{"agreements[0].to"}},
 		{"duplicate agreement IDs", func(p *processor.Processor) { p.Agreements = append(p.Agreements, p.Agreements[0]) }, []string{"agreements[1].id"}},
@@ -234,7 +235,7 @@ func TestWireForm(t *testing.T) {
 	p.Contacts = []processor.Contact{{Role: "DPO", Name: "Mette Hansen", Email: "dpo@example.dk"}}
 	p.DPF = processor.DPF{}
 	p.Agreements[0].Operations = processor.OperationsOf(processor.Storage, processor.Retrieval)
-	p.Agreements[0].SubProcessing = processor.Authorisation{Kind: processor.GeneralAuthorisation, Notice: true, NoticePeriod: compliance.Days(30), Objection: true}
+	p.Agreements[0].SubProcessing = processor.Authorisation{Kind: processor.AuthorisationGeneral, Notice: true, NoticePeriod: compliance.Days(30), Objection: true}
 	p.SubProcessors[0].Notified = date(2024, time.January, 2)
 	p.Locations = append(p.Locations, processor.Location{Country: in, Access: processor.Support,
 		Measures:  processor.MeasuresOf(processor.Pseudonymisation),

@@ -81,7 +81,8 @@ func (s *Snapshot) Overview(at time.Time, horizon compliance.Period) Overview {
 	}
 	for _, p := range all {
 		e := Entry{Processor: p.id, Name: p.name}
-		ag, _ := p.agreementAt(t)
+		var none collector
+		ag := p.agreementAt(&none, t)
 		switch {
 		case ag == nil:
 			o.MissingAgreements = append(o.MissingAgreements, e)

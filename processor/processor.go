@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 )
 
 // AgreementID identifies an [Agreement] within its processor's record.
@@ -48,10 +49,10 @@ type Processor struct {
 	// Name is the legal name of the processor (a legal person).
 	Name string `json:"name"`
 	// CVR is the Danish CVR number; required when Country is DK.
-	CVR compliance.CVR `json:"cvr,omitzero"`
+	CVR ident.CVR `json:"cvr,omitzero"`
 	// OrgNr is the Norwegian organisasjonsnummer; required when Country is
 	// NO.
-	OrgNr compliance.OrgNr `json:"orgnr,omitzero"`
+	OrgNr ident.OrgNr `json:"orgnr,omitzero"`
 	// ExternalIDs are the processor's identities in other systems (its
 	// KITOS UUID, …), at most one per scheme, for [Snapshot.Lookup].
 	ExternalIDs []ExternalID `json:"external-ids,omitempty"`
@@ -242,6 +243,38 @@ type Location struct {
 	Measures Measures `json:"measures,omitzero"`
 	// Safeguard is the transfer tool where no adequacy decision applies.
 	Safeguard Safeguard `json:"safeguard,omitzero"`
+	// ProviderKeys records the fact that the provider — the processor or
+	// sub-processor, or the importer there — holds the keys to the
+	// encrypted data, not the kommune or a trusted entity in the EEA or an
+	// adequate country. Encryption with provider-held keys is not an
+	// effective measure: use case 1 of Annex 2 of EDPB Recommendations
+	// 01/2020 requires keys retained under the exporter's control, and
+	// Datatilsynet DK's cloud guidance (9 March 2022) treats the provider's
+	// access as processing and so as a transfer. KeyEncryption then does
+	// not count ([Location.UseCase]).
+	ProviderKeys bool `json:"providerKeys,omitempty"`
+	// Surveillance records the fact that the recipient there is subject to
+	// laws that let public authorities access the data beyond what is
+	// necessary and proportionate in a democratic society — for the United
+	// States, FISA section 702 for an electronic communication service
+	// provider (C-311/18, Schrems II). With access to the data in the clear
+	// it is the situation of Annex 2, use cases 6 and 7 of EDPB
+	// Recommendations 01/2020, in which the EDPB finds no effective
+	// measure: a transfer impact assessment that concludes otherwise is
+	// contradicted by the record, and the facts win.
+	Surveillance bool `json:"surveillance,omitempty"`
+}
+
+// UseCase returns the use case of Annex 2 of EDPB Recommendations 01/2020
+// that the location's recorded facts describe: [AssessMeasures] of its
+// access and measures, except that key encryption does not count when the
+// provider holds the keys (ProviderKeys).
+func (l Location) UseCase() UseCase {
+	ms := l.Measures
+	if l.ProviderKeys {
+		ms = ms.Without(KeyEncryption)
+	}
+	return AssessMeasures(l.Access, ms)
 }
 
 // thirdCountry reports whether the location is outside the EEA (an
@@ -475,18 +508,13 @@ func checkName(v *compliance.Validation, field, s string, required bool) {
 		v.Add(field, compliance.ReasonTooLong)
 	case required && strings.TrimSpace(s) == "":
 		v.Add(field, compliance.ReasonRequired)
-	case strings.ContainsAny(s, "\x00\r\n\t"):
-		v.Add(field, compliance.ReasonFormat)
+	default:
+		v.Text(field, s, maxName, false)
 	}
 }
 
 func checkText(v *compliance.Validation, field, s string) {
-	switch {
-	case len(s) > maxText:
-		v.Add(field, compliance.ReasonTooLong)
-	case strings.ContainsRune(s, 0):
-		v.Add(field, compliance.ReasonFormat)
-	}
+	v.Text(field, s, maxText, true)
 }
 
 func checkCountry(v *compliance.Validation, field string, c compliance.Country, required bool) {

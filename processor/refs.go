@@ -73,6 +73,13 @@ var (
 	refChromebook2022 = compliance.Guidance(compliance.DKDatatilsynet, "afgørelse af 14. juli 2022, j.nr. 2020-431-0061", "")
 	refChromebook2024 = compliance.Guidance(compliance.DKDatatilsynet, "afgørelse af 30. januar 2024, j.nr. 2023-431-0001", "")
 	refChromebook2026 = compliance.Guidance(compliance.DKDatatilsynet, "afgørelse af 29. januar 2026, j.nr. 2025-431-0053", "")
+	// Danish Datatilsynet, "Spørgsmål og svar om cloud" (with the guidance
+	// on cloud of 9 March 2022,
+	// https://www.datatilsynet.dk/hvad-siger-reglerne/vejledning/cloud/spoergsmaal-og-svar-om-cloud):
+	// "a read access is also processing — and so a transfer"; a provider
+	// that can reach the data from a third country, for support or for the
+	// maintenance of its own infrastructure, transfers them.
+	refDKCloud = compliance.Guidance(compliance.DKDatatilsynet, "Spørgsmål og svar om cloud", "")
 )
 
 // useCaseRef returns the reference to use case n of Annex 2 of EDPB
@@ -178,4 +185,5 @@ var (
 	refsRequest          = []compliance.Ref{refArt28_3, refArt29}
 	refsPurpose          = []compliance.Ref{refArt28_3, refArt29, refArt5_1b}
 	refsUnknown          = []compliance.Ref{refArt28_1, refArt28_3}
+	refsNotLoaded        = []compliance.Ref{refArt28_1, refArt5_2}
 )

@@ -339,17 +339,23 @@ func (r *Registry) Load(ctx context.Context) (*Snapshot, error) {
 	return s, nil
 }
 
-// Snapshot returns the current snapshot (nil for the zero Registry).
-func (r *Registry) Snapshot() *Snapshot { return r.snap.Load() }
+// Snapshot returns the current snapshot (nil for the zero or nil
+// Registry).
+func (r *Registry) Snapshot() *Snapshot {
+	if r == nil {
+		return nil
+	}
+	return r.snap.Load()
+}
 
 // Check is [Snapshot.Check] on the current snapshot.
-func (r *Registry) Check(req Request, at time.Time) Decision { return r.snap.Load().Check(req, at) }
+func (r *Registry) Check(req Request, at time.Time) Decision { return r.Snapshot().Check(req, at) }
 
 // Lookup is [Snapshot.Lookup] on the current snapshot. Before the first
 // Load it finds only the processors the registry wrote or refreshed.
-func (r *Registry) Lookup(k Key) (compliance.ProcessorID, bool) { return r.snap.Load().Lookup(k) }
+func (r *Registry) Lookup(k Key) (compliance.ProcessorID, bool) { return r.Snapshot().Lookup(k) }
 
 // Overview is [Snapshot.Overview] on the current snapshot.
 func (r *Registry) Overview(at time.Time, horizon compliance.Period) Overview {
-	return r.snap.Load().Overview(at, horizon)
+	return r.Snapshot().Overview(at, horizon)
 }

@@ -145,6 +145,14 @@ func (s Measures) With(m Measure) Measures {
 	return s | 1<<m
 }
 
+// Without returns s less m.
+func (s Measures) Without(m Measure) Measures {
+	if !m.Valid() {
+		return s
+	}
+	return s &^ (1 << m)
+}
+
 // Has reports whether m is in s.
 func (s Measures) Has(m Measure) bool { return m.Valid() && s&(1<<m) != 0 }
 

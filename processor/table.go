@@ -103,11 +103,17 @@ func (t *table) set(c *compiled, copyOnWrite bool) {
 	}
 }
 
-// editKey adds id to (or removes it from) the holders of k.
+// editKey adds id to (or removes it from) the holders of k. While a table
+// is built from nothing (copyOnWrite false) holders are appended as they
+// come: compileAll has rejected duplicate IDs and a processor's keys are
+// distinct. A published slice is never changed: it is copied first.
 func (t *table) editKey(k Key, id compliance.ProcessorID, add, copyOnWrite bool) {
 	i := keyShard(k)
 	m := t.keys[i]
-	if copyOnWrite || m == nil {
+	if m == nil {
+		m = make(map[Key][]compliance.ProcessorID)
+		t.keys[i] = m
+	} else if copyOnWrite {
 		n := make(map[Key][]compliance.ProcessorID, len(m)+1)
 		for kk, v := range m {
 			n[kk] = v
@@ -115,11 +121,14 @@ func (t *table) editKey(k Key, id compliance.ProcessorID, add, copyOnWrite bool)
 		m = n
 		t.keys[i] = m
 	}
-	ids := slices.Clone(m[k]) // the old slice may be shared with a published table
+	if add && !copyOnWrite {
+		m[k] = append(m[k], id)
+		return
+	}
+	ids := slices.Clone(m[k])
 	if add {
 		if !slices.Contains(ids, id) {
 			ids = append(ids, id)
-			slices.SortFunc(ids, func(a, b compliance.ProcessorID) int { return a.Compare(b) })
 		}
 	} else {
 		ids = slices.DeleteFunc(ids, func(x compliance.ProcessorID) bool { return x == id })

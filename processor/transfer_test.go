@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/processor"
 )
 
@@ -17,7 +18,7 @@ import (
 // the processor can be checked years back.
 func withSub(c compliance.Country, loc processor.Location) processor.Processor {
 	p := clean()
-	p.Agreements[0].Transfers, p.Agreements[0].TransferCountries = processor.ListedCountries, []compliance.Country{loc.Country}
+	p.Agreements[0].Transfers, p.Agreements[0].TransferCountries = processor.TransfersListed, []compliance.Country{loc.Country}
 	if loc.Country.IsZero() {
 		p.Agreements[0].Transfers, p.Agreements[0].TransferCountries = processor.AdequateOnly, nil
 	}
@@ -228,7 +229,7 @@ func TestTransferTools(t *testing.T) {
 		{"2021/914, reference §3.6: Module 2 for the kommune's own processor", func() processor.Processor {
 			p := clean()
 			p.Locations = append(p.Locations, loc(processor.Support, scc(processor.ModuleC2C, tia), processor.Pseudonymisation))
-			p.Agreements[0].Transfers, p.Agreements[0].TransferCountries = processor.ListedCountries, []compliance.Country{in}
+			p.Agreements[0].Transfers, p.Agreements[0].TransferCountries = processor.TransfersListed, []compliance.Country{in}
 			return p
 		}, nil, nil, at(t), []compliance.Code{processor.CodeSCCModule}, processor.Deny},
 		{"C-311/18, 2021/914 Clause 14: clauses without an assessment", func() processor.Processor {
@@ -314,7 +315,7 @@ func TestTransferTools(t *testing.T) {
 	}
 	t.Run("2021/914: the module is not checked for a non-EEA processor's sub-processor", func(t *testing.T) {
 		p := withSub(in, loc(processor.Hosting, scc(processor.ModuleC2P, tia)))
-		p.Country, p.CVR = gb, compliance.CVR{}
+		p.Country, p.CVR = gb, ident.CVR{}
 		d := check(t, policyDK(), p, request(), at(t))
 		assert.NotContains(t, codes(d), processor.CodeSCCModule)
 	})
@@ -443,9 +444,9 @@ func TestWhatIsATransfer(t *testing.T) {
 func TestChromebook(t *testing.T) {
 	workspace := func() processor.Processor {
 		p := clean()
-		p.Name, p.Country, p.CVR = "Google Cloud EMEA Ltd", ie, compliance.CVR{}
+		p.Name, p.Country, p.CVR = "Google Cloud EMEA Ltd", ie, ident.CVR{}
 		p.Parent = processor.Parent{Name: "Alphabet Inc.", Country: us}
-		p.Agreements[0].Transfers = processor.ListedCountries
+		p.Agreements[0].Transfers = processor.TransfersListed
 		p.Agreements[0].TransferCountries = []compliance.Country{us}
 		p.Agreements[0].Subjects = compliance.SubjectsOf(compliance.Pupils)
 		p.Agreements[0].Purposes = []string{"undervisning"}
@@ -518,10 +519,10 @@ func TestTransferInstruction(t *testing.T) {
 		list []compliance.Country
 		want []compliance.Code
 	}{
-		{"KOMBIT model: no transfers at all", processor.NoTransfers, nil, []compliance.Code{processor.CodeTransferNotInstructed, processor.CodeDPFNoFallback}},
+		{"KOMBIT model: no transfers at all", processor.TransfersNone, nil, []compliance.Code{processor.CodeTransferNotInstructed, processor.CodeDPFNoFallback}},
 		{"adequate destinations only", processor.AdequateOnly, nil, []compliance.Code{processor.CodeDPFNoFallback}},
-		{"listed countries, the US listed", processor.ListedCountries, []compliance.Country{us}, []compliance.Code{processor.CodeDPFNoFallback}},
-		{"listed countries, the US not listed", processor.ListedCountries, []compliance.Country{gb}, []compliance.Code{processor.CodeTransferNotInstructed, processor.CodeDPFNoFallback}},
+		{"listed countries, the US listed", processor.TransfersListed, []compliance.Country{us}, []compliance.Code{processor.CodeDPFNoFallback}},
+		{"listed countries, the US not listed", processor.TransfersListed, []compliance.Country{gb}, []compliance.Code{processor.CodeTransferNotInstructed, processor.CodeDPFNoFallback}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := dpfSub()
@@ -541,6 +542,6 @@ func TestOrganisationSwitchedOff(t *testing.T) {
 	assert.Equal(t, []string{processor.EPO.Key()}, f.Args[0].Keys)
 	p.Locations = nil
 	p.SubProcessors[1].Locations[0] = processor.Location{Organisation: processor.EPO, Access: processor.Hosting}
-	p.Agreements[0].Transfers = processor.NoTransfers
+	p.Agreements[0].Transfers = processor.TransfersNone
 	assert.Contains(t, codes(check(t, policyDK(), p, request(), at(t))), processor.CodeTransferNotInstructed)
 }

@@ -18,13 +18,13 @@ type Template uint8
 
 // Template values.
 const (
-	TemplateDatatilsynetDK Template = iota + 1 // Danish Datatilsynet's standard contractual clauses, adopted under Art 28(8) (10 Dec 2019, revised 4 Mar 2024)
-	TemplateEU2021915                          // the Commission's standard contractual clauses for Art 28, Implementing Decision (EU) 2021/915
-	TemplateEU2021914                          // the transfer clauses of Implementing Decision (EU) 2021/914, Module 2 or 3, which also cover Art 28(3) and (4) (their Art 1(2))
-	TemplateSSAD                               // the Norwegian state standard agreement SSA-D (DFØ / anskaffelser.no)
-	TemplateKOMBIT                             // KOMBIT's agreement for its joint municipal solutions
-	TemplateKL                                 // KL's template for agreements between kommuner and IT suppliers (v1.0 2017, v2.0 2018)
-	TemplateCustom                             // the supplier's or the kommune's own text
+	TemplateDKStandard Template = iota + 1 // Danish Datatilsynet's standard contractual clauses, adopted under Art 28(8) (10 Dec 2019, revised 4 Mar 2024)
+	TemplateEU2021915                      // the Commission's standard contractual clauses for Art 28, Implementing Decision (EU) 2021/915
+	TemplateEU2021914                      // the transfer clauses of Implementing Decision (EU) 2021/914, Module 2 or 3, which also cover Art 28(3) and (4) (their Art 1(2))
+	TemplateNOSSAD                         // the Norwegian state standard agreement SSA-D (DFØ / anskaffelser.no)
+	TemplateKOMBIT                         // KOMBIT's agreement for its joint municipal solutions
+	TemplateKL                             // KL's template for agreements between kommuner and IT suppliers (v1.0 2017, v2.0 2018)
+	TemplateCustom                         // the supplier's or the kommune's own text
 )
 
 var templates = enum.New[Template]("template", "processor.template", compliance.UnknownCode,
@@ -65,15 +65,15 @@ const (
 	Nature                                   // Art 28(3) first sentence: the nature of the processing
 	Purpose                                  // Art 28(3) first sentence: the purpose of the processing
 	DataTypes                                // Art 28(3) first sentence: the type of personal data
-	SubjectTypes                             // Art 28(3) first sentence: the categories of data subjects
+	SubjectCategories                        // Art 28(3) first sentence: the categories of data subjects
 	ControllerRights                         // Art 28(3) first sentence: the obligations and rights of the controller
 	Instructions                             // Art 28(3)(a): processing only on documented instructions, including on transfers
 	Confidentiality                          // Art 28(3)(b): persons authorised to process are bound by confidentiality
 	Security                                 // Art 28(3)(c): the measures required by Art 32
 	SubProcessorTerms                        // Art 28(3)(d): the conditions of Art 28(2) and (4) for engaging another processor
-	RightsAssistance                         // Art 28(3)(e): assistance with data subjects' rights (Chapter III)
-	ComplianceAssistance                     // Art 28(3)(f): assistance with Art 32 to 36
-	DeleteOrReturn                           // Art 28(3)(g): deletion or return at the end, at the controller's choice
+	DataSubjectRights                        // Art 28(3)(e): assistance with data subjects' rights (Chapter III)
+	Assistance                               // Art 28(3)(f): assistance with Art 32 to 36
+	Deletion                                 // Art 28(3)(g): deletion or return at the end, at the controller's choice
 	AuditRights                              // Art 28(3)(h): information and audits, including inspections
 	InfringingInstructions                   // Art 28(3) second subparagraph: immediate notice of an infringing instruction
 	InWriting                                // Art 28(9): the agreement is in writing, including in electronic form
@@ -109,9 +109,9 @@ type AuthorisationKind uint8
 
 // AuthorisationKind values.
 const (
-	NoSubProcessing       AuthorisationKind = iota + 1 // the agreement authorises no sub-processors
-	SpecificAuthorisation                              // prior specific written authorisation of each sub-processor
-	GeneralAuthorisation                               // general written authorisation, with notice of intended changes and a right to object
+	AuthorisationNone     AuthorisationKind = iota + 1 // the agreement authorises no sub-processors
+	AuthorisationSpecific                              // prior specific written authorisation of each sub-processor
+	AuthorisationGeneral                               // general written authorisation, with notice of intended changes and a right to object
 )
 
 var authorisationKinds = enum.New[AuthorisationKind]("authorisation", "processor.authorisation", compliance.UnknownCode,
@@ -147,9 +147,9 @@ type TransferRule uint8
 
 // TransferRule values.
 const (
-	NoTransfers     TransferRule = iota + 1 // no transfer to a third country or an international organisation
+	TransfersNone   TransferRule = iota + 1 // no transfer to a third country or an international organisation
 	AdequateOnly                            // transfers only where an adequacy decision applies (KOMBIT's ban on "usikre tredjelande")
-	ListedCountries                         // transfers only to the countries the agreement lists
+	TransfersListed                         // transfers only to the countries the agreement lists
 )
 
 var transferRules = enum.New[TransferRule]("transfer-rule", "processor.transfer-rule", compliance.UnknownCode,

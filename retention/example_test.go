@@ -111,12 +111,15 @@ func ExampleSchedule_Sweep() {
 func ExamplePlan() {
 	ctx := context.Background()
 	kommune := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0xa}}
-	plan := retention.NewPlan(retentiontest.NewMemStore(), kommune, &retention.Options{
+	plan, err := retention.NewPlan(retentiontest.NewMemStore(), kommune, &retention.Options{
 		Options: compliance.Options{
 			Now:   func() time.Time { return time.Date(2025, 6, 2, 9, 0, 0, 0, time.UTC) },
 			NewID: compliance.Sequence(),
 		},
 	})
+	if err != nil {
+		panic(err)
+	}
 	r, err := plan.Add(ctx, retention.Rule{Jurisdiction: compliance.NO, Scheme: retention.Noark, Class: "233",
 		Title: "Personalsaker", Kassasjonsvedtak: retention.Kasseres, Bevaringstid: 5})
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/internal/enum"
+	"github.com/tillid/tillid/internal/kle"
 )
 
 // KLENumber is a number of KL's Emnesystematik (KLE): a hovedgruppe "NN", a
@@ -43,27 +44,11 @@ func ParseKLE(s string) (KLENumber, error) {
 
 // parseKLE is ParseKLE without the error value, for the hot path.
 func parseKLE(s string) (KLENumber, bool) {
-	var k KLENumber
-	switch len(s) {
-	case 2, 5, 8:
-	default:
+	n, depth, ok := kle.Number(s)
+	if !ok {
 		return KLENumber{}, false
 	}
-	for i := 0; i < len(s); i += 3 {
-		a, b := s[i], s[i+1]
-		if a < '0' || a > '9' || b < '0' || b > '9' {
-			return KLENumber{}, false
-		}
-		if i+2 < len(s) && s[i+2] != '.' {
-			return KLENumber{}, false
-		}
-		k.n = k.n*100 + uint32(a-'0')*10 + uint32(b-'0')
-		k.depth++
-	}
-	for d := k.depth; d < DepthEmne; d++ {
-		k.n *= 100
-	}
-	return k, true
+	return KLENumber{n: n, depth: depth}, true
 }
 
 // MustKLE is ParseKLE for constants and tests; it panics on a bad number.
@@ -153,7 +138,7 @@ func (k *KLENumber) UnmarshalText(b []byte) error {
 // order of the schema's HandlingsfacetNr pattern
 // "A[0-9][0-9]|P[0-9][0-9]|S[0-9][0-9]|Ø[0-9][0-9]|G[0-9][0-9]|K[0-9][0-9]|I[0-9][0-9]"
 // (KLE-Handlingsfacetter-version-2-0.xsd). B is not a category.
-var facetLetters = [...]string{"A", "P", "S", "Ø", "G", "K", "I"}
+var facetLetters = kle.Letters
 
 // Facet is a KLE handlingsfacet: a category letter (A, P, S, Ø, G, K or I)
 // followed by two digits, such as "A00" ("Organisering mv. i
@@ -180,16 +165,11 @@ func ParseFacet(s string) (Facet, error) {
 }
 
 func parseFacet(s string) (Facet, bool) {
-	for i, l := range facetLetters {
-		if len(s) == len(l)+2 && s[:len(l)] == l {
-			a, b := s[len(l)], s[len(l)+1]
-			if a < '0' || a > '9' || b < '0' || b > '9' {
-				return Facet{}, false
-			}
-			return Facet{cat: uint8(i + 1), n: (a-'0')*10 + b - '0'}, true
-		}
+	cat, n, ok := kle.Facet(s)
+	if !ok {
+		return Facet{}, false
 	}
-	return Facet{}, false
+	return Facet{cat: cat, n: n}, true
 }
 
 // MustFacet is ParseFacet for constants and tests; it panics on a bad

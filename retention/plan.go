@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"iter"
+	"sync"
 	"time"
 
 	"github.com/tillid/tillid/compliance"
@@ -37,16 +38,43 @@ func (o *Options) policy() Policy {
 // after validating them, stamps their IDs and times, and compiles them into
 // a [Schedule] that decides records. Every operation reads the clock once.
 // A Plan is safe for concurrent use if its Store is.
+//
+// One classification has one rule. A Plan checks that before it writes and
+// serialises its own Adds and Updates, and the [Store] contract makes the
+// write itself fail when another rule holds the classification
+// ([Rule.ClassKey]), so that Plans in several processes over one database
+// cannot both add a rule for the same class. Should a store that does not
+// keep that promise hold two rules for one class, [Plan.Schedule] reports
+// them ([Schedule.Conflicts]) and the records of that class get an error
+// from Decide and Sweep, while every other record is decided as usual.
+//
+// The zero Plan is not usable: its methods return [ErrNoPlan].
 type Plan struct {
-	store Store
-	c     compliance.ControllerID
-	opts  *Options
+	store  Store
+	c      compliance.ControllerID
+	opts   *Options
+	writes sync.Mutex // serialises Add and Update's check and write
 }
 
-// NewPlan returns the plan of controller c kept in s.
-func NewPlan(s Store, c compliance.ControllerID, opts *Options) *Plan {
-	return &Plan{store: s, c: c, opts: opts}
+// ErrNoPlan is returned by the methods of a [Plan] that was not made by
+// [NewPlan].
+var ErrNoPlan = errors.New("retention: Plan not made by NewPlan")
+
+// NewPlan returns the plan of controller c kept in s. It returns a
+// [*compliance.ValidationError] for a nil store ("store"), a zero
+// controller ("controller").
+func NewPlan(s Store, c compliance.ControllerID, opts *Options) (*Plan, error) {
+	var v compliance.Validation
+	v.Require("store", s != nil)
+	v.Require("controller", !c.IsZero())
+	if err := v.Err("plan"); err != nil {
+		return nil, err
+	}
+	return &Plan{store: s, c: c, opts: opts}, nil
 }
+
+// ok reports whether p was made by NewPlan.
+func (p *Plan) ok() bool { return p != nil && p.store != nil }
 
 // Add validates r, gives it a new ID, Version 0 and the current time as
 // Created and Updated, and stores it; it returns the stored rule (Version
@@ -54,6 +82,9 @@ func NewPlan(s Store, c compliance.ControllerID, opts *Options) *Plan {
 // with a [*compliance.ValidationError] naming "class" as a duplicate. The
 // ID and Version r carries are ignored.
 func (p *Plan) Add(ctx context.Context, r Rule) (Rule, error) {
+	if !p.ok() {
+		return Rule{}, ErrNoPlan
+	}
 	now := p.opts.base().Clock().UTC()
 	u, err := p.opts.base().UUID()
 	if err != nil {
@@ -61,10 +92,7 @@ func (p *Plan) Add(ctx context.Context, r Rule) (Rule, error) {
 	}
 	r = r.Clone()
 	r.ID, r.Version, r.Created, r.Updated = compliance.RetentionRuleID{UUID: u}, 0, now, now
-	if err := p.check(ctx, r); err != nil {
-		return Rule{}, err
-	}
-	if err := p.store.Put(ctx, p.c, r); err != nil {
+	if err := p.write(ctx, r); err != nil {
 		return Rule{}, err
 	}
 	r.Version = 1
@@ -79,6 +107,9 @@ func (p *Plan) Add(ctx context.Context, r Rule) (Rule, error) {
 // a stale Version, and a [*compliance.ValidationError] for an invalid rule
 // or a duplicate classification.
 func (p *Plan) Update(ctx context.Context, r Rule) (Rule, error) {
+	if !p.ok() {
+		return Rule{}, ErrNoPlan
+	}
 	now := p.opts.base().Clock().UTC()
 	old, err := p.store.Get(ctx, p.c, r.ID)
 	if err != nil {
@@ -89,15 +120,32 @@ func (p *Plan) Update(ctx context.Context, r Rule) (Rule, error) {
 	}
 	r = r.Clone()
 	r.Created, r.Updated = old.Created, now
-	if err := p.check(ctx, r); err != nil {
-		return Rule{}, err
-	}
-	if err := p.store.Put(ctx, p.c, r); err != nil {
+	if err := p.write(ctx, r); err != nil {
 		return Rule{}, err
 	}
 	r.Version++
 	p.opts.base().Log().DebugContext(ctx, "retention: rule updated", "rule", r)
 	return r, nil
+}
+
+// write checks r and stores it, holding the Plan's lock so that two of its
+// own Adds cannot both pass the check. The store's unique class key covers
+// other Plans and processes: a conflict from the store is a duplicate class
+// when a new check finds one (always, for a new rule, whose fresh ID cannot
+// clash), and a stale Version otherwise.
+func (p *Plan) write(ctx context.Context, r Rule) error {
+	p.writes.Lock()
+	defer p.writes.Unlock()
+	if err := p.check(ctx, r); err != nil {
+		return err
+	}
+	err := p.store.Put(ctx, p.c, r)
+	if errors.Is(err, compliance.ErrConflict) {
+		if cerr := p.check(ctx, r); cerr != nil {
+			return cerr
+		}
+	}
+	return err
 }
 
 // check validates r and that no other stored rule covers its
@@ -121,33 +169,39 @@ func (p *Plan) check(ctx context.Context, r Rule) error {
 
 // sameClass reports whether a and b cover the same classification.
 func sameClass(a, b Rule) bool {
-	if a.Jurisdiction != b.Jurisdiction || a.Scheme != b.Scheme {
-		return false
-	}
-	if a.Scheme == KLE {
-		ka, _ := parseKLE(a.Class)
-		kb, _ := parseKLE(b.Class)
-		fa, _ := parseFacet(a.Facet)
-		fb, _ := parseFacet(b.Facet)
-		return ka == kb && fa == fb
-	}
-	return a.Class == b.Class
+	return a.Jurisdiction == b.Jurisdiction && a.Scheme == b.Scheme && a.ClassKey() == b.ClassKey()
 }
 
 // Get returns the rule id, or an error matching [compliance.ErrNotFound].
 func (p *Plan) Get(ctx context.Context, id compliance.RetentionRuleID) (Rule, error) {
+	if !p.ok() {
+		return Rule{}, ErrNoPlan
+	}
 	return p.store.Get(ctx, p.c, id)
 }
 
 // Rules yields the rules that match f, in ID order, as [Store.List] does.
 func (p *Plan) Rules(ctx context.Context, f Filter) iter.Seq2[Rule, error] {
+	if !p.ok() {
+		return func(yield func(Rule, error) bool) { yield(Rule{}, ErrNoPlan) }
+	}
 	return p.store.List(ctx, p.c, f)
 }
 
 // Schedule compiles every rule of the plan with the Options' Policy (see
 // [Compile]). Compile once and decide many records with the result; it is
 // immutable and safe to share.
+//
+// Unlike Compile, Schedule does not fail for a stored rule that is invalid
+// or covers a classification another rule also covers (which a Store that
+// keeps its contract never holds): it leaves such rules out, lists them in
+// [Schedule.Excluded], logs a warning with their IDs, and makes Decide,
+// Erasure and Sweep return an error for the records of their classes, so
+// that one bad rule never hides the decisions about every other record.
 func (p *Plan) Schedule(ctx context.Context) (*Schedule, error) {
+	if !p.ok() {
+		return nil, ErrNoPlan
+	}
 	var rules []Rule
 	for r, err := range p.store.List(ctx, p.c, Filter{}) {
 		if err != nil {
@@ -155,7 +209,15 @@ func (p *Plan) Schedule(ctx context.Context) (*Schedule, error) {
 		}
 		rules = append(rules, r)
 	}
-	return Compile(rules, p.opts.policy())
+	s, err := compile(rules, p.opts.policy(), true)
+	if err == nil && len(s.excluded) > 0 {
+		ids := make([]string, len(s.excluded))
+		for i, id := range s.excluded {
+			ids[i] = id.String()
+		}
+		p.opts.base().Log().WarnContext(ctx, "retention: rules left out of the schedule (invalid, or a classification with two rules)", "rules", ids)
+	}
+	return s, err
 }
 
 // Sweep compiles the plan and sweeps records at the current time (read
@@ -164,6 +226,10 @@ func (p *Plan) Schedule(ctx context.Context) (*Schedule, error) {
 // and stops.
 func (p *Plan) Sweep(ctx context.Context, records iter.Seq2[Record, error], sum *Summary) iter.Seq2[Decision, error] {
 	return func(yield func(Decision, error) bool) {
+		if !p.ok() {
+			yield(Decision{}, ErrNoPlan)
+			return
+		}
 		at := p.opts.base().Clock()
 		s, err := p.Schedule(ctx)
 		if err != nil {
@@ -199,6 +265,9 @@ func (p *Plan) Sweep(ctx context.Context, records iter.Seq2[Record, error], sum 
 // [Schedule.Decide] does. To decide many records, compile once with
 // [Plan.Schedule].
 func (p *Plan) Decide(ctx context.Context, r Record) (Decision, error) {
+	if !p.ok() {
+		return Decision{Record: r.ID}, ErrNoPlan
+	}
 	at := p.opts.base().Clock()
 	s, err := p.Schedule(ctx)
 	if err != nil {
@@ -211,6 +280,9 @@ func (p *Plan) Decide(ctx context.Context, r Record) (Decision, error) {
 // now, as [Schedule.Erasure] does, and logs the outcome (IDs and codes
 // only).
 func (p *Plan) Erasure(ctx context.Context, r Record) (Erasure, error) {
+	if !p.ok() {
+		return Erasure{Decision: Decision{Record: r.ID}}, ErrNoPlan
+	}
 	at := p.opts.base().Clock()
 	s, err := p.Schedule(ctx)
 	if err != nil {

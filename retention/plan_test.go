@@ -29,7 +29,9 @@ func newPlan(t *testing.T, now *time.Time, log *strings.Builder) (*retention.Pla
 	if log != nil {
 		opts.Logger = slog.New(slog.NewJSONHandler(log, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	return retention.NewPlan(store, kommune, opts), store
+	plan, err := retention.NewPlan(store, kommune, opts)
+	require.NoError(t, err)
+	return plan, store
 }
 
 func TestPlanAddUpdate(t *testing.T) {
@@ -144,8 +146,9 @@ func (failing) List(context.Context, compliance.ControllerID, retention.Filter) 
 
 func TestPlanStoreErrors(t *testing.T) {
 	ctx := context.Background()
-	plan := retention.NewPlan(failing{retentiontest.NewMemStore()}, kommune, nil)
-	_, err := plan.Add(ctx, bookkeeping(0))
+	plan, err := retention.NewPlan(failing{retentiontest.NewMemStore()}, kommune, nil)
+	require.NoError(t, err)
+	_, err = plan.Add(ctx, bookkeeping(0))
 	assert.ErrorIs(t, err, errStore)
 	_, err = plan.Schedule(ctx)
 	assert.ErrorIs(t, err, errStore)

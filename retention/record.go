@@ -118,7 +118,11 @@ func (r *Record) ok() bool {
 		(!r.Precedent || r.Jurisdiction == compliance.NO)
 }
 
-func okDate(d compliance.Date) bool { return d.IsZero() || d.Valid() }
+// okDate reports whether d is unset or a real date in the years the
+// calendar counts ([compliance.CheckDate]), without allocating.
+func okDate(d compliance.Date) bool {
+	return d.IsZero() || d.Valid() && d.Year >= compliance.FirstYear && d.Year <= compliance.LastYear
+}
 
 // validID reports whether s can be a record ID: the same form as a class
 // code.
@@ -155,9 +159,7 @@ func (r Record) Validate() error {
 		{"closed", r.Closed}, {"lastActivity", r.LastActivity}, {"employmentEnded", r.EmploymentEnded},
 		{"financialYearEnd", r.FinancialYearEnd}, {"comingOfAge", r.ComingOfAge}, {"kassasjonsdato", r.Kassasjonsdato},
 	} {
-		if !okDate(d.date) {
-			v.Add(d.field, compliance.ReasonDate)
-		}
+		v.Check(d.field, compliance.CheckDate(d.date))
 	}
 	if r.Kassasjonsvedtak != 0 && !r.Kassasjonsvedtak.Valid() {
 		v.Add("kassasjonsvedtak", compliance.ReasonUnknown)
@@ -183,13 +185,13 @@ func (r Record) Validate() error {
 }
 
 // LogValue implements [slog.LogValuer]: the ID, jurisdiction, scheme, class
-// and flags, never dates.
+// (as [LogClass] shows it) and flags, never dates.
 func (r Record) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", r.ID),
 		slog.String("jurisdiction", r.Jurisdiction.String()),
 		slog.String("scheme", r.scheme().String()),
-		slog.String("class", r.Class),
+		slog.String("class", LogClass(r.scheme(), r.Class)),
 		slog.Bool("hold", r.Hold),
 		slog.Bool("precedent", r.Precedent),
 	)

@@ -1,11 +1,13 @@
 package retention
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"log/slog"
 	"slices"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/tillid/tillid/compliance"
 )
@@ -141,6 +143,8 @@ func (r Rule) Validate() error {
 	var v compliance.Validation
 	v.Require("id", !r.ID.IsZero())
 	v.Require("jurisdiction", r.Jurisdiction.Valid())
+	v.Check("created", compliance.CheckInstant(r.Created))
+	v.Check("updated", compliance.CheckInstant(r.Updated))
 	if !r.Scheme.Valid() {
 		v.Add("scheme", compliance.ReasonRequired)
 	}
@@ -240,23 +244,68 @@ func (r Rule) Validate() error {
 	return v.Err("rule")
 }
 
-// checkText checks a free-text field: valid UTF-8, at most MaxText bytes,
-// no control characters other than newline and tab.
+// checkText checks a free-text field of at most MaxText bytes with the
+// shared rule of [compliance.Validation.Text].
 func checkText(v *compliance.Validation, field, s string) {
-	switch {
-	case len(s) > MaxText:
-		v.Add(field, compliance.ReasonTooLong)
-	case !utf8.ValidString(s):
-		v.Add(field, compliance.ReasonFormat)
-	default:
-		for _, c := range s {
-			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
-				v.Add(field, compliance.ReasonFormat)
-				return
-			}
+	v.Text(field, s, MaxText, true)
+}
+
+// ClassKey returns the key of the classification r covers — its
+// jurisdiction, scheme, class and (for KLE) facet — as 64 hexadecimal
+// digits (SHA-256). No two rules of a controller may have the same key:
+// [Store.Put] enforces it (a unique index on the controller and this key in
+// a database), so that two [Plan]s adding a rule for the same class at the
+// same time, in one process or in two, cannot both succeed. The key is
+// derived from the class, which for a Noark personal folder may be a
+// fødselsnummer; it hides nothing from someone who can try every class, so
+// keep it as confidential as the rule.
+func (r Rule) ClassKey() string {
+	h := sha256.New()
+	facet := ""
+	if r.Scheme == KLE {
+		facet = r.Facet
+	}
+	for _, s := range []string{r.Jurisdiction.String(), r.Scheme.String(), r.Class, facet} {
+		var n [4]byte
+		binary.BigEndian.PutUint32(n[:], uint32(len(s)))
+		h.Write(n[:])
+		h.Write([]byte(s))
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// ClassRedacted is how [LogClass] shows a classification code that may
+// hold personal data.
+const ClassRedacted = "[redacted]"
+
+// LogClass returns class as the LogValues of this package show it. A KLE
+// number (NN, NN.NN or NN.NN.NN) is a subject in KL's public plan and is
+// shown as it is. A Noark or custom class code is shown only when it holds
+// fewer than six digits: Noark 5 lets a personal folder be classified by
+// the person's fødselsnummer (klassifikasjonstype «Fødselsnummer», M086),
+// and a log is no place for one; such codes, and any code with six or more
+// digits, are shown as [ClassRedacted]. Hashing would
+// not do: the eleven-digit numbers are few enough to try them all.
+func LogClass(s Scheme, class string) string {
+	if s == KLE {
+		if _, ok := parseKLE(class); ok {
+			return class
+		}
+		return ClassRedacted
+	}
+	digits := 0
+	for i := 0; i < len(class); i++ {
+		if isDigitByte(class[i]) {
+			digits++
 		}
 	}
+	if digits >= 6 {
+		return ClassRedacted
+	}
+	return class
 }
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // Clone returns a deep copy of r.
 func (r Rule) Clone() Rule {
@@ -265,15 +314,15 @@ func (r Rule) Clone() Rule {
 }
 
 // LogValue implements [slog.LogValuer]: the ID, version, jurisdiction,
-// scheme, classification code and final disposition, never the title or
-// the kassasjonshjemmel text.
+// scheme, classification code (as [LogClass] shows it) and final
+// disposition, never the title or the kassasjonshjemmel text.
 func (r Rule) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", r.ID.String()),
 		slog.Uint64("version", r.Version),
 		slog.String("jurisdiction", r.Jurisdiction.String()),
 		slog.String("scheme", r.Scheme.String()),
-		slog.String("class", r.Class),
+		slog.String("class", LogClass(r.Scheme, r.Class)),
 		slog.String("final", r.Final().String()),
 	)
 }

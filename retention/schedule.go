@@ -1,6 +1,7 @@
 package retention
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -20,7 +21,14 @@ type Schedule struct {
 	byID   map[compliance.RetentionRuleID]int32
 	kle    map[kleKey]int32
 	class  map[classKey]int32
+	// excluded lists the rules a lenient compile left out; their classes
+	// map to excludedRule.
+	excluded []compliance.RetentionRuleID
 }
+
+// excludedRule marks a classification whose rule was left out by a lenient
+// compile ([Plan.Schedule]): its records get errExcluded.
+const excludedRule int32 = -1
 
 // kleKey finds a KLE rule: KLE rules are Danish, so the jurisdiction is
 // implied.
@@ -88,6 +96,13 @@ func (c *compiled) fillRefs(own []compliance.Ref) {
 // Compile creates the Danish and Norwegian calendars ([compliance.NewCalendar]),
 // which load the time zones; see [compliance.Jurisdiction.Location].
 func Compile(rules []Rule, p Policy) (*Schedule, error) {
+	return compile(rules, p, false)
+}
+
+// compile is Compile; when lenient, an invalid rule or one whose
+// classification another rule covers is left out instead of failing the
+// whole schedule, and the records of its classification get an error.
+func compile(rules []Rule, p Policy, lenient bool) (*Schedule, error) {
 	s := &Schedule{
 		policy: p,
 		rules:  make([]compiled, 0, len(rules)),
@@ -99,11 +114,19 @@ func Compile(rules []Rule, p Policy) (*Schedule, error) {
 	for i, r := range rules {
 		at := "rules[" + strconv.Itoa(i) + "]"
 		if err := r.Validate(); err != nil {
+			if lenient {
+				s.exclude(r, -1)
+				continue
+			}
 			v.Check(at, err)
 			continue
 		}
 		idx := int32(len(s.rules))
 		if _, dup := s.byID[r.ID]; dup {
+			if lenient {
+				s.exclude(r, -1)
+				continue
+			}
 			v.Add(at+".id", compliance.ReasonDuplicate)
 			continue
 		}
@@ -112,14 +135,22 @@ func Compile(rules []Rule, p Policy) (*Schedule, error) {
 			k, _ := parseKLE(r.Class)
 			f, _ := parseFacet(r.Facet)
 			key := kleKey{n: k.n, depth: k.depth, facet: f}
-			if _, dup := s.kle[key]; dup {
+			if other, dup := s.kle[key]; dup {
+				if lenient {
+					s.exclude(r, other)
+					continue
+				}
 				v.Add(at+".class", compliance.ReasonDuplicate)
 				continue
 			}
 			s.kle[key] = idx
 		default:
 			key := classKey{j: r.Jurisdiction, scheme: r.Scheme, class: r.Class}
-			if _, dup := s.class[key]; dup {
+			if other, dup := s.class[key]; dup {
+				if lenient {
+					s.exclude(r, other)
+					continue
+				}
 				v.Add(at+".class", compliance.ReasonDuplicate)
 				continue
 			}
@@ -151,6 +182,43 @@ func Compile(rules []Rule, p Policy) (*Schedule, error) {
 		s.cals[j] = cal
 	}
 	return s, nil
+}
+
+// exclude leaves r out of a lenient compile and blocks its classification,
+// when it has one a record can name; other is the index of a compiled rule
+// for the same classification (which is then left out too), or -1.
+func (s *Schedule) exclude(r Rule, other int32) {
+	s.excluded = append(s.excluded, r.ID)
+	if other >= 0 {
+		s.excluded = append(s.excluded, s.rules[other].id)
+		delete(s.byID, s.rules[other].id)
+	}
+	switch r.Scheme {
+	case KLE:
+		k, okK := parseKLE(r.Class)
+		f, okF := parseFacet(r.Facet)
+		if okK && (okF || r.Facet == "") && r.Jurisdiction == compliance.DK {
+			s.kle[kleKey{n: k.n, depth: k.depth, facet: f}] = excludedRule
+		}
+	case Noark, Custom:
+		if r.Jurisdiction.Valid() && r.Class != "" {
+			s.class[classKey{j: r.Jurisdiction, scheme: r.Scheme, class: r.Class}] = excludedRule
+		}
+	}
+}
+
+// Excluded returns the IDs of the rules [Plan.Schedule] left out because
+// they are invalid or cover a classification another rule also covers; the
+// records of those classifications get an error from Decide, Erasure and
+// Sweep. It is empty for a schedule made by [Compile], which fails instead.
+func (s *Schedule) Excluded() []compliance.RetentionRuleID {
+	return slices.Clone(s.excluded)
+}
+
+// errExcluded is the error for a record whose classification has no
+// usable rule because the plan holds two (or an invalid one) for it.
+func errExcluded() error {
+	return &compliance.ValidationError{Entity: "schedule", Fields: []compliance.FieldError{{Field: "class", Reason: compliance.ReasonDuplicate}}}
 }
 
 // Policy returns the policy the schedule was compiled with.
@@ -206,11 +274,11 @@ func (s *Schedule) lookup(r *Record) (c *compiled, err error) {
 		for ; k.depth > 0; k = k.parent() {
 			if !f.IsZero() {
 				if i, found := s.kle[kleKey{n: k.n, depth: k.depth, facet: f}]; found {
-					return &s.rules[i], nil
+					return s.rule(i)
 				}
 			}
 			if i, found := s.kle[kleKey{n: k.n, depth: k.depth}]; found {
-				return &s.rules[i], nil
+				return s.rule(i)
 			}
 		}
 		return nil, nil
@@ -219,9 +287,18 @@ func (s *Schedule) lookup(r *Record) (c *compiled, err error) {
 		return nil, fieldError("scheme", compliance.ReasonInconsistent)
 	}
 	if i, found := s.class[classKey{j: r.Jurisdiction, scheme: scheme, class: r.Class}]; found {
-		return &s.rules[i], nil
+		return s.rule(i)
 	}
 	return nil, nil
+}
+
+// rule returns the compiled rule i, or errExcluded for a classification
+// whose rules a lenient compile left out.
+func (s *Schedule) rule(i int32) (*compiled, error) {
+	if i == excludedRule {
+		return nil, errExcluded()
+	}
+	return &s.rules[i], nil
 }
 
 func fieldError(field string, reason compliance.Reason) error {

@@ -24,6 +24,13 @@ type Store interface {
 	// Version equals r.Version, failing with [compliance.ErrConflict] if it
 	// does not and [compliance.ErrNotFound] if there is no such rule. The
 	// stored rule has Version r.Version+1.
+	//
+	// Put also fails with [compliance.ErrConflict] when another rule of c
+	// has the same [Rule.ClassKey], whether r is created or updated: one
+	// classification has one rule. A database store keeps the key in a
+	// column with a unique index on (controller, key); the check and the
+	// write must be one atomic step, because Plans in several processes
+	// may add rules for the same controller at once.
 	Put(ctx context.Context, c compliance.ControllerID, r Rule) error
 
 	// List yields copies of controller c's rules that match f, in ID order.

@@ -8,48 +8,26 @@ import (
 )
 
 // Scheme is the classification scheme a [Rule] is keyed by and a [Record]
-// is classified in. The zero value is invalid; on a Record it means the
-// jurisdiction's scheme (KLE in Denmark, Noark in Norway).
-type Scheme uint8
+// is classified in: [compliance.Scheme], shared with the records of
+// processing. The zero value is invalid; on a Record it means the
+// jurisdiction's scheme (KLE in Denmark, Noark in Norway). KLE numbers are
+// read by [ParseKLE] and [ParseFacet], Noark classes checked by
+// [ValidNoarkClass]; a [Custom] rule is keyed by a code of the kommune's
+// own and carries the legal references it rests on.
+type Scheme = compliance.Scheme
 
-// Schemes.
+// Schemes, as [compliance.Scheme] defines them.
 const (
-	// KLE is KL's Emnesystematik, the subject classification of Danish
-	// kommuner: hovedgruppe "NN", gruppe "NN.NN", emne "NN.NN.NN", with an
-	// optional handlingsfacet such as "G01" (see [ParseKLE], [ParseFacet]).
-	KLE Scheme = iota + 1
-	// Noark is a class (klasse) of a Norwegian Noark 5 classification
-	// system; its codes are set by each body in its arkivplan, so any
-	// non-empty code is accepted (see [ValidNoarkClass]).
-	Noark
-	// Custom is a rule of the kommune's own, keyed by a code of its choice
-	// and carrying the legal references it rests on.
-	Custom
+	KLE    = compliance.KLE
+	Noark  = compliance.Noark
+	Custom = compliance.Custom
 )
 
-var schemes = enum.New[Scheme]("scheme", "retention.scheme", compliance.UnknownCode,
-	"kle", "noark", "custom")
+// ParseScheme is [compliance.ParseScheme].
+func ParseScheme(s string) (Scheme, error) { return compliance.ParseScheme(s) }
 
-// ParseScheme returns the Scheme with the given code.
-func ParseScheme(s string) (Scheme, error) { return schemes.Parse(s) }
-
-// AllSchemes yields every Scheme.
-func AllSchemes() iter.Seq[Scheme] { return schemes.All() }
-
-// String returns the stable code.
-func (s Scheme) String() string { return schemes.String(s) }
-
-// Key returns the i18n message key.
-func (s Scheme) Key() string { return schemes.Key(s) }
-
-// Valid reports whether s is a known Scheme.
-func (s Scheme) Valid() bool { return schemes.Valid(s) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (s Scheme) MarshalText() ([]byte, error) { return schemes.MarshalText(s) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler].
-func (s *Scheme) UnmarshalText(b []byte) error { return schemes.UnmarshalText(s, b) }
+// AllSchemes is [compliance.AllSchemes].
+func AllSchemes() iter.Seq[Scheme] { return compliance.AllSchemes() }
 
 // Disposition is what happens to a record: kept, deleted (kassation,
 // kassasjon), transferred to the public archive, or re-assessed. The zero

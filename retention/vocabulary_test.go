@@ -44,7 +44,7 @@ func pin[T enumValue](t *testing.T, prefix string, all iter.Seq[T], parse func(s
 }
 
 func TestVocabularyCodes(t *testing.T) {
-	pin(t, "retention.scheme", retention.AllSchemes(), retention.ParseScheme, (*retention.Scheme).UnmarshalText,
+	pin(t, "compliance.scheme", retention.AllSchemes(), retention.ParseScheme, (*retention.Scheme).UnmarshalText,
 		"kle", "noark", "custom")
 	pin(t, "retention.disposition", retention.AllDispositions(), retention.ParseDisposition, (*retention.Disposition).UnmarshalText,
 		"keep", "delete", "transfer", "review")

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/internal/enum"
 )
 
@@ -139,9 +140,9 @@ type Party struct {
 	// Name is the organisation's name: "Aarhus Kommune".
 	Name string `json:"name"`
 	// CVR is the Danish CVR number, for a Danish party.
-	CVR compliance.CVR `json:"cvr,omitzero"`
+	CVR ident.CVR `json:"cvr,omitzero"`
 	// OrgNr is the Norwegian organisasjonsnummer, for a Norwegian party.
-	OrgNr compliance.OrgNr `json:"orgnr,omitzero"`
+	OrgNr ident.OrgNr `json:"orgnr,omitzero"`
 	// Jurisdiction is the country whose law applies to the party. It is
 	// required for the controller of a record: it selects the national
 	// rules [Assess] applies.
@@ -348,8 +349,8 @@ type DPIARecord struct {
 // retention owns their full parsing; [Activity.Validate] checks the form
 // lightly.
 type Classification struct {
-	// Scheme is KLE or Noark.
-	Scheme Scheme `json:"scheme"`
+	// Scheme is [compliance.KLE] or [compliance.Noark].
+	Scheme compliance.Scheme `json:"scheme"`
 	// Code is the topic number or class: "81.00.00", "00.01.00 G01".
 	Code string `json:"code"`
 }
@@ -440,14 +441,14 @@ type RecipientKind uint8
 
 // Recipient kinds.
 const (
-	// RecipientAuthority: a public authority or body (another kommune, a
+	// RecipientPublicAuthority: a public authority or body (another kommune, a
 	// state agency, Udbetaling Danmark, NAV).
-	RecipientAuthority RecipientKind = iota + 1
+	RecipientPublicAuthority RecipientKind = iota + 1
 	// RecipientPrivate: a company, an association or another private
 	// party, such as an external supplier of services.
 	RecipientPrivate
-	// RecipientInternational: an international organisation (Art 4(26)).
-	RecipientInternational
+	// RecipientInternationalOrganisation: an international organisation (Art 4(26)).
+	RecipientInternationalOrganisation
 )
 
 var recipientKinds = enum.New[RecipientKind]("recipient-kind", "compliance.activity.recipient-kind", compliance.UnknownCode,
@@ -482,9 +483,9 @@ type DisclosureGround uint8
 
 // Disclosure grounds, numbered as § 8, stk. 2 numbers them.
 const (
-	// DisclosureConsent: the data subject has given explicit consent
+	// DisclosureExplicitConsent: the data subject has given explicit consent
 	// (§ 8, stk. 2, nr. 1; stk. 4).
-	DisclosureConsent DisclosureGround = iota + 1
+	DisclosureExplicitConsent DisclosureGround = iota + 1
 	// DisclosureOverridingInterests: disclosure safeguards private or
 	// public interests that clearly outweigh the interest in secrecy,
 	// including the data subject's own (§ 8, stk. 2, nr. 2; stk. 4).
@@ -543,13 +544,13 @@ type Safeguard uint8
 
 // Safeguards.
 const (
-	// SafeguardAdequacy: an adequacy decision (Art 45).
-	SafeguardAdequacy Safeguard = iota + 1
-	// SafeguardSCC: standard data protection clauses adopted by the
+	// SafeguardAdequacyDecision: an adequacy decision (Art 45).
+	SafeguardAdequacyDecision Safeguard = iota + 1
+	// SafeguardStandardClauses: standard data protection clauses adopted by the
 	// Commission (Art 46(2)(c); Decision (EU) 2021/914).
-	SafeguardSCC
-	// SafeguardBCR: binding corporate rules (Art 46(2)(b) and 47).
-	SafeguardBCR
+	SafeguardStandardClauses
+	// SafeguardBindingCorporateRules: binding corporate rules (Art 46(2)(b) and 47).
+	SafeguardBindingCorporateRules
 	// SafeguardAdHocClauses: contractual clauses authorised by the
 	// supervisory authority (Art 46(3)(a)).
 	SafeguardAdHocClauses
@@ -584,11 +585,11 @@ func (s *Safeguard) UnmarshalText(b []byte) error { return safeguards.UnmarshalT
 // Ref returns the provision of Chapter V that provides the tool.
 func (s Safeguard) Ref() compliance.Ref {
 	switch s {
-	case SafeguardAdequacy:
+	case SafeguardAdequacyDecision:
 		return compliance.GDPR(45, 1, "")
-	case SafeguardSCC:
+	case SafeguardStandardClauses:
 		return compliance.GDPR(46, 2, "c")
-	case SafeguardBCR:
+	case SafeguardBindingCorporateRules:
 		return compliance.GDPR(47, 0, "")
 	case SafeguardAdHocClauses:
 		return compliance.GDPR(46, 3, "a")
@@ -789,43 +790,6 @@ func (s Screening) MarshalText() ([]byte, error) { return screenings.MarshalText
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (s *Screening) UnmarshalText(b []byte) error { return screenings.UnmarshalText(s, b) }
-
-// Scheme is a classification scheme for cases. The zero value is invalid.
-type Scheme uint8
-
-// Schemes.
-const (
-	// KLE is KL's Emnesystematik, the Danish municipal subject
-	// classification: topic numbers "NN", "NN.NN" and "NN.NN.NN",
-	// optionally followed by a handling facet such as "G01".
-	KLE Scheme = iota + 1
-	// Noark is a class in a Norwegian Noark 5 classification system
-	// (arkivnøkkel), whose codes each body sets in its arkivplan.
-	Noark
-)
-
-var schemes = enum.New[Scheme]("scheme", "compliance.activity.scheme", compliance.UnknownCode, "kle", "noark")
-
-// ParseScheme returns the Scheme with the given code.
-func ParseScheme(s string) (Scheme, error) { return schemes.Parse(s) }
-
-// AllSchemes yields every Scheme.
-func AllSchemes() iter.Seq[Scheme] { return schemes.All() }
-
-// String returns the stable code.
-func (s Scheme) String() string { return schemes.String(s) }
-
-// Key returns the i18n message key.
-func (s Scheme) Key() string { return schemes.Key(s) }
-
-// Valid reports whether s is a known Scheme.
-func (s Scheme) Valid() bool { return schemes.Valid(s) }
-
-// MarshalText implements [encoding.TextMarshaler].
-func (s Scheme) MarshalText() ([]byte, error) { return schemes.MarshalText(s) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler].
-func (s *Scheme) UnmarshalText(b []byte) error { return schemes.UnmarshalText(s, b) }
 
 // Clone returns a deep copy of a: no slice of the copy shares memory with a.
 func (a Activity) Clone() Activity {

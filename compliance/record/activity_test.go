@@ -28,7 +28,6 @@ func TestRecordsCodesArePinned(t *testing.T) {
 		"measure":         {codesOf(record.AllMeasures()), {"encryption-in-transit", "encryption-at-rest", "pseudonymisation", "access-control", "logging", "backup", "multi-factor-authentication", "training", "testing"}},
 		"id-condition":    {codesOf(record.AllIDConditions()), {"identification", "file-number", "required-by-law", "consent", "research-statistics", "disclosure-identification", "special-conditions"}},
 		"screening":       {codesOf(record.AllScreenings()), {"required", "not-required"}},
-		"scheme":          {codesOf(record.AllSchemes()), {"kle", "noark"}},
 		"record-field":    {codesOf(record.AllFields()), {"controller-name", "controller-contact", "dpo", "purposes", "subjects", "data", "recipients", "transfers", "erasure", "security", "on-behalf-of", "client-contact", "processing"}},
 		"export-field": {codesOf(record.AllExportFields()), {"id", "name", "role", "status", "controller", "contact", "joint-controllers",
 			"dpo", "on-behalf-of", "purposes", "subjects", "data", "scale", "recipients", "transfers", "erasure",
@@ -106,14 +105,15 @@ func TestActivityValidate(t *testing.T) {
 		}, []string{"processors[1]"}},
 		{"KLE codes", func(a *record.Activity) {
 			a.Classification = []record.Classification{
-				{Scheme: record.KLE, Code: "00.01.00"}, {Scheme: record.KLE, Code: "G01"}, {Scheme: record.KLE, Code: "Ø12"},
-				{Scheme: record.KLE, Code: "00.01.00 A00"}, {Scheme: record.KLE, Code: "02"},
-				{Scheme: record.KLE, Code: "0.01.00"}, {Scheme: record.KLE, Code: "00.1.00"}, {Scheme: record.KLE, Code: "00.01.0"},
-				{Scheme: record.KLE, Code: "B01"}, {Scheme: record.KLE, Code: "A0"},
-				{Scheme: record.Noark, Code: "233 &17"}, {Scheme: record.Noark, Code: " F47"}, {Code: "x"},
+				{Scheme: compliance.KLE, Code: "00.01.00"}, {Scheme: compliance.KLE, Code: "G01"}, {Scheme: compliance.KLE, Code: "Ø12"},
+				{Scheme: compliance.KLE, Code: "00.01.00 A00"}, {Scheme: compliance.KLE, Code: "02"},
+				{Scheme: compliance.KLE, Code: "0.01.00"}, {Scheme: compliance.KLE, Code: "00.1.00"}, {Scheme: compliance.KLE, Code: "00.01.0"},
+				{Scheme: compliance.KLE, Code: "B01"}, {Scheme: compliance.KLE, Code: "A0"},
+				{Scheme: compliance.Noark, Code: "233 &17"}, {Scheme: compliance.Noark, Code: " F47"}, {Code: "x"},
+				{Scheme: compliance.Custom, Code: "x"},
 			}
 		}, []string{"classification[5].code", "classification[6].code", "classification[7].code", "classification[8].code",
-			"classification[9].code", "classification[11].code", "classification[12].scheme"}},
+			"classification[9].code", "classification[11].code", "classification[12].scheme", "classification[13].scheme"}},
 		{"onBehalfOf in a controller's record", func(a *record.Activity) {
 			a.OnBehalfOf = []record.ProcessingFor{{Controller: record.Party{Name: "x"}}}
 		}, []string{"onBehalfOf"}},
@@ -277,7 +277,7 @@ func TestRecordsVocabularyRefs(t *testing.T) {
 		got = append(got, g.Ref(true).String())
 	}
 	assert.Equal(t, []string{"dk-dbl § 8(2)(1)", "dk-dbl § 8(2)(2)", "dk-dbl § 8(2)(3)", "dk-dbl § 8(2)(4)"}, got)
-	assert.Equal(t, "dk-dbl § 8(4)", record.DisclosureConsent.Ref(false).String())
+	assert.Equal(t, "dk-dbl § 8(4)", record.DisclosureExplicitConsent.Ref(false).String())
 	got = nil
 	for s := range record.AllSafeguards() {
 		got = append(got, s.Ref().String())

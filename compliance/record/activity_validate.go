@@ -2,10 +2,10 @@ package record
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/internal/check"
+	"github.com/tillid/tillid/internal/kle"
 )
 
 // Text limits of records and requests. They bound what a host can store
@@ -126,8 +126,12 @@ func (a Activity) Validate() error {
 	for i, c := range a.Classification {
 		path := check.Index("classification", i)
 		check.Code(&v, path+".scheme", c.Scheme, true)
+		if c.Scheme == compliance.Custom {
+			// Custom keys retention rules; cases are classified by KLE or Noark.
+			v.Check(path+".scheme", compliance.UnknownCode("scheme", []string{"kle", "noark"}))
+		}
 		check.Text(&v, path+".code", c.Code, MaxName, true, false)
-		if c.Code != "" && c.Scheme.Valid() && !validClassCode(c.Scheme, c.Code) {
+		if c.Code != "" && (c.Scheme == compliance.KLE || c.Scheme == compliance.Noark) && !validClassCode(c.Scheme, c.Code) {
 			v.Add(path+".code", compliance.ReasonFormat)
 		}
 	}
@@ -136,6 +140,8 @@ func (a Activity) Validate() error {
 	check.Code(&v, "status", a.Status, true)
 	checkDate(&v, "reviewedOn", a.ReviewedOn)
 	checkDate(&v, "nextReview", a.NextReview)
+	v.Check("created", compliance.CheckInstant(a.Created))
+	v.Check("updated", compliance.CheckInstant(a.Updated))
 	return v.Err("activity")
 }
 
@@ -204,11 +210,10 @@ func checkRef(v *compliance.Validation, path string, r compliance.Ref) {
 	}
 }
 
-// checkDate validates a date unless it is zero.
+// checkDate validates a date unless it is zero: a real date in the years
+// the calendar counts ([compliance.CheckDate]).
 func checkDate(v *compliance.Validation, path string, d compliance.Date) {
-	if !d.IsZero() && !d.Valid() {
-		v.Add(path, compliance.ReasonDate)
-	}
+	v.Check(path, compliance.CheckDate(d))
 }
 
 // checkCategories rejects bits outside the vocabulary, which only a
@@ -228,47 +233,15 @@ var allDataCategories = func() compliance.DataCategories {
 	return s
 }()
 
-// validClassCode checks a classification code lightly. KLE: a topic number
-// "NN", "NN.NN" or "NN.NN.NN", a handling facet (one of the category
-// letters A, P, S, Ø, G, K, I and two digits), or a topic and a facet
-// separated by a space ("00.01.00 G01"); reference/deadlines-law-retention.md
-// §5.1 (KLE-XML v2.0 schema). Noark: classes are set by each body's
+// validClassCode checks a classification code lightly. KLE: a number, a
+// handlingsfacet, or both separated by a space ("00.01.00 G01"), as the
+// KLE-XML schema 2.0 defines them (package internal/kle, the parser
+// package retention uses too). Noark: classes are set by each body's
 // arkivplan, so any code without leading, trailing or double spaces is
 // accepted.
-func validClassCode(s Scheme, code string) bool {
-	if s == Noark {
+func validClassCode(s compliance.Scheme, code string) bool {
+	if s == compliance.Noark {
 		return strings.TrimSpace(code) == code && !strings.Contains(code, "  ")
 	}
-	topic, facet, both := strings.Cut(code, " ")
-	if !both {
-		if isKLETopic(code) {
-			return true
-		}
-		return isKLEFacet(code)
-	}
-	return isKLETopic(topic) && isKLEFacet(facet)
-}
-
-func isKLETopic(s string) bool {
-	if len(s) != 2 && len(s) != 5 && len(s) != 8 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if i%3 == 2 {
-			if s[i] != '.' {
-				return false
-			}
-		} else if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-func isKLEFacet(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
-	if !strings.ContainsRune("APSØGKI", r) || len(s) != n+2 {
-		return false
-	}
-	return s[n] >= '0' && s[n] <= '9' && s[n+1] >= '0' && s[n+1] <= '9'
+	return kle.Code(code)
 }

@@ -294,11 +294,14 @@ func AppendAssessment(dst []compliance.Finding, a *Activity, at time.Time, p *Po
 		p = &Policy{}
 	}
 	today := compliance.DateOf(at)
+	n := len(dst)
 	dst = a.lawfulness(dst, today)
 	dst = a.purposes(dst)
 	dst = a.storage(dst)
 	dst = a.integrity(dst, today, p)
-	return a.accountability(dst, today, p)
+	dst = a.accountability(dst, today, p)
+	compliance.Detach(dst[n:])
+	return dst
 }
 
 // finding returns a finding with one text argument.
@@ -460,7 +463,7 @@ func (a *Activity) criminal(fs []compliance.Finding) []compliance.Finding {
 		}
 		ok, refs := r.Disclosure.Valid(), refsDisclosureDK
 		if !public {
-			ok, refs = r.Disclosure == DisclosureConsent || r.Disclosure == DisclosureOverridingInterests, refsDisclosureDKPriv
+			ok, refs = r.Disclosure == DisclosureExplicitConsent || r.Disclosure == DisclosureOverridingInterests, refsDisclosureDKPriv
 		}
 		if !ok {
 			fs = append(fs, finding(CodeCriminalDisclosure, compliance.Violation, compliance.Lawfulness, refs,

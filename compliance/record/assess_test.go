@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 )
 
@@ -145,7 +146,7 @@ func TestAssessChildConsent(t *testing.T) {
 	service := func(j compliance.Jurisdiction, age int) record.Activity {
 		a := recMinimal()
 		a.Controller.PublicAuthority = false
-		a.Controller.CVR = compliance.CVR{}
+		a.Controller.CVR = ident.CVR{}
 		a.Controller.Jurisdiction = j
 		a.Subjects = a.Subjects.With(compliance.Children)
 		a.Data = a.Data.With(compliance.UsageData)
@@ -285,7 +286,7 @@ func TestAssessSpecial(t *testing.T) {
 	}
 	t.Run("NO: Art 9(2)(a) needs no basis in law", func(t *testing.T) {
 		a := withHealth(compliance.ExplicitConsent)
-		a.Controller.Jurisdiction, a.Controller.CVR = compliance.NO, compliance.CVR{}
+		a.Controller.Jurisdiction, a.Controller.CVR = compliance.NO, ident.CVR{}
 		_, ok := recFind(record.Assess(a, recAt, nil), record.CodeSpecialNationalRule)
 		assert.False(t, ok)
 	})
@@ -324,12 +325,12 @@ func TestAssessCriminal(t *testing.T) {
 		ref    compliance.Ref
 	}{
 		{"DBL § 8, stk. 2: kommune, no ground: not allowed", true, 0, true, compliance.Section(compliance.DKDataProtectionAct, "", "8", 2, "")},
-		{"DBL § 8, stk. 2, nr. 1: explicit consent", true, record.DisclosureConsent, false, compliance.Ref{}},
+		{"DBL § 8, stk. 2, nr. 1: explicit consent", true, record.DisclosureExplicitConsent, false, compliance.Ref{}},
 		{"DBL § 8, stk. 2, nr. 2: clearly overriding interests", true, record.DisclosureOverridingInterests, false, compliance.Ref{}},
 		{"DBL § 8, stk. 2, nr. 3: needed for the authority's task or decision", true, record.DisclosureAuthorityTask, false, compliance.Ref{}},
 		{"DBL § 8, stk. 2, nr. 4: needed for tasks for the public sector", true, record.DisclosurePublicSectorTask, false, compliance.Ref{}},
 		{"DBL § 8, stk. 4: a private controller cannot rely on nr. 3", false, record.DisclosureAuthorityTask, true, compliance.Section(compliance.DKDataProtectionAct, "", "8", 4, "")},
-		{"DBL § 8, stk. 4: a private controller with explicit consent", false, record.DisclosureConsent, false, compliance.Ref{}},
+		{"DBL § 8, stk. 4: a private controller with explicit consent", false, record.DisclosureExplicitConsent, false, compliance.Ref{}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a := withCriminal()
@@ -397,7 +398,7 @@ func TestAssessNationalIDs(t *testing.T) {
 			a := recMinimal()
 			a.Controller.Jurisdiction, a.Controller.PublicAuthority = tt.j, tt.public
 			if tt.j == compliance.NO {
-				a.Controller.CVR = compliance.CVR{}
+				a.Controller.CVR = ident.CVR{}
 			}
 			a.NationalID = record.NationalIDBasis{Conditions: tt.conds, Published: tt.published, PublicationConsent: tt.consent}
 			require.NoError(t, a.Validate())
@@ -425,7 +426,7 @@ func TestAssessEncryptionInTransit(t *testing.T) {
 		a := recMinimal()
 		a.Controller.Jurisdiction, a.Controller.PublicAuthority = j, public
 		if j == compliance.NO {
-			a.Controller.CVR = compliance.CVR{}
+			a.Controller.CVR = ident.CVR{}
 		}
 		a.Security.Measures = []record.Measure{record.AccessControl}
 		return a

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/record/recordtest"
 )
@@ -32,8 +33,8 @@ var recCPH = func() *time.Location {
 	return loc
 }()
 
-func recCVR(s string) compliance.CVR {
-	c, err := compliance.ParseCVR(s)
+func recCVR(s string) ident.CVR {
+	c, err := ident.ParseCVR(s)
 	if err != nil {
 		panic(err)
 	}
@@ -85,7 +86,7 @@ func recSchool() record.Activity {
 		SubjectCount: 4200,
 		Transfers: []record.Transfer{{
 			Country: compliance.MustCountry("US"), Recipient: "Cloudplatform Inc. (moderselskab, supportadgang)",
-			Safeguard: record.SafeguardSCC,
+			Safeguard: record.SafeguardStandardClauses,
 		}},
 		Processors: []record.ProcessorUse{{ID: compliance.ProcessorID{UUID: recUUID(101)}, Name: "Cloudplatform ApS (US-ejet)"}},
 		Erasure:    record.Erasure{Period: compliance.Years(1), From: record.FromRelationshipEnded},
@@ -146,7 +147,7 @@ func recPersonnel() record.Activity {
 		Subjects: compliance.SubjectsOf(compliance.Employees),
 		Data:     data,
 		Recipients: []record.Recipient{{
-			Name: "Skattestyrelsen", Kind: record.RecipientAuthority, Country: compliance.MustCountry("DK"),
+			Name: "Skattestyrelsen", Kind: record.RecipientPublicAuthority, Country: compliance.MustCountry("DK"),
 			Data: compliance.CategoriesOf(compliance.Identity, compliance.NationalID, compliance.Financial),
 		}},
 		Erasure: record.Erasure{Period: compliance.Years(5), From: record.FromRelationshipEnded},
@@ -155,7 +156,7 @@ func recPersonnel() record.Activity {
 		NationalID:     record.NationalIDBasis{Conditions: []record.IDCondition{record.IDIdentification}},
 		Processors:     []record.ProcessorUse{{ID: compliance.ProcessorID{UUID: recUUID(102)}, Name: "Lønsystem A/S"}},
 		DPIA:           record.DPIARecord{Screening: record.DPIANotRequired, ScreenedOn: compliance.Date{Year: 2024, Month: time.March, Day: 4}},
-		Classification: []record.Classification{{Scheme: record.KLE, Code: "81.00.00"}},
+		Classification: []record.Classification{{Scheme: compliance.KLE, Code: "81.00.00"}},
 		Owner:          record.Owner{System: "Lønsystem", Department: "HR og Løn"},
 		Status:         record.Approved,
 		ReviewedOn:     compliance.Date{Year: 2025, Month: time.March, Day: 3},
@@ -179,7 +180,7 @@ func recSharedESDH() record.Activity {
 		OnBehalfOf: []record.ProcessingFor{neighbour("Nabo Kommune", "11111114"), neighbour("Fjord Kommune", "22222228")},
 		Security: record.Security{Measures: []record.Measure{record.EncryptionInTransit, record.EncryptionAtRest,
 			record.Backup, record.Testing}},
-		Classification: []record.Classification{{Scheme: record.KLE, Code: "00.01.00 G01"}},
+		Classification: []record.Classification{{Scheme: compliance.KLE, Code: "00.01.00 G01"}},
 		Status:         record.Approved,
 		ReviewedOn:     compliance.Date{Year: 2025, Month: time.February, Day: 20},
 	}

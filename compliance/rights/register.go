@@ -176,8 +176,11 @@ func (r *Register) modifyRequest(ctx context.Context, c compliance.ControllerID,
 	return r.updateRequest(ctx, c, q, now)
 }
 
-// errClosed is returned for a change that needs an open request.
-var errClosed = &compliance.FieldError{Field: "status", Reason: compliance.ReasonInconsistent}
+// errClosed returns the error for a change that needs an open request: a
+// new value each time, since a caller may change the one it receives.
+func errClosed() error {
+	return &compliance.FieldError{Field: "status", Reason: compliance.ReasonInconsistent}
+}
 
 // ExtendRequest extends the period for answering the open request id by
 // months (1 or 2) further months for the given reason, recording that the
@@ -192,7 +195,7 @@ func (r *Register) ExtendRequest(ctx context.Context, c compliance.ControllerID,
 	}
 	return r.modifyRequest(ctx, c, id, version, func(q *Request, now time.Time) error {
 		if !q.Status.Open() {
-			return errClosed
+			return errClosed()
 		}
 		if !q.Extension.IsZero() {
 			return &compliance.FieldError{Field: "extension", Reason: compliance.ReasonDuplicate}
@@ -220,7 +223,7 @@ func (r *Register) VerifyIdentity(ctx context.Context, c compliance.ControllerID
 	}
 	return r.modifyRequest(ctx, c, id, version, func(q *Request, now time.Time) error {
 		if !q.Status.Open() {
-			return errClosed
+			return errClosed()
 		}
 		q.Verification = Verification{Method: method, At: now}
 		if q.Status == Received {
@@ -243,7 +246,7 @@ func (r *Register) DecideErasure(ctx context.Context, c compliance.ControllerID,
 			return &compliance.FieldError{Field: "kind", Reason: compliance.ReasonInconsistent}
 		}
 		if !q.Status.Open() {
-			return errClosed
+			return errClosed()
 		}
 		if review.Status != ErasureAllowed && review.Status != ErasureRefused {
 			return &compliance.FieldError{Field: "erasure.status", Reason: compliance.ReasonInconsistent}
@@ -264,7 +267,7 @@ func (r *Register) CloseRequest(ctx context.Context, c compliance.ControllerID, 
 	}
 	return r.modifyRequest(ctx, c, id, version, func(q *Request, now time.Time) error {
 		if !q.Status.Open() {
-			return errClosed
+			return errClosed()
 		}
 		if status != Answered && status != Refused && status != Withdrawn {
 			return &compliance.FieldError{Field: "status", Reason: compliance.ReasonInconsistent}

@@ -100,14 +100,14 @@ func TestRegisterRequests(t *testing.T) {
 	require.ErrorAs(t, err, &fe)
 	assert.Equal(t, "extension", fe.Field)
 	assert.Equal(t, compliance.ReasonRange, fe.Reason, "the first month ended at the end of 1 April")
-	ext, err := reg.ExtendRequest(ctx, c, access.ID, access.Version, rights.ExtensionNumber, 2)
+	ext, err := reg.ExtendRequest(ctx, c, access.ID, access.Version, rights.ExtensionNumberOfRequests, 2)
 	require.NoError(t, err)
 	assert.Equal(t, rights.InProgress, ext.Status)
 	assert.True(t, ext.Extension.Notified.Equal(clock.now))
-	_, err = reg.ExtendRequest(ctx, c, ext.ID, ext.Version, rights.ExtensionNumber, 1)
+	_, err = reg.ExtendRequest(ctx, c, ext.ID, ext.Version, rights.ExtensionNumberOfRequests, 1)
 	require.ErrorAs(t, err, &fe)
 	assert.Equal(t, compliance.ReasonDuplicate, fe.Reason)
-	_, err = reg.ExtendRequest(ctx, c, ext.ID, ext.Version, rights.ExtensionNumber, 3)
+	_, err = reg.ExtendRequest(ctx, c, ext.ID, ext.Version, rights.ExtensionNumberOfRequests, 3)
 	assert.ErrorIs(t, err, compliance.ErrInvalid)
 
 	// What is overdue or due next, ordered by deadline.

@@ -1,12 +1,14 @@
 package rights
 
 import (
+	"encoding/json"
 	"iter"
 	"log/slog"
 	"slices"
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/internal/check"
 	"github.com/tillid/tillid/internal/enum"
@@ -76,10 +78,29 @@ type Request struct {
 type Subject struct {
 	// NationalID is the data subject's CPR number or fødselsnummer, when
 	// known. It redacts itself everywhere but in its storage form.
-	NationalID compliance.NationalIdentifier `json:"nationalId,omitzero"`
+	NationalID ident.National `json:"nationalId,omitzero"`
 	// Reference is the kommune's own case or journal number for the
 	// request.
 	Reference string `json:"reference,omitempty"`
+}
+
+// MarshalJSON writes the subject's storage form, with the national
+// identifier in full ([compliance.NationalIdentifier.MarshalText]): a
+// NationalIdentifier on its own marshals to JSON redacted, so that logging
+// one (or a slice of them) never writes the number, and the entity that
+// stores it writes it deliberately. The form is the one stored before:
+// {"nationalId":"dk:DDMMYYSSSS","reference":"…"}, members omitted when
+// empty.
+func (s Subject) MarshalJSON() ([]byte, error) {
+	type stored struct {
+		NationalID string `json:"nationalId,omitempty"`
+		Reference  string `json:"reference,omitempty"`
+	}
+	id, err := s.NationalID.MarshalText()
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(stored{NationalID: string(id), Reference: s.Reference})
 }
 
 // Verification records how the requester's identity was confirmed.
@@ -323,8 +344,8 @@ type ExtensionReason uint8
 
 // Extension reasons.
 const (
-	ExtensionComplexity ExtensionReason = iota + 1 // the complexity of the request
-	ExtensionNumber                                // the number of requests
+	ExtensionComplexity       ExtensionReason = iota + 1 // the complexity of the request
+	ExtensionNumberOfRequests                            // the number of requests
 )
 
 var extensionReasons = enum.New[ExtensionReason]("extension-reason", "compliance.request.extension", compliance.UnknownCode,
@@ -359,8 +380,8 @@ type RefusalGround uint8
 
 // Refusal grounds.
 const (
-	// RefusalUnfounded: the request is manifestly unfounded (Art 12(5)).
-	RefusalUnfounded RefusalGround = iota + 1
+	// RefusalManifestlyUnfounded: the request is manifestly unfounded (Art 12(5)).
+	RefusalManifestlyUnfounded RefusalGround = iota + 1
 	// RefusalExcessive: the request is manifestly excessive, in particular
 	// because of its repetitive character (Art 12(5)).
 	RefusalExcessive
@@ -401,7 +422,7 @@ func (g *RefusalGround) UnmarshalText(b []byte) error { return refusalGrounds.Un
 // Ref returns the provision the ground rests on.
 func (g RefusalGround) Ref() compliance.Ref {
 	switch g {
-	case RefusalUnfounded, RefusalExcessive:
+	case RefusalManifestlyUnfounded, RefusalExcessive:
 		return compliance.GDPR(12, 5, "")
 	case RefusalIdentity:
 		return compliance.GDPR(11, 2, "")
@@ -547,6 +568,15 @@ func (r Request) Validate() error {
 	var v compliance.Validation
 	check.Code(&v, "kind", r.Kind, true)
 	v.Require("received", !r.Received.IsZero())
+	// Every instant within the years the calendar counts, so that the
+	// request's deadlines can always be computed (a year 202 typed for
+	// 2025 used to be stored and then fail every overview).
+	v.Check("received", compliance.CheckInstant(r.Received))
+	v.Check("closed", compliance.CheckInstant(r.Closed))
+	v.Check("created", compliance.CheckInstant(r.Created))
+	v.Check("updated", compliance.CheckInstant(r.Updated))
+	v.Check("verification.at", compliance.CheckInstant(r.Verification.At))
+	v.Check("extension.notified", compliance.CheckInstant(r.Extension.Notified))
 	check.Code(&v, "channel", r.Channel, true)
 	check.Text(&v, "subject.reference", r.Subject.Reference, record.MaxName, false, false)
 	check.Code(&v, "verification.method", r.Verification.Method, !r.Verification.At.IsZero())

@@ -145,6 +145,13 @@ type Due struct {
 	// Overdue reports whether the deadline had passed at the instant
 	// asked about.
 	Overdue bool
+	// Err is set, and Deadline zero, for a request whose deadline cannot
+	// be counted: an instant outside the years the calendar counts, which
+	// Validate now rejects but a record stored earlier (or written past
+	// the library) may hold. It names fields, never their values. Such
+	// requests come first in the list, so that they are seen and fixed;
+	// the other requests are listed as usual.
+	Err error
 }
 
 // Codes of the messages of [Due.Message] and the findings of
@@ -197,9 +204,14 @@ func (d Due) Message() compliance.Message {
 // DueOf returns the open requests among reqs (received or in
 // progress) with their deadlines at instant at, ordered by deadline, the
 // earliest first (so what is overdue comes before what is due next), and
-// by ID among equal deadlines. It stops at the first request whose
-// deadline cannot be counted and returns its error.
+// by ID among equal deadlines. A request whose deadline cannot be counted
+// is listed first with its error in [Due.Err], and the others after it:
+// one bad record never hides the rest. DueOf returns an error only for a
+// nil calendar.
 func DueOf(cal *compliance.Calendar, reqs iter.Seq[Request], at time.Time, m ExtensionMethod) ([]Due, error) {
+	if cal == nil {
+		return nil, &compliance.FieldError{Field: "calendar", Reason: compliance.ReasonRequired}
+	}
 	var out []Due
 	for r := range reqs {
 		if !r.Status.Open() {
@@ -207,7 +219,8 @@ func DueOf(cal *compliance.Calendar, reqs iter.Seq[Request], at time.Time, m Ext
 		}
 		d, err := r.Deadlines(cal, m)
 		if err != nil {
-			return nil, err
+			out = append(out, Due{Request: r.ID, Kind: r.Kind, Err: err})
+			continue
 		}
 		out = append(out, Due{Request: r.ID, Kind: r.Kind, Deadline: d.Answer, Extended: d.Extended,
 			Overdue: d.Answer.Passed(at)})
@@ -218,6 +231,12 @@ func DueOf(cal *compliance.Calendar, reqs iter.Seq[Request], at time.Time, m Ext
 
 func sortDue(ds []Due) {
 	slices.SortFunc(ds, func(a, b Due) int {
+		if (a.Err != nil) != (b.Err != nil) {
+			if a.Err != nil {
+				return -1
+			}
+			return 1
+		}
 		if c := a.Deadline.End.Compare(b.Deadline.End); c != 0 {
 			return c
 		}
@@ -271,6 +290,7 @@ func Assess(r Request, cal *compliance.Calendar, at time.Time, m ExtensionMethod
 	if r.Kind == Erasure && r.Erasure.Status == ErasurePending && r.Status.Open() {
 		fs = append(fs, finding(CodeErasurePending, compliance.Info, 0, refsErasurePending, "erasure.status"))
 	}
+	compliance.Detach(fs)
 	return fs, nil
 }
 

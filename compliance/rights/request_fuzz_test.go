@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/rights"
 )
@@ -16,7 +17,7 @@ import (
 // fields and never repeats input text — a national identity number
 // included.
 func FuzzDecodeRequest(f *testing.F) {
-	id, err := compliance.ParseNationalIdentifier(compliance.DK, "010150-5006")
+	id, err := ident.ParseNational(compliance.DK, "010150-5006")
 	if err != nil {
 		f.Fatal(err)
 	}

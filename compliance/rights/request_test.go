@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/rights"
 )
@@ -103,7 +104,7 @@ func TestRequestDeadlineRows(t *testing.T) {
 func TestRequestExtensionMethods(t *testing.T) {
 	cal := recCalendar(t, compliance.DK, false)
 	r := recRequest(t, cal, "2025-03-17")
-	r.Extension = rights.Extension{Notified: r.Received.Add(72 * time.Hour), Reason: rights.ExtensionNumber, Months: 2}
+	r.Extension = rights.Extension{Notified: r.Received.Add(72 * time.Hour), Reason: rights.ExtensionNumberOfRequests, Months: 2}
 	for _, tt := range []struct {
 		m    rights.ExtensionMethod
 		want string
@@ -303,7 +304,7 @@ func TestRequestValidate(t *testing.T) {
 func TestRequestPersonalData(t *testing.T) {
 	cal := recCalendar(t, compliance.DK, false)
 	r := recRequest(t, cal, "2025-03-17")
-	id, err := compliance.ParseNationalIdentifier(compliance.DK, "010150-5006")
+	id, err := ident.ParseNational(compliance.DK, "010150-5006")
 	require.NoError(t, err)
 	r.Subject = rights.Subject{NationalID: id, Reference: "sag 17"}
 	var b strings.Builder

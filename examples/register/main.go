@@ -29,6 +29,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/record/recordtest"
 	"github.com/tillid/tillid/i18n"
@@ -136,7 +137,7 @@ func capitalise(s string) string {
 }
 
 func kommuneParty() record.Party {
-	cvr, err := compliance.ParseCVR("12345674") // an invented number with a valid check digit
+	cvr, err := ident.ParseCVR("12345674") // an invented number with a valid check digit
 	if err != nil {
 		panic(err)
 	}
@@ -178,7 +179,7 @@ func school() record.Activity {
 		Processors:   []record.ProcessorUse{{Name: "Cloudplatform ApS (US-ejet)"}},
 		Transfers: []record.Transfer{{
 			Country: compliance.MustCountry("US"), Recipient: "Cloudplatform Inc. (moderselskab, supportadgang)",
-			Safeguard: record.SafeguardSCC,
+			Safeguard: record.SafeguardStandardClauses,
 		}},
 		Erasure:    record.Erasure{Period: compliance.Years(1), From: record.FromRelationshipEnded},
 		Security:   record.Security{Measures: []record.Measure{record.AccessControl, record.MultiFactor}},
@@ -233,7 +234,7 @@ func personnel() record.Activity {
 		Purposes: []record.Purpose{{Name: "Ansættelse og lønudbetaling", Basis: compliance.Contract, Data: data}},
 		Subjects: compliance.SubjectsOf(compliance.Employees),
 		Data:     data,
-		Recipients: []record.Recipient{{Name: "Skattestyrelsen", Kind: record.RecipientAuthority,
+		Recipients: []record.Recipient{{Name: "Skattestyrelsen", Kind: record.RecipientPublicAuthority,
 			Country: compliance.MustCountry("DK"), Data: compliance.CategoriesOf(compliance.Identity, compliance.NationalID, compliance.Financial)}},
 		Erasure: record.Erasure{Period: compliance.Years(5), From: record.FromRelationshipEnded},
 		Security: record.Security{Measures: []record.Measure{record.EncryptionInTransit, record.EncryptionAtRest,

@@ -71,10 +71,13 @@ func run(args []string, out io.Writer, now time.Time) error {
 
 	ctx := context.Background()
 	kommune := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0x01}}
-	plan := retention.NewPlan(retentiontest.NewMemStore(), kommune, &retention.Options{
+	plan, err := retention.NewPlan(retentiontest.NewMemStore(), kommune, &retention.Options{
 		Options: compliance.Options{Now: func() time.Time { return at }, NewID: compliance.Sequence()},
 		Policy:  retention.Policy{KLEFromYearEnd: *yearEnd, RollToWorkingDay: *roll, KLEDuty: *kleDuty},
 	})
+	if err != nil {
+		return err
+	}
 	rules, records, requests := danish()
 	if j == compliance.NO {
 		rules, records, requests = norwegian()

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/tillid/tillid/compliance"
 )
@@ -51,29 +50,19 @@ func Codes[T Enum](v *compliance.Validation, path string, xs []T) {
 	}
 }
 
-// Text validates text: required, at most max bytes, valid UTF-8, and free
-// of control characters (multiline text may hold line breaks and tabs).
+// Text validates text with [compliance.Validation.Text], and also: blank
+// text is ReasonRequired when required and ReasonFormat otherwise (a
+// record holds no text of spaces only).
 func Text(v *compliance.Validation, path, s string, max int, required, multiline bool) {
-	switch {
-	case strings.TrimSpace(s) == "":
+	if strings.TrimSpace(s) == "" {
 		if required {
 			v.Add(path, compliance.ReasonRequired)
 		} else if s != "" {
 			v.Add(path, compliance.ReasonFormat)
 		}
-	case len(s) > max:
-		v.Add(path, compliance.ReasonTooLong)
-	case !utf8.ValidString(s):
-		v.Add(path, compliance.ReasonFormat)
-	default:
-		for _, r := range s {
-			if r == 0x7f || r < 0x20 && !(multiline && (r == '\n' || r == '\r' || r == '\t')) ||
-				r >= 0x80 && r < 0xa0 || r == '\u2028' || r == '\u2029' {
-				v.Add(path, compliance.ReasonFormat)
-				return
-			}
-		}
+		return
 	}
+	v.Text(path, s, max, multiline)
 }
 
 // Index returns "path[i]".

@@ -33,6 +33,10 @@ type Map[K Key[K], V any] struct {
 	clone   func(V) V
 	key     func(V) K
 	version func(*V) *uint64
+	// unique, when set, is a second key no two records of a controller may
+	// share; index maps it to the record's ID.
+	unique func(V) string
+	index  map[compliance.ControllerID]map[string]K
 }
 
 // New returns an empty Map. clone deep-copies a record (every slice, map and
@@ -44,6 +48,15 @@ func New[K Key[K], V any](clone func(V) V, key func(V) K, version func(*V) *uint
 		key:     key,
 		version: version,
 	}
+}
+
+// Unique makes unique a second key that no two records of one controller may
+// share: Put fails with [compliance.ErrConflict] for a record whose key
+// another record of the controller has. Call it before the Map is used.
+func (m *Map[K, V]) Unique(key func(V) string) *Map[K, V] {
+	m.unique = key
+	m.index = make(map[compliance.ControllerID]map[string]K)
+	return m
 }
 
 // Get returns a copy of the record id of controller c, or
@@ -86,6 +99,19 @@ func (m *Map[K, V]) Put(ctx context.Context, c compliance.ControllerID, v V) err
 	case *ver != 0 && *m.version(&old) != *ver:
 		return compliance.ErrConflict
 	}
+	if m.unique != nil {
+		u := m.unique(v)
+		if other, taken := m.index[c][u]; taken && other != id {
+			return compliance.ErrConflict
+		}
+		if m.index[c] == nil {
+			m.index[c] = make(map[string]K)
+		}
+		if exists {
+			delete(m.index[c], m.unique(old))
+		}
+		m.index[c][u] = id
+	}
 	*ver++
 	if rows == nil {
 		rows = make(map[K]V)
@@ -103,8 +129,12 @@ func (m *Map[K, V]) Delete(ctx context.Context, c compliance.ControllerID, id K)
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if _, ok := m.rows[c][id]; !ok {
+	old, ok := m.rows[c][id]
+	if !ok {
 		return compliance.ErrNotFound
+	}
+	if m.unique != nil {
+		delete(m.index[c], m.unique(old))
 	}
 	delete(m.rows[c], id)
 	return nil

@@ -209,6 +209,35 @@ func Run[K interface {
 		}
 	})
 
+	// Each controller has its own ID space: kommune B must not learn that an
+	// ID exists for kommune A, so creating the same ID under both succeeds
+	// (never ErrConflict), and the two records are independent.
+	run("PerControllerIDSpace", func(t *testing.T, s Store[K, V, F]) {
+		put(t, s, ca, fx.New(0))
+		if err := s.Put(ctx, cb, fresh(0, 0, true)); err != nil {
+			t.Fatalf("Put(new) by another controller of an ID controller A holds = %v, want nil (an ErrConflict tells B that A has the ID)", err)
+		}
+		if err := s.Put(ctx, ca, fresh(0, 1, false)); err != nil {
+			t.Fatalf("Put(update) by A after B created the same ID = %v, want nil", err)
+		}
+		gotA, errA := s.Get(ctx, ca, fx.ID(fx.New(0)))
+		gotB, errB := s.Get(ctx, cb, fx.ID(fx.New(0)))
+		switch {
+		case errA != nil || errB != nil:
+			t.Fatalf("Get = %v, %v", errA, errB)
+		case !fx.Equal(gotA, fresh(0, 2, false)):
+			t.Errorf("A's record is not A's own at Version 2")
+		case !fx.Equal(gotB, fresh(0, 1, true)):
+			t.Errorf("B's record is not B's own at Version 1: the controllers share a record")
+		}
+		if err := s.Put(ctx, cb, fresh(0, 2, true)); !errors.Is(err, compliance.ErrConflict) {
+			t.Errorf("Put(update) by B with A's Version = %v, want ErrConflict (B's record is at Version 1)", err)
+		}
+		if got := collect(t, s.List(ctx, cb, fx.All)); len(got) != 1 {
+			t.Errorf("List by B yielded %d records, want 1", len(got))
+		}
+	})
+
 	run("PutIsolatesInput", func(t *testing.T, s Store[K, V, F]) {
 		v := fx.New(0)
 		if err := s.Put(ctx, ca, v); err != nil {

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/uuid"
@@ -33,6 +34,13 @@ type memStore struct {
 	m *memstore.Map[compliance.ID[thing], thing]
 	// noVersionCheck is a defect, for proving that the suite catches it.
 	noVersionCheck bool
+	// globalIDs is a defect: one ID space for every controller, whose
+	// records are still listed and read per controller (the issue 14 item
+	// 7 store that passed processortest: creating an ID another controller
+	// holds fails with ErrConflict, telling kommune B that A has it).
+	globalIDs bool
+	mu        sync.Mutex
+	owner     map[compliance.ID[thing]]compliance.ControllerID
 }
 
 func newMem() *memStore {
@@ -50,6 +58,21 @@ func (s *memStore) Put(ctx context.Context, c compliance.ControllerID, v thing) 
 		if old, err := s.m.Get(ctx, c, v.ID); err == nil {
 			v.Version = old.Version
 		}
+	}
+	if s.globalIDs {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if o, ok := s.owner[v.ID]; ok && o != c {
+			if v.Version == 0 {
+				return compliance.ErrConflict
+			}
+			return compliance.ErrNotFound
+		}
+		if err := s.m.Put(ctx, c, v); err != nil {
+			return err
+		}
+		s.owner[v.ID] = c
+		return nil
 	}
 	return s.m.Put(ctx, c, v)
 }
@@ -94,6 +117,8 @@ func TestBrokenStore(t *testing.T) {
 		switch defect {
 		case "no-version-check":
 			s.noVersionCheck = true
+		case "global-ids":
+			s.globalIDs, s.owner = true, map[compliance.ID[thing]]compliance.ControllerID{}
 		case "no-clone":
 			s.m = memstore.New(func(v thing) thing { return v },
 				func(v thing) compliance.ID[thing] { return v.ID },
@@ -110,6 +135,7 @@ func TestSuiteCatchesDefects(t *testing.T) {
 	for defect, wantFail := range map[string][]string{
 		"no-version-check": {"StaleVersion", "ConcurrentConflict"},
 		"no-clone":         {"PutIsolatesInput", "GetIsolatesOutput"},
+		"global-ids":       {"PerControllerIDSpace"},
 	} {
 		t.Run(defect, func(t *testing.T) {
 			cmd := exec.Command(os.Args[0], "-test.run=^TestBrokenStore$", "-test.v")

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/internal/storetest"
 	"github.com/tillid/tillid/processor"
 )
@@ -55,7 +56,7 @@ func Record(i int) processor.Processor {
 	if i%3 == 0 {
 		loc = us
 	}
-	cvr, _ := compliance.ParseCVR("13748136")
+	cvr, _ := ident.ParseCVR("13748136")
 	p := processor.Processor{
 		ID:      compliance.ProcessorID{UUID: id(1)},
 		Name:    "Leverandør " + string(rune('A'+i%26)),
@@ -63,14 +64,14 @@ func Record(i int) processor.Processor {
 		Service: "ESDH",
 		Agreements: []processor.Agreement{{
 			ID:            compliance.IDFrom[processor.Agreement](id(2)),
-			Template:      processor.TemplateDatatilsynetDK,
+			Template:      processor.TemplateDKStandard,
 			Signed:        compliance.Date{Year: 2024, Month: time.January, Day: 10},
 			From:          compliance.Date{Year: 2024, Month: time.February, Day: 1},
 			Clauses:       processor.AllClauseSet(),
 			Data:          compliance.CategoriesOf(compliance.Identity, compliance.CaseData),
 			Subjects:      compliance.SubjectsOf(compliance.Citizens),
 			Purposes:      []string{"sagsbehandling"},
-			SubProcessing: processor.Authorisation{Kind: processor.SpecificAuthorisation},
+			SubProcessing: processor.Authorisation{Kind: processor.AuthorisationSpecific},
 			Transfers:     processor.AdequateOnly,
 		}},
 		SubProcessors: []processor.SubProcessor{{

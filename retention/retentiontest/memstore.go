@@ -13,7 +13,8 @@ import (
 )
 
 // MemStore is an in-memory [retention.Store]. It is safe for concurrent
-// use, copies rules on the way in and out, and lists a snapshot without
+// use, keeps one rule per [retention.Rule.ClassKey] and controller, copies
+// rules on the way in and out, and lists a snapshot without
 // holding its lock while yielding. It keeps nothing on disk and lists in
 // O(n log n); it is meant for tests, examples and prototypes, never for
 // production.
@@ -25,7 +26,7 @@ type MemStore struct {
 func NewMemStore() *MemStore {
 	return &MemStore{m: memstore.New(retention.Rule.Clone,
 		func(r retention.Rule) compliance.RetentionRuleID { return r.ID },
-		func(r *retention.Rule) *uint64 { return &r.Version })}
+		func(r *retention.Rule) *uint64 { return &r.Version }).Unique(retention.Rule.ClassKey)}
 }
 
 // Get implements [retention.Store].

@@ -23,6 +23,10 @@ import (
 //     ErrNotFound and ErrConflict where the contract says;
 //   - ControllerIsolation: one controller never sees or changes another's
 //     records;
+//   - PerControllerIDSpace: each controller has its own ID space, so a
+//     kommune never learns that an ID exists for another: creating an ID
+//     another controller holds succeeds (never ErrConflict), and the two
+//     records are independent;
 //   - PutIsolatesInput, GetIsolatesOutput: values are deep-copied both ways;
 //   - ListOrder, ListFilter/…: List yields in ID order and applies every
 //     field of the filter as its Match method does;
@@ -87,12 +91,12 @@ func activityFixture() storetest.Fixture[record.ActivityID, record.Activity, rec
 				Subjects: compliance.SubjectsOf(compliance.Citizens),
 				Data:     compliance.CategoriesOf(compliance.Identity, compliance.CaseData),
 				Recipients: []record.Recipient{{
-					Name: "Ankestyrelsen", Kind: record.RecipientAuthority, Country: compliance.MustCountry("DK"),
+					Name: "Ankestyrelsen", Kind: record.RecipientPublicAuthority, Country: compliance.MustCountry("DK"),
 					Data: compliance.CategoriesOf(compliance.CaseData),
 				}},
 				Erasure:        record.Erasure{Period: compliance.Years(5), From: record.FromCaseClosed},
 				Security:       record.Security{Measures: []record.Measure{record.EncryptionInTransit, record.AccessControl}},
-				Classification: []record.Classification{{Scheme: record.KLE, Code: "27.24.00"}},
+				Classification: []record.Classification{{Scheme: compliance.KLE, Code: "27.24.00"}},
 				Status:         record.Draft,
 				ReviewedOn:     compliance.Date{Year: 2025, Month: time.January, Day: 15},
 				Created:        base.Add(time.Duration(i) * time.Hour),

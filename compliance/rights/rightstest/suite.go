@@ -10,6 +10,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/rights"
 	"github.com/tillid/tillid/internal/storetest"
@@ -24,6 +25,10 @@ import (
 //     ErrNotFound and ErrConflict where the contract says;
 //   - ControllerIsolation: one controller never sees or changes another's
 //     requests;
+//   - PerControllerIDSpace: each controller has its own ID space, so a
+//     kommune never learns that an ID exists for another: creating an ID
+//     another controller holds succeeds (never ErrConflict), and the two
+//     requests are independent;
 //   - PutIsolatesInput, GetIsolatesOutput: values are deep-copied both ways;
 //   - ListOrder, ListFilter/…: List yields in ID order and applies every
 //     field of the filter as its Match method does;
@@ -69,7 +74,7 @@ var base = time.Date(2025, time.March, 17, 9, 30, 0, 0, time.UTC)
 func requestFixture() storetest.Fixture[rights.RequestID, rights.Request, rights.Filter] {
 	// 010150-5006: born 2050, a number no living person has
 	// (reference/deadlines-law-retention.md §4.1).
-	cpr, err := compliance.ParseNationalIdentifier(compliance.DK, "010150-5006")
+	cpr, err := ident.ParseNational(compliance.DK, "010150-5006")
 	if err != nil {
 		panic(err)
 	}

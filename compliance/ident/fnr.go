@@ -1,4 +1,4 @@
-package compliance
+package ident
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/internal/enum"
 )
 
@@ -22,7 +23,7 @@ const (
 	HNumber                        // H-nummer: month + 40
 )
 
-var fnrKinds = enum.New[FNRKind]("fnr-kind", "compliance.fnr-kind", UnknownCode,
+var fnrKinds = enum.New[FNRKind]("fnr-kind", "compliance.fnr-kind", compliance.UnknownCode,
 	"birth-number", "d-number", "h-number")
 
 // ParseFNRKind returns the FNRKind with the given code.
@@ -63,17 +64,12 @@ func (k *FNRKind) UnmarshalText(b []byte) error { return fnrKinds.UnmarshalText(
 // Parsing cannot tell whether a number has been issued: that takes a look-up
 // in Folkeregisteret.
 type FNR struct {
-	// x is the eleven-digit number scrambled by fnrKey (see identifier.go).
+	// x is the eleven-digit number sealed with the process's secret key
+	// (see seal.go).
 	// Everything else (kind, birth date, series) is derived from the digits,
 	// which decode unambiguously under every FNRRules. 0 is the zero value.
 	x uint64
 }
-
-// fnrKey scrambles the stored number; fnrUnkey is its inverse modulo 2^64.
-const (
-	fnrKey   uint64 = 0x9e3779b97f4a7c15
-	fnrUnkey uint64 = 0xf1de83e19937733d
-)
 
 // fnrRedacted is the redacted form of every non-zero FNR.
 const fnrRedacted = "***********"
@@ -132,23 +128,23 @@ func ParseFNR(s string) (FNR, error) { return ParseFNRWith(s, FNRRules{}) }
 //     allocated.
 //   - The birth date must be a real date.
 //
-// Errors are [*FieldError]s with Field "fnr": [ReasonLength] unless there are
-// eleven characters, [ReasonFormat] for a non-digit, [ReasonChecksum] for a
-// control digit that does not match, [ReasonDate] for an impossible date
-// (including day and month both raised), [ReasonUnallocated] for an
+// Errors are [*compliance.FieldError]s with Field "fnr": [compliance.ReasonLength] unless there are
+// eleven characters, [compliance.ReasonFormat] for a non-digit, [compliance.ReasonChecksum] for a
+// control digit that does not match, [compliance.ReasonDate] for an impossible date
+// (including day and month both raised), [compliance.ReasonUnallocated] for an
 // individnummer from a series that is never allocated for that year. They
-// match [ErrInvalid] and never contain the input. Parsing valid input does
+// match [compliance.ErrInvalid] and never contain the input. Parsing valid input does
 // not allocate.
 func ParseFNRWith(s string, rules FNRRules) (FNR, error) {
 	if len(s) != 11 {
-		return FNR{}, fnrErr(ReasonLength)
+		return FNR{}, fnrErr(compliance.ReasonLength)
 	}
 	var d [11]uint64
 	var n uint64
 	for i := range 11 {
 		c := s[i]
 		if !isDigit(c) {
-			return FNR{}, fnrErr(ReasonFormat)
+			return FNR{}, fnrErr(compliance.ReasonFormat)
 		}
 		d[i] = uint64(c - '0')
 		n = n*10 + d[i]
@@ -156,35 +152,35 @@ func ParseFNRWith(s string, rules FNRRules) (FNR, error) {
 	if _, r := fnrRead(&d, rules); r != 0 {
 		return FNR{}, fnrErr(r)
 	}
-	return FNR{x: n * fnrKey}, nil
+	return FNR{x: seals.seal(n)}, nil
 }
 
 // fnrErr returns the error for a rejected FNR.
-func fnrErr(r Reason) error { return &FieldError{Field: "fnr", Reason: r} }
+func fnrErr(r compliance.Reason) error { return &compliance.FieldError{Field: "fnr", Reason: r} }
 
 // fnrInfo is what the digits of a number say.
 type fnrInfo struct {
 	kind       FNRKind
-	birth      Date // the zero Date for a 2032-series number
+	birth      compliance.Date // the zero Date for a 2032-series number
 	series2032 bool
 	synthetic  bool
 }
 
 // fnrRead checks the digits d under rules and decodes them; the Reason is 0
 // when they are accepted.
-func fnrRead(d *[11]uint64, rules FNRRules) (fnrInfo, Reason) {
+func fnrRead(d *[11]uint64, rules FNRRules) (fnrInfo, compliance.Reason) {
 	var info fnrInfo
 	k1 := 3*d[0] + 7*d[1] + 6*d[2] + 1*d[3] + 8*d[4] + 9*d[5] + 4*d[6] + 5*d[7] + 2*d[8] + d[9]
 	k2 := 5*d[0] + 4*d[1] + 3*d[2] + 2*d[3] + 7*d[4] + 6*d[5] + 5*d[6] + 4*d[7] + 3*d[8] + 2*d[9] + d[10]
 	if k2%11 != 0 {
-		return info, ReasonChecksum
+		return info, compliance.ReasonChecksum
 	}
 	switch r1 := k1 % 11; {
 	case r1 == 0:
 	case r1 <= 3 && rules.Accept2032:
 		info.series2032 = true
 	default:
-		return info, ReasonChecksum
+		return info, compliance.ReasonChecksum
 	}
 
 	day := int(d[0]*10 + d[1])
@@ -201,25 +197,25 @@ func fnrRead(d *[11]uint64, rules FNRRules) (fnrInfo, Reason) {
 	}
 	if month > 40 {
 		if info.kind == DNumber {
-			return info, ReasonDate
+			return info, compliance.ReasonDate
 		}
 		month -= 40
 		info.kind = HNumber
 	}
 	if day < 1 || day > 31 || month < 1 || month > 12 {
-		return info, ReasonDate
+		return info, compliance.ReasonDate
 	}
 
 	if !info.series2032 {
 		year, ok := fnrYear(int(d[6]*100+d[7]*10+d[8]), yy)
 		switch {
 		case !ok && !rules.Accept2032:
-			return info, ReasonUnallocated
-		case ok && (Date{year, time.Month(month), day}).Valid():
-			info.birth = Date{year, time.Month(month), day}
+			return info, compliance.ReasonUnallocated
+		case ok && (compliance.Date{Year: year, Month: time.Month(month), Day: day}).Valid():
+			info.birth = compliance.Date{Year: year, Month: time.Month(month), Day: day}
 			return info, 0
 		case ok && !rules.Accept2032:
-			return info, ReasonDate
+			return info, compliance.ReasonDate
 		}
 		// Under Accept2032 a number that today's series reject may still
 		// be a 2032-series number: an individnummer outside the old
@@ -228,8 +224,8 @@ func fnrRead(d *[11]uint64, rules FNRRules) (fnrInfo, Reason) {
 	}
 	// The century is unknown: accept any day that exists in some year
 	// ending in yy (29 February when yy is a multiple of 4).
-	if day > DaysIn(2000+yy, time.Month(month)) {
-		return info, ReasonDate
+	if day > compliance.DaysIn(2000+yy, time.Month(month)) {
+		return info, compliance.ReasonDate
 	}
 	return info, 0
 }
@@ -252,7 +248,7 @@ func fnrYear(ind, yy int) (int, bool) {
 
 // digits returns the eleven digits of f.
 func (f FNR) digits() [11]uint64 {
-	n := f.x * fnrUnkey
+	n := seals.open(f.x)
 	var d [11]uint64
 	for i := 10; i >= 0; i-- {
 		d[i] = n % 10
@@ -291,7 +287,7 @@ func (f FNR) Kind() FNRKind { return f.info().kind }
 // instead (https://www.udi.no/ord-og-begreper/d-nummer/d-nummer-stemmer-ikke-med-fodselsdato/),
 // and Skatteetaten tells systems to read the birth date of numbers issued
 // from 2032 from Folkeregisteret.
-func (f FNR) BirthDate() Date { return f.info().birth }
+func (f FNR) BirthDate() compliance.Date { return f.info().birth }
 
 // Sex returns the sex the ninth digit encodes (odd for men, even for women)
 // and true. That reading holds only for numbers issued before 1 January 2032:
@@ -350,6 +346,10 @@ func (f FNR) appendDigits(b []byte) []byte {
 	}
 	return b
 }
+
+// MarshalJSON writes the redacted form as a JSON string, as
+// [NationalIdentifier.MarshalJSON] does; MarshalText is the storage form.
+func (f FNR) MarshalJSON() ([]byte, error) { return redactedJSON(f.String()), nil }
 
 // MarshalText returns the full number as eleven digits, the storage form; the
 // zero FNR marshals as empty text. It is the only method that reveals the

@@ -1,4 +1,4 @@
-package compliance_test
+package ident_test
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 )
 
 func TestParseCPR(t *testing.T) {
@@ -19,7 +20,7 @@ func TestParseCPR(t *testing.T) {
 		name  string
 		in    string
 		date  compliance.Date
-		sex   compliance.Sex
+		sex   ident.Sex
 		mod11 bool
 		text  string
 	}{
@@ -27,37 +28,37 @@ func TestParseCPR(t *testing.T) {
 			name: "§4.1 010150-5006 passes mod 11",
 			in:   "010150-5006",
 			date: compliance.Date{Year: 2050, Month: time.January, Day: 1},
-			sex:  compliance.Female, mod11: true, text: "0101505006",
+			sex:  ident.Female, mod11: true, text: "0101505006",
 		},
 		{
 			name: "cpr.dk: 010150-5007 fails mod 11 but is accepted",
 			in:   "010150-5007",
 			date: compliance.Date{Year: 2050, Month: time.January, Day: 1},
-			sex:  compliance.Male, mod11: false, text: "0101505007",
+			sex:  ident.Male, mod11: false, text: "0101505007",
 		},
 		{
 			name: "§4.1 without the hyphen",
 			in:   "0101505006",
 			date: compliance.Date{Year: 2050, Month: time.January, Day: 1},
-			sex:  compliance.Female, mod11: true, text: "0101505006",
+			sex:  ident.Female, mod11: true, text: "0101505006",
 		},
 		{
 			name: "synthetic leap day 2056-02-29",
 			in:   "290256-7001",
 			date: compliance.Date{Year: 2056, Month: time.February, Day: 29},
-			sex:  compliance.Male, mod11: false, text: "2902567001",
+			sex:  ident.Male, mod11: false, text: "2902567001",
 		},
 		{
 			name: "synthetic last day of a 31-day month, 2041-12-31",
 			in:   "3112418888",
 			date: compliance.Date{Year: 2041, Month: time.December, Day: 31},
-			sex:  compliance.Female, mod11: false, text: "3112418888",
+			sex:  ident.Female, mod11: false, text: "3112418888",
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			c, err := compliance.ParseCPR(tt.in)
+			c, err := ident.ParseCPR(tt.in)
 			require.NoError(t, err)
 			assert.False(t, c.IsZero())
 			assert.Equal(t, tt.date, c.BirthDate())
@@ -102,7 +103,7 @@ func TestParseCPRRejects(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			c, err := compliance.ParseCPR(tt.in)
+			c, err := ident.ParseCPR(tt.in)
 			assert.True(t, c.IsZero())
 			idAssertFieldError(t, err, "cpr", tt.reason)
 		})
@@ -126,14 +127,14 @@ func TestCPRCentury(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("§4.1 (%02d,%d)→%d", tt.yy, tt.d7, tt.year), func(t *testing.T) {
 			t.Parallel()
-			c, err := compliance.ParseCPR(fmt.Sprintf("0101%02d%d000", tt.yy, tt.d7))
+			c, err := ident.ParseCPR(fmt.Sprintf("0101%02d%d000", tt.yy, tt.d7))
 			require.NoError(t, err)
 			assert.Equal(t, tt.year, c.BirthDate().Year)
 		})
 	}
 	t.Run("§4.1 (00,4) is 2000, a leap year", func(t *testing.T) {
 		t.Parallel()
-		c, err := compliance.ParseCPR("290200-4000")
+		c, err := ident.ParseCPR("290200-4000")
 		require.NoError(t, err)
 		assert.Equal(t, compliance.Date{Year: 2000, Month: time.February, Day: 29}, c.BirthDate())
 	})
@@ -141,17 +142,17 @@ func TestCPRCentury(t *testing.T) {
 
 func TestCPRZero(t *testing.T) {
 	t.Parallel()
-	var c compliance.CPR
+	var c ident.CPR
 	assert.True(t, c.IsZero())
 	assert.Equal(t, compliance.Date{}, c.BirthDate())
-	assert.Equal(t, compliance.Sex(0), c.Sex())
+	assert.Equal(t, ident.Sex(0), c.Sex())
 	assert.False(t, c.Modulus11())
 	assert.Equal(t, "", c.String())
 	assert.Equal(t, "compliance.CPR{}", fmt.Sprintf("%#v", c))
 	b, err := c.MarshalText()
 	require.NoError(t, err)
 	assert.Empty(t, b)
-	c2, err := compliance.ParseCPR("0101505006")
+	c2, err := ident.ParseCPR("0101505006")
 	require.NoError(t, err)
 	require.NoError(t, c2.UnmarshalText(nil))
 	assert.True(t, c2.IsZero(), "empty text gives the zero value")
@@ -159,7 +160,7 @@ func TestCPRZero(t *testing.T) {
 
 func TestCPRFormat(t *testing.T) {
 	t.Parallel()
-	c, err := compliance.ParseCPR("0101505006")
+	c, err := ident.ParseCPR("0101505006")
 	require.NoError(t, err)
 	// The redacted form (documented at CPR): every verb, flags honoured.
 	tests := map[string]string{
@@ -183,7 +184,7 @@ func TestCPRFormat(t *testing.T) {
 
 func TestCPRUnmarshalText(t *testing.T) {
 	t.Parallel()
-	var c compliance.CPR
+	var c ident.CPR
 	require.NoError(t, c.UnmarshalText([]byte("010150-5007")))
 	b, err := c.MarshalText()
 	require.NoError(t, err)
@@ -195,7 +196,7 @@ func TestCPRUnmarshalText(t *testing.T) {
 
 func TestCPRNoAllocs(t *testing.T) {
 	allocs := testing.AllocsPerRun(100, func() {
-		if _, err := compliance.ParseCPR("010150-5007"); err != nil {
+		if _, err := ident.ParseCPR("010150-5007"); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -205,7 +206,7 @@ func TestCPRNoAllocs(t *testing.T) {
 func BenchmarkParseCPR(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := compliance.ParseCPR("010150-5007"); err != nil {
+		if _, err := ident.ParseCPR("010150-5007"); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -219,7 +220,7 @@ func FuzzParseCPR(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		c, err := compliance.ParseCPR(s)
+		c, err := ident.ParseCPR(s)
 		if err != nil {
 			require.ErrorIs(t, err, compliance.ErrInvalid)
 			idAssertNoLeak(t, err.Error(), s, 4, "error")
@@ -233,7 +234,7 @@ func FuzzParseCPR(f *testing.F) {
 		b, err := c.MarshalText()
 		require.NoError(t, err)
 		require.Len(t, b, 10)
-		var u compliance.CPR
+		var u ident.CPR
 		require.NoError(t, u.UnmarshalText(b))
 		require.Equal(t, c, u)
 	})

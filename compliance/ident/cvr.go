@@ -1,4 +1,6 @@
-package compliance
+package ident
+
+import "github.com/tillid/tillid/compliance"
 
 // CVR is a Danish CVR number (Det Centrale Virksomhedsregister), the
 // identifier of a business, an authority or a kommune as a legal entity: eight
@@ -27,22 +29,22 @@ type CVR struct {
 // form of a Danish VAT number) in either case: "DK 13 74 81 36" gives
 // 13748136.
 //
-// Errors are [*FieldError]s with Field "cvr": [ReasonFormat] for a character
-// other than a digit or separator, or a leading 0; [ReasonLength] unless eight
-// digits remain; [ReasonChecksum] for a wrong check digit. They match
-// [ErrInvalid].
+// Errors are [*compliance.FieldError]s with Field "cvr": [compliance.ReasonFormat] for a character
+// other than a digit or separator, or a leading 0; [compliance.ReasonLength] unless eight
+// digits remain; [compliance.ReasonChecksum] for a wrong check digit. They match
+// [compliance.ErrInvalid].
 func ParseCVR(s string) (CVR, error) {
 	var buf [compactMax]byte
 	b, ok := compactBusinessID(&buf, s, " -.,/:", "DK", "")
 	switch {
 	case !ok:
-		return CVR{}, cvrErr(ReasonLength)
+		return CVR{}, cvrErr(compliance.ReasonLength)
 	case !allDigits(b):
-		return CVR{}, cvrErr(ReasonFormat)
+		return CVR{}, cvrErr(compliance.ReasonFormat)
 	case len(b) != 8:
-		return CVR{}, cvrErr(ReasonLength)
+		return CVR{}, cvrErr(compliance.ReasonLength)
 	case b[0] == '0':
-		return CVR{}, cvrErr(ReasonFormat)
+		return CVR{}, cvrErr(compliance.ReasonFormat)
 	}
 	n, sum := uint32(0), uint32(0)
 	for i, w := range [8]uint32{2, 7, 6, 5, 4, 3, 2, 1} {
@@ -51,13 +53,13 @@ func ParseCVR(s string) (CVR, error) {
 		sum += w * v
 	}
 	if sum%11 != 0 {
-		return CVR{}, cvrErr(ReasonChecksum)
+		return CVR{}, cvrErr(compliance.ReasonChecksum)
 	}
 	return CVR{n}, nil
 }
 
 // cvrErr returns the error for a rejected CVR number.
-func cvrErr(r Reason) error { return &FieldError{Field: "cvr", Reason: r} }
+func cvrErr(r compliance.Reason) error { return &compliance.FieldError{Field: "cvr", Reason: r} }
 
 // IsZero reports whether c is the zero (unset) CVR.
 func (c CVR) IsZero() bool { return c.n == 0 }

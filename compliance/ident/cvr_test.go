@@ -1,4 +1,4 @@
-package compliance_test
+package ident_test
 
 import (
 	"encoding/json"
@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 )
 
 func TestParseCVR(t *testing.T) {
@@ -30,7 +31,7 @@ func TestParseCVR(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			c, err := compliance.ParseCVR(tt.in)
+			c, err := ident.ParseCVR(tt.in)
 			require.NoError(t, err)
 			assert.False(t, c.IsZero())
 			assert.Equal(t, tt.want, c.String())
@@ -38,7 +39,7 @@ func TestParseCVR(t *testing.T) {
 			b, err := c.MarshalText()
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, string(b))
-			var u compliance.CVR
+			var u ident.CVR
 			require.NoError(t, u.UnmarshalText(b))
 			assert.Equal(t, c, u)
 		})
@@ -75,7 +76,7 @@ func TestParseCVRRejects(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			c, err := compliance.ParseCVR(tt.in)
+			c, err := ident.ParseCVR(tt.in)
 			assert.True(t, c.IsZero())
 			idAssertFieldError(t, err, "cvr", tt.reason)
 		})
@@ -84,11 +85,11 @@ func TestParseCVRRejects(t *testing.T) {
 
 func TestCVRZeroAndJSON(t *testing.T) {
 	t.Parallel()
-	var c compliance.CVR
+	var c ident.CVR
 	assert.True(t, c.IsZero())
 	assert.Equal(t, "", c.String())
 	type entity struct {
-		CVR compliance.CVR `json:"cvr"`
+		CVR ident.CVR `json:"cvr"`
 	}
 	js, err := json.Marshal(entity{})
 	require.NoError(t, err)
@@ -105,7 +106,7 @@ func TestCVRZeroAndJSON(t *testing.T) {
 func BenchmarkParseCVR(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := compliance.ParseCVR("DK 13748136"); err != nil {
+		if _, err := ident.ParseCVR("DK 13748136"); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -119,7 +120,7 @@ func FuzzParseCVR(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		c, err := compliance.ParseCVR(s)
+		c, err := ident.ParseCVR(s)
 		if err != nil {
 			require.ErrorIs(t, err, compliance.ErrInvalid)
 			idAssertNoLeak(t, err.Error(), s, 4, "error")
@@ -130,7 +131,7 @@ func FuzzParseCVR(f *testing.F) {
 		require.Len(t, c.String(), 8)
 		b, err := c.MarshalText()
 		require.NoError(t, err)
-		var u compliance.CVR
+		var u ident.CVR
 		require.NoError(t, u.UnmarshalText(b))
 		require.Equal(t, c, u)
 	})

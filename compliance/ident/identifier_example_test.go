@@ -1,15 +1,16 @@
-package compliance_test
+package ident_test
 
 import (
 	"fmt"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 )
 
 func ExampleParseCPR() {
 	// A synthetic number (born 2050) that fails the modulus-11 check: CPR
 	// numbers without it have been issued since 2007 and are valid.
-	c, err := compliance.ParseCPR("010150-5007")
+	c, err := ident.ParseCPR("010150-5007")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -18,11 +19,11 @@ func ExampleParseCPR() {
 	fmt.Println("sex:", c.Sex())
 	fmt.Println("modulus 11:", c.Modulus11())
 	fmt.Println("printed:", c)
-	fmt.Printf("in a struct: %+v\n", struct{ CPR compliance.CPR }{c})
+	fmt.Printf("in a struct: %+v\n", struct{ CPR ident.CPR }{c})
 	stored, _ := c.MarshalText()
 	fmt.Println("stored:", string(stored))
 
-	_, err = compliance.ParseCPR("300290-1234")
+	_, err = ident.ParseCPR("300290-1234")
 	fmt.Println(err)
 	// Output:
 	// born: 2050-01-01
@@ -36,7 +37,7 @@ func ExampleParseCPR() {
 
 func ExampleParseFNR() {
 	// A D-nummer: the day is raised by 40 (synthetic, born 2039).
-	f, err := compliance.ParseFNR("41013950170")
+	f, err := ident.ParseFNR("41013950170")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -47,7 +48,7 @@ func ExampleParseFNR() {
 	fmt.Println("sex:", sex, ok)
 	fmt.Println("printed:", f)
 
-	_, err = compliance.ParseFNR("41013950171")
+	_, err = ident.ParseFNR("41013950171")
 	fmt.Println(err)
 	// Output:
 	// kind: d-number
@@ -60,10 +61,10 @@ func ExampleParseFNR() {
 func ExampleParseFNRWith() {
 	// Skatteetaten's example of a number issued under the rules from
 	// 1 January 2032: K1 leaves remainder 1, which today's rules reject.
-	_, err := compliance.ParseFNR("30108299939")
+	_, err := ident.ParseFNR("30108299939")
 	fmt.Println(err)
 
-	f, err := compliance.ParseFNRWith("30108299939", compliance.FNRRules{Accept2032: true})
+	f, err := ident.ParseFNRWith("30108299939", ident.FNRRules{Accept2032: true})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -81,22 +82,22 @@ func ExampleParseFNRWith() {
 
 func ExampleParseCVR() {
 	// Erhvervsstyrelsen's worked example, written as a Danish VAT number.
-	c, err := compliance.ParseCVR("DK 13 74 81 36")
+	c, err := ident.ParseCVR("DK 13 74 81 36")
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(c)
 
-	_, err = compliance.ParseCVR("13748137")
+	_, err = ident.ParseCVR("13748137")
 	fmt.Println(err)
 	// Output:
 	// 13748136
 	// compliance: cvr: checksum
 }
 
-func ExampleParseNationalIdentifier() {
-	n, err := compliance.ParseNationalIdentifier(compliance.NO, "31129956715")
+func ExampleParseNational() {
+	n, err := ident.ParseNational(compliance.NO, "31129956715")
 	if err != nil {
 		fmt.Println(err)
 		return

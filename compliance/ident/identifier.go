@@ -1,4 +1,4 @@
-package compliance
+package ident
 
 import (
 	"fmt"
@@ -6,15 +6,16 @@ import (
 	"iter"
 	"log/slog"
 
+	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/internal/enum"
 )
 
 // This file holds what the national identifiers share: [Sex], the redaction
-// helpers and [NationalIdentifier], which holds either a Danish [CPR] or a
+// helpers and [National], which holds either a Danish [CPR] or a
 // Norwegian [FNR].
 //
 // Redaction. A CPR number or a fødselsnummer is personal data that Danish and
-// Norwegian practice treats as confidential (see [NationalID], the data
+// Norwegian practice treats as confidential (see [compliance.NationalID], the data
 // category). The types that hold one therefore print themselves redacted
 // everywhere text is made for people or logs: String, GoString, Format (every
 // fmt verb, so %v, %+v, %#v, %s, %q, %x and %d of the value, of a pointer to
@@ -28,13 +29,19 @@ import (
 // them:
 //
 //   - fmt cannot call methods on unexported struct fields; it prints them by
-//     reflection. The identifiers therefore keep their number scrambled
-//     internally (a bijective multiplication, not encryption), so such output
-//     shows no recognisable number, but it is noise, not a redacted form.
-//   - slog's JSONHandler writes a struct value with encoding/json, which uses
-//     MarshalText and so writes the full number. Log the identifier itself
-//     (slog.Any("cpr", c), which uses LogValue) or give the struct its own
-//     LogValue; never log a struct that holds one.
+//     reflection. The identifiers therefore keep their number sealed
+//     internally with a key drawn from crypto/rand when the program starts
+//     (seal.go): such output is an integer that nothing outside the process
+//     can turn back into the number, but it is noise, not a redacted form.
+//   - encoding/json (and so slog's JSONHandler, which writes a slice, a map
+//     or a struct with encoding/json) calls MarshalJSON, which writes the
+//     redacted form: a slice or map of identifiers, or a struct that holds
+//     one, is logged redacted. The storage form with the full number is
+//     MarshalText; the entities that store an identifier (rights.Subject)
+//     write it with MarshalText in their own MarshalJSON. One limit
+//     remains: encoding/json writes a map key with MarshalText, so a map
+//     keyed by identifiers written as JSON shows the numbers. Never key a
+//     map that is logged or sent by identifiers.
 
 // Sex is a person's sex as far as a national identifier encodes it: the last
 // digit of a CPR number and the ninth digit of a fødselsnummer issued before
@@ -49,7 +56,7 @@ const (
 	Male                  // odd digit
 )
 
-var sexes = enum.New[Sex]("sex", "compliance.sex", UnknownCode, "female", "male")
+var sexes = enum.New[Sex]("sex", "compliance.sex", compliance.UnknownCode, "female", "male")
 
 // ParseSex returns the Sex with the code "female" or "male".
 func ParseSex(s string) (Sex, error) { return sexes.Parse(s) }
@@ -98,107 +105,107 @@ func formatRedacted(f fmt.State, verb rune, s, goSyntax string) {
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// NationalIdentifier is a person's national identity number in either
+// National is a person's national identity number in either
 // jurisdiction: a Danish [CPR] number (DK) or a Norwegian [FNR], that is a
 // fødselsnummer, D-nummer or H-nummer (NO). It is comparable and holds no
 // pointers; the zero value is the unset identifier.
 //
-// (The name is not NationalID because that is the [DataCategory] of national
+// (The name is not NationalID because that is the [compliance.DataCategory] of national
 // identity numbers.)
 //
-// A NationalIdentifier redacts itself like the CPR and FNR it holds: String,
+// A National redacts itself like the CPR and FNR it holds: String,
 // GoString, Format and LogValue give "******-****" for DK and "***********" for
 // NO. MarshalText gives the storage form "dk:DDMMYYSSSS" or "no:DDMMYYIIIKK":
 // the lower-case jurisdiction code, a colon and the digits of
 // [CPR.MarshalText] or [FNR.MarshalText].
-type NationalIdentifier struct {
+type National struct {
 	fnr FNR
 	cpr CPR
-	j   Jurisdiction
+	j   compliance.Jurisdiction
 }
 
-// ParseNationalIdentifier reads a national identity number of jurisdiction j:
-// [ParseCPR] for DK, [ParseFNR] for NO. Errors are [*FieldError]s with Field
+// ParseNational reads a national identity number of jurisdiction j:
+// [ParseCPR] for DK, [ParseFNR] for NO. Errors are [*compliance.FieldError]s with Field
 // "national-id" and the Reason of the underlying parser; an invalid j gives
-// Field "jurisdiction" with [ReasonRequired]. To apply [FNRRules], parse with
-// [ParseFNRWith] and convert with [FNR.NationalIdentifier].
-func ParseNationalIdentifier(j Jurisdiction, s string) (NationalIdentifier, error) {
+// Field "jurisdiction" with [compliance.ReasonRequired]. To apply [FNRRules], parse with
+// [ParseFNRWith] and convert with [FNR.National].
+func ParseNational(j compliance.Jurisdiction, s string) (National, error) {
 	switch j {
-	case DK:
+	case compliance.DK:
 		c, err := ParseCPR(s)
 		if err != nil {
-			return NationalIdentifier{}, nationalErr(err)
+			return National{}, nationalErr(err)
 		}
-		return NationalIdentifier{cpr: c, j: DK}, nil
-	case NO:
+		return National{cpr: c, j: compliance.DK}, nil
+	case compliance.NO:
 		f, err := ParseFNR(s)
 		if err != nil {
-			return NationalIdentifier{}, nationalErr(err)
+			return National{}, nationalErr(err)
 		}
-		return NationalIdentifier{fnr: f, j: NO}, nil
+		return National{fnr: f, j: compliance.NO}, nil
 	}
-	return NationalIdentifier{}, &FieldError{Field: "jurisdiction", Reason: ReasonRequired}
+	return National{}, &compliance.FieldError{Field: "jurisdiction", Reason: compliance.ReasonRequired}
 }
 
 // nationalErr renames a CPR or FNR parser error to the field "national-id".
 func nationalErr(err error) error {
-	if fe, ok := err.(*FieldError); ok {
-		return &FieldError{Field: "national-id", Reason: fe.Reason}
+	if fe, ok := err.(*compliance.FieldError); ok {
+		return &compliance.FieldError{Field: "national-id", Reason: fe.Reason}
 	}
-	return &FieldError{Field: "national-id", Reason: ReasonFormat}
+	return &compliance.FieldError{Field: "national-id", Reason: compliance.ReasonFormat}
 }
 
-// NationalIdentifier returns c as a NationalIdentifier of DK; the zero CPR
-// gives the zero NationalIdentifier.
-func (c CPR) NationalIdentifier() NationalIdentifier {
+// National returns c as a National of DK; the zero CPR
+// gives the zero National.
+func (c CPR) National() National {
 	if c.IsZero() {
-		return NationalIdentifier{}
+		return National{}
 	}
-	return NationalIdentifier{cpr: c, j: DK}
+	return National{cpr: c, j: compliance.DK}
 }
 
-// NationalIdentifier returns f as a NationalIdentifier of NO; the zero FNR
-// gives the zero NationalIdentifier.
-func (f FNR) NationalIdentifier() NationalIdentifier {
+// National returns f as a National of NO; the zero FNR
+// gives the zero National.
+func (f FNR) National() National {
 	if f.IsZero() {
-		return NationalIdentifier{}
+		return National{}
 	}
-	return NationalIdentifier{fnr: f, j: NO}
+	return National{fnr: f, j: compliance.NO}
 }
 
 // Jurisdiction returns DK for a CPR number, NO for a Norwegian number and 0
 // for the zero value.
-func (n NationalIdentifier) Jurisdiction() Jurisdiction { return n.j }
+func (n National) Jurisdiction() compliance.Jurisdiction { return n.j }
 
 // IsZero reports whether n is the zero (unset) identifier.
-func (n NationalIdentifier) IsZero() bool { return n == NationalIdentifier{} }
+func (n National) IsZero() bool { return n == National{} }
 
 // CPR returns the Danish number, and false when n is not one.
-func (n NationalIdentifier) CPR() (CPR, bool) { return n.cpr, n.j == DK }
+func (n National) CPR() (CPR, bool) { return n.cpr, n.j == compliance.DK }
 
 // FNR returns the Norwegian number, and false when n is not one.
-func (n NationalIdentifier) FNR() (FNR, bool) { return n.fnr, n.j == NO }
+func (n National) FNR() (FNR, bool) { return n.fnr, n.j == compliance.NO }
 
 // BirthDate returns the birth date the number encodes ([CPR.BirthDate],
 // [FNR.BirthDate]); the zero Date for the zero value and for a Norwegian
 // number of the 2032 series, whose century the number does not tell.
-func (n NationalIdentifier) BirthDate() Date {
+func (n National) BirthDate() compliance.Date {
 	switch n.j {
-	case DK:
+	case compliance.DK:
 		return n.cpr.BirthDate()
-	case NO:
+	case compliance.NO:
 		return n.fnr.BirthDate()
 	}
-	return Date{}
+	return compliance.Date{}
 }
 
 // Sex returns the sex the number encodes and true, or false when it encodes
 // none: always true for a CPR number, see [FNR.Sex] for a Norwegian one.
-func (n NationalIdentifier) Sex() (Sex, bool) {
+func (n National) Sex() (Sex, bool) {
 	switch n.j {
-	case DK:
+	case compliance.DK:
 		return n.cpr.Sex(), true
-	case NO:
+	case compliance.NO:
 		return n.fnr.Sex()
 	}
 	return 0, false
@@ -206,45 +213,56 @@ func (n NationalIdentifier) Sex() (Sex, bool) {
 
 // String returns the redacted form: "******-****" for DK, "***********" for
 // NO and "" for the zero value. It never contains a digit of the number.
-func (n NationalIdentifier) String() string {
+func (n National) String() string {
 	switch n.j {
-	case DK:
+	case compliance.DK:
 		return n.cpr.String()
-	case NO:
+	case compliance.NO:
 		return n.fnr.String()
 	}
 	return ""
 }
 
 // GoString returns a redacted Go-syntax-like form for %#v, such as
-// compliance.NationalIdentifier{dk:******-****}.
-func (n NationalIdentifier) GoString() string {
+// compliance.National{dk:******-****}.
+func (n National) GoString() string {
 	if n.IsZero() {
-		return "compliance.NationalIdentifier{}"
+		return "compliance.National{}"
 	}
-	return "compliance.NationalIdentifier{" + n.j.String() + ":" + n.String() + "}"
+	return "compliance.National{" + n.j.String() + ":" + n.String() + "}"
 }
 
 // Format implements [fmt.Formatter] so that every verb prints the redacted
-// form; see [NationalIdentifier.String].
-func (n NationalIdentifier) Format(f fmt.State, verb rune) {
+// form; see [National.String].
+func (n National) Format(f fmt.State, verb rune) {
 	formatRedacted(f, verb, n.String(), n.GoString())
 }
 
 // LogValue implements [slog.LogValuer]: it logs the redacted form.
-func (n NationalIdentifier) LogValue() slog.Value { return slog.StringValue(n.String()) }
+func (n National) LogValue() slog.Value { return slog.StringValue(n.String()) }
+
+// MarshalJSON writes the redacted form as a JSON string ("******-****"),
+// so that encoding/json — and slog's JSONHandler logging a slice, a map or
+// a struct holding identifiers — never writes the number. The storage form
+// is [National.MarshalText]; an entity that stores an identifier
+// writes that form in its own MarshalJSON.
+func (n National) MarshalJSON() ([]byte, error) { return redactedJSON(n.String()), nil }
+
+// redactedJSON returns s, a redacted form (asterisks and a hyphen), as a
+// JSON string.
+func redactedJSON(s string) []byte { return []byte(`"` + s + `"`) }
 
 // MarshalText returns the storage form "dk:DDMMYYSSSS" or "no:DDMMYYIIIKK",
 // with the full number: store it as carefully as the number itself. The zero
 // value marshals as empty text.
-func (n NationalIdentifier) MarshalText() ([]byte, error) {
+func (n National) MarshalText() ([]byte, error) {
 	var b []byte
 	switch n.j {
-	case DK:
+	case compliance.DK:
 		b = make([]byte, 0, 13)
 		b = append(b, "dk:"...)
 		b = n.cpr.appendDigits(b)
-	case NO:
+	case compliance.NO:
 		b = make([]byte, 0, 14)
 		b = append(b, "no:"...)
 		b = n.fnr.appendDigits(b)
@@ -258,13 +276,13 @@ func (n NationalIdentifier) MarshalText() ([]byte, error) {
 // gives the zero value. The number is read as [CPR.UnmarshalText] or
 // [FNR.UnmarshalText] read it. Errors have Field "national-id" and never
 // contain the text.
-func (n *NationalIdentifier) UnmarshalText(b []byte) error {
+func (n *National) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
-		*n = NationalIdentifier{}
+		*n = National{}
 		return nil
 	}
 	if len(b) < 3 || b[2] != ':' {
-		return &FieldError{Field: "national-id", Reason: ReasonFormat}
+		return &compliance.FieldError{Field: "national-id", Reason: compliance.ReasonFormat}
 	}
 	switch string(b[:2]) {
 	case "dk":
@@ -273,20 +291,20 @@ func (n *NationalIdentifier) UnmarshalText(b []byte) error {
 			return nationalErr(err)
 		}
 		if c.IsZero() {
-			return &FieldError{Field: "national-id", Reason: ReasonRequired}
+			return &compliance.FieldError{Field: "national-id", Reason: compliance.ReasonRequired}
 		}
-		*n = NationalIdentifier{cpr: c, j: DK}
+		*n = National{cpr: c, j: compliance.DK}
 	case "no":
 		var f FNR
 		if err := f.UnmarshalText(b[3:]); err != nil {
 			return nationalErr(err)
 		}
 		if f.IsZero() {
-			return &FieldError{Field: "national-id", Reason: ReasonRequired}
+			return &compliance.FieldError{Field: "national-id", Reason: compliance.ReasonRequired}
 		}
-		*n = NationalIdentifier{fnr: f, j: NO}
+		*n = National{fnr: f, j: compliance.NO}
 	default:
-		return &FieldError{Field: "national-id", Reason: ReasonFormat}
+		return &compliance.FieldError{Field: "national-id", Reason: compliance.ReasonFormat}
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package compliance_test
+package ident_test
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 )
 
 // Vectors marked [D] were computed for this test from the control-digit rule
@@ -23,24 +24,24 @@ func TestParseFNR(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
-		kind compliance.FNRKind
+		kind ident.FNRKind
 		date compliance.Date
-		sex  compliance.Sex
+		sex  ident.Sex
 	}{
-		{"fnrinfo worked example 31129956715", "31129956715", compliance.BirthNumber, idDate(1899, 12, 31), compliance.Male},
-		{"§4.2 D-number 41013950170", "41013950170", compliance.DNumber, idDate(2039, 1, 1), compliance.Male},
-		{"[D] D-number, day 71 is the 31st", "71123950040", compliance.DNumber, idDate(2039, 12, 31), compliance.Female},
-		{"[D] H-number, month 41 is January", "01413950089", compliance.HNumber, idDate(2039, 1, 1), compliance.Female},
-		{"[D] H-number, month 52 is December", "31523950110", compliance.HNumber, idDate(2039, 12, 31), compliance.Male},
-		{"Skatteetaten 2032 example 02013299997 also passes today's rules", "02013299997", compliance.BirthNumber, idDate(2032, 1, 2), compliance.Male},
-		{"Skatteetaten 2032 example 30108299920 also passes today's rules", "30108299920", compliance.BirthNumber, idDate(1982, 10, 30), compliance.Male},
-		{"[D] 29 February 2000 (individnummer 500)", "29020050088", compliance.BirthNumber, idDate(2000, 2, 29), compliance.Female},
-		{"[D] 29 February 2036", "29023650078", compliance.BirthNumber, idDate(2036, 2, 29), compliance.Female},
+		{"fnrinfo worked example 31129956715", "31129956715", ident.BirthNumber, idDate(1899, 12, 31), ident.Male},
+		{"§4.2 D-number 41013950170", "41013950170", ident.DNumber, idDate(2039, 1, 1), ident.Male},
+		{"[D] D-number, day 71 is the 31st", "71123950040", ident.DNumber, idDate(2039, 12, 31), ident.Female},
+		{"[D] H-number, month 41 is January", "01413950089", ident.HNumber, idDate(2039, 1, 1), ident.Female},
+		{"[D] H-number, month 52 is December", "31523950110", ident.HNumber, idDate(2039, 12, 31), ident.Male},
+		{"Skatteetaten 2032 example 02013299997 also passes today's rules", "02013299997", ident.BirthNumber, idDate(2032, 1, 2), ident.Male},
+		{"Skatteetaten 2032 example 30108299920 also passes today's rules", "30108299920", ident.BirthNumber, idDate(1982, 10, 30), ident.Male},
+		{"[D] 29 February 2000 (individnummer 500)", "29020050088", ident.BirthNumber, idDate(2000, 2, 29), ident.Female},
+		{"[D] 29 February 2036", "29023650078", ident.BirthNumber, idDate(2036, 2, 29), ident.Female},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f, err := compliance.ParseFNR(tt.in)
+			f, err := ident.ParseFNR(tt.in)
 			require.NoError(t, err)
 			assert.False(t, f.IsZero())
 			assert.Equal(t, tt.kind, f.Kind())
@@ -81,7 +82,7 @@ func TestFNRCentury(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f, err := compliance.ParseFNR(tt.in)
+			f, err := ident.ParseFNR(tt.in)
 			require.NoError(t, err)
 			assert.Equal(t, tt.year, f.BirthDate().Year)
 		})
@@ -125,7 +126,7 @@ func TestParseFNRRejects(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f, err := compliance.ParseFNR(tt.in)
+			f, err := ident.ParseFNR(tt.in)
 			assert.True(t, f.IsZero())
 			idAssertFieldError(t, err, "fnr", tt.reason)
 		})
@@ -139,29 +140,29 @@ func TestParseFNR2032(t *testing.T) {
 	// from 1 January 2032 K1 may leave remainder 0, 1, 2 or 3; K2 is
 	// unchanged; the individnummer no longer gives the century and the number
 	// no longer gives the sex.
-	rules := compliance.FNRRules{Accept2032: true}
+	rules := ident.FNRRules{Accept2032: true}
 	tests := []struct {
 		name     string
 		in       string
-		kind     compliance.FNRKind
+		kind     ident.FNRKind
 		series   bool
 		date     compliance.Date
 		sexKnown bool
 	}{
-		{"Skatteetaten example 30108299939 (K1 remainder 1)", "30108299939", compliance.BirthNumber, true, compliance.Date{}, false},
-		{"Skatteetaten example 02013299903 (K1 remainder 2)", "02013299903", compliance.BirthNumber, true, compliance.Date{}, false},
-		{"[D] K1 remainder 3", "30108299955", compliance.BirthNumber, true, compliance.Date{}, false},
-		{"[D] D-number, K1 remainder 2", "41018280009", compliance.DNumber, true, compliance.Date{}, false},
-		{"[D] individnummer 750 with YY 40 (unallocated before 2032)", "01014075069", compliance.BirthNumber, true, compliance.Date{}, false},
-		{"[D] 29 February 1900 may be 29 February 2000", "29020000064", compliance.BirthNumber, true, compliance.Date{}, false},
-		{"[D] 29 February, YY 00, K1 remainder 1", "29020000153", compliance.BirthNumber, true, compliance.Date{}, false},
-		{"Skatteetaten example 30108299920 reads as today's number", "30108299920", compliance.BirthNumber, false, idDate(1982, 10, 30), true},
-		{"fnrinfo worked example 31129956715 reads as today's number", "31129956715", compliance.BirthNumber, false, idDate(1899, 12, 31), true},
+		{"Skatteetaten example 30108299939 (K1 remainder 1)", "30108299939", ident.BirthNumber, true, compliance.Date{}, false},
+		{"Skatteetaten example 02013299903 (K1 remainder 2)", "02013299903", ident.BirthNumber, true, compliance.Date{}, false},
+		{"[D] K1 remainder 3", "30108299955", ident.BirthNumber, true, compliance.Date{}, false},
+		{"[D] D-number, K1 remainder 2", "41018280009", ident.DNumber, true, compliance.Date{}, false},
+		{"[D] individnummer 750 with YY 40 (unallocated before 2032)", "01014075069", ident.BirthNumber, true, compliance.Date{}, false},
+		{"[D] 29 February 1900 may be 29 February 2000", "29020000064", ident.BirthNumber, true, compliance.Date{}, false},
+		{"[D] 29 February, YY 00, K1 remainder 1", "29020000153", ident.BirthNumber, true, compliance.Date{}, false},
+		{"Skatteetaten example 30108299920 reads as today's number", "30108299920", ident.BirthNumber, false, idDate(1982, 10, 30), true},
+		{"fnrinfo worked example 31129956715 reads as today's number", "31129956715", ident.BirthNumber, false, idDate(1899, 12, 31), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f, err := compliance.ParseFNRWith(tt.in, rules)
+			f, err := ident.ParseFNRWith(tt.in, rules)
 			require.NoError(t, err)
 			assert.Equal(t, tt.kind, f.Kind())
 			assert.Equal(t, tt.series, f.Series2032())
@@ -173,7 +174,7 @@ func TestParseFNR2032(t *testing.T) {
 			b, err := f.MarshalText()
 			require.NoError(t, err)
 			assert.Equal(t, tt.in, string(b))
-			var u compliance.FNR
+			var u ident.FNR
 			require.NoError(t, u.UnmarshalText(b))
 			assert.Equal(t, f, u)
 		})
@@ -192,7 +193,7 @@ func TestParseFNR2032(t *testing.T) {
 	for _, tt := range rejects {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			_, err := compliance.ParseFNRWith(tt.in, rules)
+			_, err := ident.ParseFNRWith(tt.in, rules)
 			idAssertFieldError(t, err, "fnr", tt.reason)
 		})
 	}
@@ -200,23 +201,23 @@ func TestParseFNR2032(t *testing.T) {
 
 func TestParseFNRSynthetic(t *testing.T) {
 	t.Parallel()
-	rules := compliance.FNRRules{AcceptSynthetic: true}
+	rules := ident.FNRRules{AcceptSynthetic: true}
 	tests := []struct {
 		name string
 		in   string
-		kind compliance.FNRKind
+		kind ident.FNRKind
 		date compliance.Date
 	}{
 		// https://skatteetaten.github.io/folkeregisteret-api-dokumentasjon/om-tjenestene/
 		// (news of 2023-09-21, test persons for vergemål).
-		{"Skatteetaten test person 23906398699", "23906398699", compliance.BirthNumber, idDate(1963, 10, 23)},
-		{"[D] synthetic month 81", "01813950061", compliance.BirthNumber, idDate(2039, 1, 1)},
-		{"[D] synthetic D-number", "41813950055", compliance.DNumber, idDate(2039, 1, 1)},
+		{"Skatteetaten test person 23906398699", "23906398699", ident.BirthNumber, idDate(1963, 10, 23)},
+		{"[D] synthetic month 81", "01813950061", ident.BirthNumber, idDate(2039, 1, 1)},
+		{"[D] synthetic D-number", "41813950055", ident.DNumber, idDate(2039, 1, 1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f, err := compliance.ParseFNRWith(tt.in, rules)
+			f, err := ident.ParseFNRWith(tt.in, rules)
 			require.NoError(t, err)
 			assert.True(t, f.Synthetic())
 			assert.Equal(t, tt.kind, f.Kind())
@@ -225,7 +226,7 @@ func TestParseFNRSynthetic(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, tt.in, string(b))
 			// Synthetic numbers are an opt-in of the parser only.
-			var u compliance.FNR
+			var u ident.FNR
 			idAssertFieldError(t, u.UnmarshalText(b), "fnr", compliance.ReasonDate)
 		})
 	}
@@ -233,35 +234,35 @@ func TestParseFNRSynthetic(t *testing.T) {
 
 func TestFNRKindCodes(t *testing.T) {
 	t.Parallel()
-	want := map[compliance.FNRKind][2]string{
-		compliance.BirthNumber: {"birth-number", "compliance.fnr-kind.birth-number"},
-		compliance.DNumber:     {"d-number", "compliance.fnr-kind.d-number"},
-		compliance.HNumber:     {"h-number", "compliance.fnr-kind.h-number"},
+	want := map[ident.FNRKind][2]string{
+		ident.BirthNumber: {"birth-number", "compliance.fnr-kind.birth-number"},
+		ident.DNumber:     {"d-number", "compliance.fnr-kind.d-number"},
+		ident.HNumber:     {"h-number", "compliance.fnr-kind.h-number"},
 	}
 	n := 0
-	for k := range compliance.AllFNRKinds() {
+	for k := range ident.AllFNRKinds() {
 		n++
 		assert.Equal(t, want[k][0], k.String())
 		assert.Equal(t, want[k][1], k.Key())
-		got, err := compliance.ParseFNRKind(k.String())
+		got, err := ident.ParseFNRKind(k.String())
 		require.NoError(t, err)
 		assert.Equal(t, k, got)
 		b, err := k.MarshalText()
 		require.NoError(t, err)
-		var u compliance.FNRKind
+		var u ident.FNRKind
 		require.NoError(t, u.UnmarshalText(b))
 		assert.Equal(t, k, u)
 	}
 	assert.Equal(t, len(want), n)
-	_, err := compliance.ParseFNRKind("fnr")
+	_, err := ident.ParseFNRKind("fnr")
 	assert.ErrorIs(t, err, compliance.ErrInvalid)
 }
 
 func TestFNRZero(t *testing.T) {
 	t.Parallel()
-	var f compliance.FNR
+	var f ident.FNR
 	assert.True(t, f.IsZero())
-	assert.Equal(t, compliance.FNRKind(0), f.Kind())
+	assert.Equal(t, ident.FNRKind(0), f.Kind())
 	assert.Equal(t, compliance.Date{}, f.BirthDate())
 	_, ok := f.Sex()
 	assert.False(t, ok)
@@ -272,7 +273,7 @@ func TestFNRZero(t *testing.T) {
 	b, err := f.MarshalText()
 	require.NoError(t, err)
 	assert.Empty(t, b)
-	g, err := compliance.ParseFNR("31129956715")
+	g, err := ident.ParseFNR("31129956715")
 	require.NoError(t, err)
 	require.NoError(t, g.UnmarshalText([]byte{}))
 	assert.True(t, g.IsZero(), "empty text gives the zero value")
@@ -280,7 +281,7 @@ func TestFNRZero(t *testing.T) {
 
 func TestFNRFormat(t *testing.T) {
 	t.Parallel()
-	f, err := compliance.ParseFNR("31129956715")
+	f, err := ident.ParseFNR("31129956715")
 	require.NoError(t, err)
 	// The redacted form (documented at FNR): every verb, flags honoured.
 	tests := map[string]string{
@@ -303,7 +304,7 @@ func TestFNRFormat(t *testing.T) {
 func TestFNRNoAllocs(t *testing.T) {
 	for _, s := range []string{"31129956715", "41013950170"} {
 		allocs := testing.AllocsPerRun(100, func() {
-			if _, err := compliance.ParseFNR(s); err != nil {
+			if _, err := ident.ParseFNR(s); err != nil {
 				t.Fatal(err)
 			}
 		})
@@ -314,7 +315,7 @@ func TestFNRNoAllocs(t *testing.T) {
 func BenchmarkParseFNR(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := compliance.ParseFNR("41013950170"); err != nil {
+		if _, err := ident.ParseFNR("41013950170"); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -330,8 +331,8 @@ func FuzzParseFNR(f *testing.F) {
 		f.Add(s, true, true)
 	}
 	f.Fuzz(func(t *testing.T, s string, accept2032, synthetic bool) {
-		rules := compliance.FNRRules{Accept2032: accept2032, AcceptSynthetic: synthetic}
-		n, err := compliance.ParseFNRWith(s, rules)
+		rules := ident.FNRRules{Accept2032: accept2032, AcceptSynthetic: synthetic}
+		n, err := ident.ParseFNRWith(s, rules)
 		if err != nil {
 			require.ErrorIs(t, err, compliance.ErrInvalid)
 			idAssertNoLeak(t, err.Error(), s, 4, "error")
@@ -353,7 +354,7 @@ func FuzzParseFNR(f *testing.F) {
 		}
 		// What today's rules accept, every rule set accepts alike.
 		if !accept2032 && !synthetic {
-			m, err := compliance.ParseFNRWith(s, compliance.FNRRules{Accept2032: true, AcceptSynthetic: true})
+			m, err := ident.ParseFNRWith(s, ident.FNRRules{Accept2032: true, AcceptSynthetic: true})
 			require.NoError(t, err)
 			require.Equal(t, n, m)
 		}
@@ -364,7 +365,7 @@ func FuzzParseFNR(f *testing.F) {
 		if n.Synthetic() {
 			return // synthetic numbers do not read back (see FNR.UnmarshalText)
 		}
-		var u compliance.FNR
+		var u ident.FNR
 		require.NoError(t, u.UnmarshalText(b))
 		require.Equal(t, n, u)
 	})

@@ -1,9 +1,11 @@
-package compliance
+package ident
 
 import (
 	"fmt"
 	"log/slog"
 	"time"
+
+	"github.com/tillid/tillid/compliance"
 )
 
 // CPR is a Danish personal identification number (personnummer, "CPR
@@ -27,17 +29,12 @@ import (
 // Parsing also cannot tell whether the number has been issued: that takes a
 // look-up in the CPR register.
 type CPR struct {
-	// x is the ten-digit number DDMMYYSSSS scrambled by cprKey (see
-	// identifier.go), so that fmt's reflection on an unexported field holding
-	// a CPR shows no recognisable number. 0 is the zero value.
-	x uint32
+	// x is the ten-digit number DDMMYYSSSS sealed with the process's secret
+	// key (see seal.go), so that fmt's reflection on an unexported field
+	// holding a CPR shows nothing that can be turned back into the number.
+	// 0 is the zero value.
+	x uint64
 }
-
-// cprKey scrambles the stored number; cprUnkey is its inverse modulo 2^32.
-const (
-	cprKey   uint32 = 0x9e3779b1
-	cprUnkey uint32 = 0x0e8b2f51
-)
 
 // cprRedacted is the redacted form of every non-zero CPR.
 const cprRedacted = "******-****"
@@ -55,10 +52,10 @@ const cprRedacted = "******-****"
 //	4, 9         2000–2036    1937–1957    1958–1999
 //	5–8          2000–2036    2037–2057    1858–1899
 //
-// Errors are [*FieldError]s with Field "cpr": [ReasonLength] for a wrong
+// Errors are [*compliance.FieldError]s with Field "cpr": [compliance.ReasonLength] for a wrong
 // number of characters (ten without a hyphen, eleven with one),
-// [ReasonFormat] for a misplaced hyphen or another non-digit, [ReasonDate]
-// for an impossible birth date. They match [ErrInvalid] and never contain the
+// [compliance.ReasonFormat] for a misplaced hyphen or another non-digit, [compliance.ReasonDate]
+// for an impossible birth date. They match [compliance.ErrInvalid] and never contain the
 // input. Parsing valid input does not allocate.
 func ParseCPR(s string) (CPR, error) {
 	var d [10]byte
@@ -81,7 +78,7 @@ func ParseCPR(s string) (CPR, error) {
 			}
 			c := s[i]
 			if !isDigit(c) {
-				return CPR{}, cprErr(ReasonFormat)
+				return CPR{}, cprErr(compliance.ReasonFormat)
 			}
 			j := i
 			if i > 6 {
@@ -90,20 +87,20 @@ func ParseCPR(s string) (CPR, error) {
 			d[j] = c - '0'
 		}
 	default:
-		return CPR{}, cprErr(ReasonLength)
+		return CPR{}, cprErr(compliance.ReasonLength)
 	}
 	day := int(d[0])*10 + int(d[1])
 	month := int(d[2])*10 + int(d[3])
 	yy := int(d[4])*10 + int(d[5])
 	year := cprYear(yy, int(d[6]))
-	if !(Date{year, time.Month(month), day}).Valid() {
-		return CPR{}, cprErr(ReasonDate)
+	if !(compliance.Date{Year: year, Month: time.Month(month), Day: day}).Valid() {
+		return CPR{}, cprErr(compliance.ReasonDate)
 	}
-	var n uint32
+	var n uint64
 	for _, v := range d {
-		n = n*10 + uint32(v)
+		n = n*10 + uint64(v)
 	}
-	return CPR{x: n * cprKey}, nil
+	return CPR{x: seals.seal(n)}, nil
 }
 
 // cprShapeErr classifies a ten- or eleven-character string that is neither
@@ -119,13 +116,13 @@ func cprShapeErr(s string) error {
 		}
 	}
 	if (hyphens == 0 && len(s) != 10) || (hyphens == 1 && len(s) != 11) {
-		return cprErr(ReasonLength)
+		return cprErr(compliance.ReasonLength)
 	}
-	return cprErr(ReasonFormat)
+	return cprErr(compliance.ReasonFormat)
 }
 
 // cprErr returns the error for a rejected CPR number.
-func cprErr(r Reason) error { return &FieldError{Field: "cpr", Reason: r} }
+func cprErr(r compliance.Reason) error { return &compliance.FieldError{Field: "cpr", Reason: r} }
 
 // cprYear returns the birth year from the two-digit year yy and the seventh
 // digit d7, by the century table of [ParseCPR].
@@ -145,19 +142,19 @@ func cprYear(yy, d7 int) int {
 }
 
 // number returns the ten-digit number DDMMYYSSSS.
-func (c CPR) number() uint32 { return c.x * cprUnkey }
+func (c CPR) number() uint64 { return seals.open(c.x) }
 
 // IsZero reports whether c is the zero (unset) CPR.
 func (c CPR) IsZero() bool { return c.x == 0 }
 
 // BirthDate returns the birth date the number encodes, with the century from
 // the table of [ParseCPR]; the zero Date for the zero CPR.
-func (c CPR) BirthDate() Date {
+func (c CPR) BirthDate() compliance.Date {
 	if c.IsZero() {
-		return Date{}
+		return compliance.Date{}
 	}
 	n := c.number()
-	return Date{
+	return compliance.Date{
 		Year:  cprYear(int(n/10_000%100), int(n/1000%10)),
 		Month: time.Month(n / 1_000_000 % 100),
 		Day:   int(n / 100_000_000),
@@ -184,9 +181,9 @@ func (c CPR) Modulus11() bool {
 		return false
 	}
 	n := c.number()
-	sum := uint32(0)
+	sum := uint64(0)
 	// Weights from the last digit to the first.
-	for _, w := range [10]uint32{1, 2, 3, 4, 5, 6, 7, 2, 3, 4} {
+	for _, w := range [10]uint64{1, 2, 3, 4, 5, 6, 7, 2, 3, 4} {
 		sum += w * (n % 10)
 		n /= 10
 	}
@@ -227,6 +224,10 @@ func (c CPR) appendDigits(b []byte) []byte {
 	}
 	return append(b, d[:]...)
 }
+
+// MarshalJSON writes the redacted form as a JSON string, as
+// [NationalIdentifier.MarshalJSON] does; MarshalText is the storage form.
+func (c CPR) MarshalJSON() ([]byte, error) { return redactedJSON(c.String()), nil }
 
 // MarshalText returns the full number as ten digits DDMMYYSSSS, the storage
 // form; the zero CPR marshals as empty text. It is the only method that

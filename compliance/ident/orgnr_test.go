@@ -1,4 +1,4 @@
-package compliance_test
+package ident_test
 
 import (
 	"encoding/json"
@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
 )
 
 func TestParseOrgNr(t *testing.T) {
@@ -30,7 +31,7 @@ func TestParseOrgNr(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			o, err := compliance.ParseOrgNr(tt.in)
+			o, err := ident.ParseOrgNr(tt.in)
 			require.NoError(t, err)
 			assert.False(t, o.IsZero())
 			assert.Equal(t, tt.want, o.String())
@@ -38,7 +39,7 @@ func TestParseOrgNr(t *testing.T) {
 			b, err := o.MarshalText()
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, string(b))
-			var u compliance.OrgNr
+			var u ident.OrgNr
 			require.NoError(t, u.UnmarshalText(b))
 			assert.Equal(t, o, u)
 		})
@@ -71,7 +72,7 @@ func TestParseOrgNrRejects(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			o, err := compliance.ParseOrgNr(tt.in)
+			o, err := ident.ParseOrgNr(tt.in)
 			assert.True(t, o.IsZero())
 			idAssertFieldError(t, err, "orgnr", tt.reason)
 		})
@@ -80,11 +81,11 @@ func TestParseOrgNrRejects(t *testing.T) {
 
 func TestOrgNrZeroAndJSON(t *testing.T) {
 	t.Parallel()
-	var o compliance.OrgNr
+	var o ident.OrgNr
 	assert.True(t, o.IsZero())
 	assert.Equal(t, "", o.String())
 	type entity struct {
-		OrgNr compliance.OrgNr `json:"orgnr"`
+		OrgNr ident.OrgNr `json:"orgnr"`
 	}
 	js, err := json.Marshal(entity{})
 	require.NoError(t, err)
@@ -102,7 +103,7 @@ func TestOrgNrZeroAndJSON(t *testing.T) {
 func BenchmarkParseOrgNr(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := compliance.ParseOrgNr("988 077 917"); err != nil {
+		if _, err := ident.ParseOrgNr("988 077 917"); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -116,7 +117,7 @@ func FuzzParseOrgNr(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		o, err := compliance.ParseOrgNr(s)
+		o, err := ident.ParseOrgNr(s)
 		if err != nil {
 			require.ErrorIs(t, err, compliance.ErrInvalid)
 			idAssertNoLeak(t, err.Error(), s, 4, "error")
@@ -128,7 +129,7 @@ func FuzzParseOrgNr(f *testing.F) {
 		require.Contains(t, "89", o.String()[:1])
 		b, err := o.MarshalText()
 		require.NoError(t, err)
-		var u compliance.OrgNr
+		var u ident.OrgNr
 		require.NoError(t, u.UnmarshalText(b))
 		require.Equal(t, o, u)
 	})

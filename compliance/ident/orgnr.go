@@ -1,4 +1,6 @@
-package compliance
+package ident
+
+import "github.com/tillid/tillid/compliance"
 
 // OrgNr is a Norwegian organisasjonsnummer, the identifier that
 // Brønnøysundregistrene give a legal entity (including a kommune) in
@@ -21,22 +23,22 @@ type OrgNr struct {
 // number (stdnum.no.mva), a "NO" prefix and an "MVA" suffix in either case:
 // "NO 988 077 917 MVA" gives 988077917.
 //
-// Errors are [*FieldError]s with Field "orgnr": [ReasonFormat] for a
-// character other than a digit or space; [ReasonLength] unless nine digits
-// remain; [ReasonChecksum] for a wrong check digit; [ReasonUnallocated] for a
+// Errors are [*compliance.FieldError]s with Field "orgnr": [compliance.ReasonFormat] for a
+// character other than a digit or space; [compliance.ReasonLength] unless nine digits
+// remain; [compliance.ReasonChecksum] for a wrong check digit; [compliance.ReasonUnallocated] for a
 // number with a valid check digit whose first digit is not 8 or 9, such as
 // Brønnøysundregistrene's own worked example 123456785, which is not a real
-// organisation number. They match [ErrInvalid].
+// organisation number. They match [compliance.ErrInvalid].
 func ParseOrgNr(s string) (OrgNr, error) {
 	var buf [compactMax]byte
 	b, ok := compactBusinessID(&buf, s, " ", "NO", "MVA")
 	switch {
 	case !ok:
-		return OrgNr{}, orgNrErr(ReasonLength)
+		return OrgNr{}, orgNrErr(compliance.ReasonLength)
 	case !allDigits(b):
-		return OrgNr{}, orgNrErr(ReasonFormat)
+		return OrgNr{}, orgNrErr(compliance.ReasonFormat)
 	case len(b) != 9:
-		return OrgNr{}, orgNrErr(ReasonLength)
+		return OrgNr{}, orgNrErr(compliance.ReasonLength)
 	}
 	n, sum := uint32(0), uint32(0)
 	for i, w := range [9]uint32{3, 2, 7, 6, 5, 4, 3, 2, 1} {
@@ -46,15 +48,15 @@ func ParseOrgNr(s string) (OrgNr, error) {
 	}
 	switch {
 	case sum%11 != 0:
-		return OrgNr{}, orgNrErr(ReasonChecksum)
+		return OrgNr{}, orgNrErr(compliance.ReasonChecksum)
 	case b[0] != '8' && b[0] != '9':
-		return OrgNr{}, orgNrErr(ReasonUnallocated)
+		return OrgNr{}, orgNrErr(compliance.ReasonUnallocated)
 	}
 	return OrgNr{n}, nil
 }
 
 // orgNrErr returns the error for a rejected organisasjonsnummer.
-func orgNrErr(r Reason) error { return &FieldError{Field: "orgnr", Reason: r} }
+func orgNrErr(r compliance.Reason) error { return &compliance.FieldError{Field: "orgnr", Reason: r} }
 
 // IsZero reports whether o is the zero (unset) OrgNr.
 func (o OrgNr) IsZero() bool { return o.n == 0 }

@@ -1,0 +1,10 @@
+package i18n
+
+// archxNB holds the messages of the vocabulary compliance took over from
+// records and retention, in Norwegian bokmål: the classification schemes
+// (compliance.Scheme), with the texts package retention used.
+var archxNB = []entry{
+	{key: "compliance.scheme.kle", msg: "KLE"},
+	{key: "compliance.scheme.noark", msg: "Noark 5"},
+	{key: "compliance.scheme.custom", msg: "egen regel"},
+}
