@@ -136,3 +136,57 @@ func ExampleAuthorityNotice() {
 	// 11. Hvis de registrerede ikke er underrettet: hvorfor
 	// 12. Hvis der er brug for mere tid: hvornår oplysningerne foreligger
 }
+
+// The committee's yearly report: the figures of 2024 against 2023 as a
+// table for a spreadsheet (and as a document and an SVG chart with
+// Report.Document and Report.Chart).
+func ExampleRegister_Report() {
+	ctx := context.Background()
+	var now time.Time
+	r, err := breach.NewRegister(breachtest.NewMemStore(), &breach.Options{
+		Jurisdiction: compliance.DK,
+		Options:      compliance.Options{Now: func() time.Time { return now }, NewID: compliance.Sequence()},
+	})
+	if err != nil {
+		panic(err)
+	}
+	kommune := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0xaa}}
+	for i, day := range []time.Time{
+		time.Date(2023, time.May, 2, 10, 0, 0, 0, time.UTC),
+		time.Date(2024, time.February, 5, 10, 0, 0, 0, time.UTC),
+		time.Date(2024, time.September, 9, 10, 0, 0, 0, time.UTC),
+	} {
+		now = day
+		b, err := r.Create(ctx, kommune, breach.Breach{
+			Classification: breach.PersonalDataBreach, Reporter: breach.ReportedByStaff,
+			Discovered: day, Aware: day, Nature: breach.NatureOf(breach.Confidentiality),
+			Cause: breach.MisdirectedEmail, Department: "Jobcenter",
+		})
+		if err != nil {
+			panic(err)
+		}
+		if i > 0 {
+			if _, err := r.RecordNotification(ctx, kommune, b.ID, breach.AuthorityNotification{At: day.Add(24 * time.Hour)}); err != nil {
+				panic(err)
+			}
+		}
+	}
+	rep, err := r.Report(ctx, kommune, 2024, 1)
+	if err != nil {
+		panic(err)
+	}
+	var csv strings.Builder
+	if err := i18n.NewPrinter(i18n.Match(i18n.DefaultFor(compliance.DK), "en")).CSV(&csv, rep.Table()); err != nil {
+		panic(err)
+	}
+	fmt.Print(strings.ReplaceAll(csv.String(), "\r\n", "\n"))
+	// Output:
+	// Figure,2023,2024
+	// Incidents registered,1,2
+	// Personal data breaches,1,2
+	// Not a personal data breach,0,0
+	// Not yet classified,0,0
+	// Notified to Datatilsynet,0,2
+	// Of which notified after 72 hours,0,0
+	// People affected told,0,0
+}
