@@ -9,9 +9,9 @@ import (
 )
 
 // Pieces returns the parts of err's message left when every name a
-// validation error may legitimately contain is cut out: the field paths,
-// vocabulary names and accepted codes of each [compliance.FieldError] it
-// wraps. A fuzz target checks the pieces, not the whole message, for text of
+// validation error may legitimately contain is cut out: the entity, and the
+// field paths, reasons, vocabulary names and accepted codes of each
+// [compliance.FieldError] it wraps. A fuzz target checks the pieces, not the whole message, for text of
 // its input: an input member called "onBehalfOf," is then not reported
 // because the accepted list of members reads "…, onBehalfOf, …", while a
 // name or number of the input copied into the error still is.
@@ -25,11 +25,12 @@ func Pieces(err error) []string {
 	}
 	var names []string
 	add := func(fe *compliance.FieldError) {
-		names = append(names, fe.Field, fe.Vocabulary)
+		names = append(names, fe.Field, fe.Vocabulary, fe.Reason.String())
 		names = append(names, fe.Accepted...)
 	}
 	var ve *compliance.ValidationError
 	if errors.As(err, &ve) {
+		names = append(names, ve.Entity)
 		for _, fe := range ve.Fields {
 			add(&fe)
 		}
