@@ -6,46 +6,18 @@ import (
 	"testing"
 
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/internal/sqlmap/sqlmaptest"
 	"github.com/tillid/tillid/processor"
 	"github.com/tillid/tillid/processor/processortest"
 )
 
-// PutMany stores a batch of decisions in one transaction: all of them, or
-// none when one ID exists.
-func TestPutMany(t *testing.T) {
-	ctx := context.Background()
-	db, _ := openTest(t, nil)
-	ds := db.Decisions()
-	pm, ok := ds.(interface {
-		PutMany(context.Context, compliance.ControllerID, []processor.Decision) error
+// TestBatch runs the adapters' shared batch-write tests (PutMany and the
+// group commit's PutRows), each subtest on a fresh database.
+func TestBatch(t *testing.T) {
+	sqlmaptest.RunBatch(t, func(t *testing.T) processor.DecisionStore {
+		db, _ := openTest(t, nil)
+		return db.Decisions()
 	})
-	if !ok {
-		t.Fatal("the decision store has no PutMany")
-	}
-	c := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 1}}
-	batch := []processor.Decision{processortest.Decision(0), processortest.Decision(1), processortest.Decision(2)}
-	if err := pm.PutMany(ctx, c, batch); err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range batch {
-		got, err := ds.Get(ctx, c, d.ID)
-		if err != nil || got.ID != d.ID || got.Outcome != d.Outcome {
-			t.Errorf("Get(%v) = %v, %v", d.ID, got.ID, err)
-		}
-	}
-	// One ID exists: nothing of the batch is stored.
-	again := []processor.Decision{processortest.Decision(3), processortest.Decision(1)}
-	if err := pm.PutMany(ctx, c, again); !errors.Is(err, compliance.ErrConflict) {
-		t.Fatalf("PutMany with an existing ID: %v", err)
-	}
-	if _, err := ds.Get(ctx, c, processortest.Decision(3).ID); !errors.Is(err, compliance.ErrNotFound) {
-		t.Errorf("a failed batch stored a decision: %v", err)
-	}
-	// Another controller has its own ID space.
-	other := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 2}}
-	if err := pm.PutMany(ctx, other, batch); err != nil {
-		t.Errorf("another controller: %v", err)
-	}
 }
 
 // Version reads a record's version without the record.

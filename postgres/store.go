@@ -101,12 +101,18 @@ func (s *store[K, V, F]) Get(ctx context.Context, c compliance.ControllerID, id 
 
 // args returns the arguments of insert and update (without the version).
 func (s *store[K, V, F]) args(c compliance.ControllerID, v V) ([]any, error) {
-	doc, err := s.t.Encode(v)
+	r, err := s.t.Row(v)
 	if err != nil {
 		return nil, err
 	}
-	args := []any{c.UUID, s.t.ID(v), doc}
-	for i, x := range s.t.Index(v) {
+	return s.rowArgs(c, &r), nil
+}
+
+// rowArgs returns the insert arguments of r (without the version).
+func (s *store[K, V, F]) rowArgs(c compliance.ControllerID, r *sqlmap.Row) []any {
+	args := make([]any, 0, 3+2*len(r.Index))
+	args = append(args, c.UUID, r.ID, r.Doc)
+	for i, x := range r.Index {
 		if s.t.Columns[i].Kind == sqlmap.Time {
 			sec, ns := sqlmap.Seconds(x.(time.Time))
 			args = append(args, sec, ns)
@@ -114,7 +120,7 @@ func (s *store[K, V, F]) args(c compliance.ControllerID, v V) ([]any, error) {
 			args = append(args, x)
 		}
 	}
-	return args, nil
+	return args
 }
 
 // Put implements the Store's Put: an INSERT for Version 0 (a conflict is
@@ -268,26 +274,41 @@ func (s *store[K, V, F]) PutMany(ctx context.Context, c compliance.ControllerID,
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if len(vs) == 0 {
-		return nil
-	}
-	all := make([][]any, len(vs))
+	rows := make([]sqlmap.Row, len(vs))
 	for i := range vs {
-		if s.t.Version != nil && *s.t.Version(&vs[i]) != 0 {
-			return fmt.Errorf("postgres: %s: PutMany creates records; item %d has a version", s.opPut, i)
-		}
-		args, err := s.args(c, vs[i])
+		r, err := s.t.Row(vs[i])
 		if err != nil {
 			return err
 		}
-		all[i] = args
+		rows[i] = r
+	}
+	return s.PutRows(ctx, c, rows)
+}
+
+// PutRows is PutMany for records made ready beforehand ([sqlmap.Table.Row]):
+// the tillidd server's group commit encodes each decision in the handler
+// that made it, in parallel, so that its one committer only writes.
+func (s *store[K, V, F]) PutRows(ctx context.Context, c compliance.ControllerID, rows []sqlmap.Row) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for i := range rows {
+		if rows[i].Version != 0 {
+			return fmt.Errorf("postgres: %s: PutMany creates records; item %d has a version", s.opPut, i)
+		}
+		if len(rows[i].Index) != len(s.t.Columns) {
+			return fmt.Errorf("postgres: %s: item %d is not a row of this table", s.opPut, i)
+		}
+	}
+	if len(rows) == 0 {
+		return nil
 	}
 	conflict := false
 	err := pgx.BeginFunc(ctx, s.db.pool, func(tx pgx.Tx) error {
 		b := &pgx.Batch{}
 		b.Queue(setController, c.UUID.String())
-		for _, args := range all {
-			b.Queue(s.insert, args...).Exec(func(ct pgconn.CommandTag) error {
+		for i := range rows {
+			b.Queue(s.insert, s.rowArgs(c, &rows[i])...).Exec(func(ct pgconn.CommandTag) error {
 				if ct.RowsAffected() != 1 {
 					conflict = true
 					return compliance.ErrConflict // rolls the transaction back

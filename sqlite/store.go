@@ -18,6 +18,8 @@ type store[K, V, F any] struct {
 	t                           *sqlmap.Table[K, V, F]
 	get, insert, update, exists string
 	taken                       string // whether another record has the Unique column's value; "" without one
+	cols                        string // the insert's column list, "controller, id, doc, …"
+	width                       int    // the number of columns in cols
 	list                        string // the SELECT … FROM t WHERE controller = ?1 prefix
 	opGet, opPut, opList        string
 }
@@ -47,6 +49,8 @@ func newStore[K, V, F any](db *DB, t *sqlmap.Table[K, V, F]) *store[K, V, F] {
 		db:    db,
 		t:     t,
 		taken: taken,
+		cols:  strings.Join(cols, ", "),
+		width: len(cols),
 		get:   "SELECT version, doc FROM " + t.Name + " WHERE controller = ?1 AND id = ?2",
 		insert: "INSERT INTO " + t.Name + " (" + strings.Join(cols, ", ") + ", version) VALUES (" +
 			strings.Join(ph, ", ") + ", 1) ON CONFLICT (controller, id) DO NOTHING",
@@ -89,13 +93,18 @@ func (s *store[K, V, F]) Get(ctx context.Context, c compliance.ControllerID, id 
 
 // args returns the arguments of insert and update (without the version).
 func (s *store[K, V, F]) args(c compliance.ControllerID, v V) ([]any, error) {
-	doc, err := s.t.Encode(v)
+	r, err := s.t.Row(v)
 	if err != nil {
 		return nil, err
 	}
-	id := s.t.ID(v)
-	args := []any{c.UUID[:], id[:], string(doc)}
-	for i, x := range s.t.Index(v) {
+	return s.rowArgs(nil, c, &r), nil
+}
+
+// rowArgs appends the insert arguments of r (without the version) to args.
+func (s *store[K, V, F]) rowArgs(args []any, c compliance.ControllerID, r *sqlmap.Row) []any {
+	id := r.ID
+	args = append(args, c.UUID[:], id[:], string(r.Doc))
+	for i, x := range r.Index {
 		switch s.t.Columns[i].Kind {
 		case sqlmap.Time:
 			sec, ns := sqlmap.Seconds(x.(time.Time))
@@ -106,7 +115,7 @@ func (s *store[K, V, F]) args(c compliance.ControllerID, v V) ([]any, error) {
 			args = append(args, x)
 		}
 	}
-	return args, nil
+	return args
 }
 
 // Put implements the Store's Put: an INSERT for Version 0 (a conflict is
@@ -293,41 +302,74 @@ func (s *store[K, V, F]) batch(ctx context.Context, c compliance.ControllerID, c
 // c in one BEGIN IMMEDIATE transaction: all of them or, when one fails or
 // an ID exists ([compliance.ErrConflict]), none. It is how a host keeps a
 // batch of records that are created once and never updated — decisions
-// kept as evidence — with one commit instead of one per record (the tillidd
-// server's group commit looks for it).
+// kept as evidence — with one commit instead of one per record.
 func (s *store[K, V, F]) PutMany(ctx context.Context, c compliance.ControllerID, vs []V) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	all := make([][]any, len(vs))
+	rows := make([]sqlmap.Row, len(vs))
 	for i := range vs {
-		if s.t.Version != nil && *s.t.Version(&vs[i]) != 0 {
+		r, err := s.t.Row(vs[i])
+		if err != nil {
+			return err
+		}
+		rows[i] = r
+	}
+	return s.PutRows(ctx, c, rows)
+}
+
+// maxChunk is the most rows one INSERT of PutRows carries: with the widest
+// table's columns it stays far below SQLite's limit of 32,766 parameters.
+const maxChunk = 64
+
+// PutRows is PutMany for records made ready beforehand ([sqlmap.Table.Row]):
+// the tillidd server's group commit encodes each decision in the handler
+// that made it, in parallel, so that its one committer only writes. The
+// rows go in multi-row INSERTs of at most maxChunk rows, in chunks of
+// powers of two so that a handful of prepared statements serve every
+// batch size.
+func (s *store[K, V, F]) PutRows(ctx context.Context, c compliance.ControllerID, rows []sqlmap.Row) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for i := range rows {
+		if rows[i].Version != 0 {
 			return fmt.Errorf("sqlite: %s: PutMany creates records; item %d has a version", s.opPut, i)
 		}
-		args, err := s.args(c, vs[i])
-		if err != nil {
-			return err
+		if len(rows[i].Index) != len(s.t.Columns) {
+			return fmt.Errorf("sqlite: %s: item %d is not a row of this table", s.opPut, i)
 		}
-		all[i] = args
+	}
+	if len(rows) == 0 {
+		return nil
 	}
 	conflict := false
+	args := make([]any, 0, min(len(rows), maxChunk)*s.width)
 	err := s.db.tx(ctx, func(tx *sql.Tx) error {
-		st, err := tx.PrepareContext(ctx, s.insert)
-		if err != nil {
-			return err
-		}
-		defer st.Close()
-		for _, args := range all {
-			res, err := st.ExecContext(ctx, args...)
+		for rest := rows; len(rest) > 0; {
+			n := maxChunk
+			for n > len(rest) {
+				n /= 2
+			}
+			st, err := s.db.prepared(ctx, s.insertRows(n))
 			if err != nil {
 				return err
 			}
-			if n, err := res.RowsAffected(); err != nil {
+			args = args[:0]
+			for i := range rest[:n] {
+				args = s.rowArgs(args, c, &rest[i])
+			}
+			res, err := tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+			if err != nil {
 				return err
-			} else if n != 1 {
+			}
+			if k, err := res.RowsAffected(); err != nil {
+				return err
+			} else if k != int64(n) {
 				conflict = true
 				return compliance.ErrConflict // rolls the transaction back
 			}
+			rest = rest[n:]
 		}
 		return nil
 	})
@@ -338,6 +380,27 @@ func (s *store[K, V, F]) PutMany(ctx context.Context, c compliance.ControllerID,
 		return wrap(ctx, s.opPut, err)
 	}
 	return nil
+}
+
+// insertRows is the INSERT of n rows: an existing (controller, id) is
+// skipped, and PutRows counts the rows written to find it.
+func (s *store[K, V, F]) insertRows(n int) string {
+	var b strings.Builder
+	b.WriteString("INSERT INTO ")
+	b.WriteString(s.t.Name)
+	b.WriteString(" (")
+	b.WriteString(s.cols)
+	b.WriteString(", version) VALUES ")
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("(")
+		b.WriteString(strings.Repeat("?, ", s.width))
+		b.WriteString("1)")
+	}
+	b.WriteString(" ON CONFLICT (controller, id) DO NOTHING")
+	return b.String()
 }
 
 // Version returns the stored version of record id of controller c, or

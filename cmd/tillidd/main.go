@@ -70,7 +70,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	rate := fs.Float64("rate", 20000, "requests per second per API key (token bucket)")
 	burst := fs.Float64("burst", 0, "token bucket size per API key (0: 2×rate)")
 	maxBody := fs.Int64("max-body", 1<<20, "largest request body in bytes")
-	linger := fs.Duration("linger", 200*time.Microsecond, "under load, how long the evidence committer waits for more checks per commit (e.g. 500us; 0: never)")
+	linger := fs.Duration("linger", 200*time.Microsecond, "the longest the evidence committer waits for checks other handlers are deciding, to commit them together (e.g. 500us; 0: never)")
 	gogc := fs.Int("gogc", 400, "garbage collector target percentage, used when the GOGC environment variable is unset (see the README's performance notes)")
 	logLevel := fs.String("log", "info", "log level: debug, info, warn, error")
 	dbSpec := fs.String("db", "", "storage: sqlite:PATH, postgres:CONNSTR or memory (default: sqlite:tillid.db; with -demo sqlite:tillid-demo.db)")

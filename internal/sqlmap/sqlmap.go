@@ -110,6 +110,37 @@ func (t *Table[K, V, F]) Encode(v V) ([]byte, error) {
 	return b, nil
 }
 
+// Row is a record made ready to be stored: its ID, its JSON document and
+// the values of the table's indexed columns. Making it is most of the cost
+// of storing a record (the JSON encoding), and needs no database: a host
+// that stores many records in one transaction — the tillidd server's group
+// commit — makes the rows beforehand, in parallel and outside the
+// transaction, and hands them to the adapter's PutRows.
+type Row struct {
+	// ID is the record's ID.
+	ID uuid.UUID
+	// Version is the record's Version (0 for a record to create).
+	Version uint64
+	// Doc is the record's JSON document.
+	Doc []byte
+	// Index holds the values of the table's Columns, as Table.Index gives
+	// them.
+	Index []any
+}
+
+// Row returns v made ready to be stored.
+func (t *Table[K, V, F]) Row(v V) (Row, error) {
+	doc, err := t.Encode(v)
+	if err != nil {
+		return Row{}, err
+	}
+	r := Row{ID: t.ID(v), Doc: doc, Index: t.Index(v)}
+	if t.Version != nil {
+		r.Version = *t.Version(&v)
+	}
+	return r, nil
+}
+
 // Decode reads a stored JSON document and sets the record's Version to the
 // version column's value.
 func (t *Table[K, V, F]) Decode(doc []byte, version uint64) (V, error) {

@@ -12,6 +12,7 @@ import (
 	"github.com/tillid/tillid/compliance/rights/rightstest"
 	"github.com/tillid/tillid/dpia"
 	"github.com/tillid/tillid/dpia/dpiatest"
+	"github.com/tillid/tillid/internal/sqlmap"
 	"github.com/tillid/tillid/processor"
 	"github.com/tillid/tillid/processor/processortest"
 	"github.com/tillid/tillid/retention"
@@ -48,12 +49,15 @@ type Evidence struct {
 	Decision   processor.Decision
 }
 
-// BatchPutter is implemented by a decision store that can keep many
-// decisions of one controller in one transaction (one commit, one fsync):
-// all of them or none. Without it the batcher calls Put for each decision
+// RowPutter is implemented by a decision store of a database adapter
+// (sqlite, postgres) that can keep many decisions of one controller in one
+// transaction (one commit, one fsync): all of them or none, from rows made
+// beforehand with [sqlmap.Decisions]'s Row. The handlers make the rows —
+// the JSON encoding, the costly part — in parallel, so that the one
+// committer only writes. Without it the batcher calls Put for each decision
 // of a batch.
-type BatchPutter interface {
-	PutMany(ctx context.Context, c compliance.ControllerID, ds []processor.Decision) error
+type RowPutter interface {
+	PutRows(ctx context.Context, c compliance.ControllerID, rows []sqlmap.Row) error
 }
 
 // Memory is a Backend in memory: nothing survives the process.

@@ -5,15 +5,18 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"github.com/tillid/tillid/compliance/ident"
 	"net/http"
 	"net/url"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/google/uuid"
+
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/compliance/ident"
+	"github.com/tillid/tillid/internal/sqlmap"
 	"github.com/tillid/tillid/processor"
 )
 
@@ -111,6 +114,16 @@ func (s *Server) postCheck(w http.ResponseWriter, r *http.Request, c *call) {
 	if !ok {
 		return
 	}
+	// From here to its queueing the check is counted in batcher.coming,
+	// and the committer waits for it (counted after the body is read, so
+	// that a slow client cannot hold up other kommuners' commits).
+	s.batch.coming.Add(1)
+	counted := true
+	defer func() {
+		if counted {
+			s.batch.coming.Add(-1)
+		}
+	}()
 	k := in.Processor
 	n := 0
 	for _, set := range []bool{!k.ID.IsZero(), !k.CVR.IsZero(), !k.OrgNr.IsZero(), k.KITOS != uuid.Nil} {
@@ -153,7 +166,12 @@ func (s *Server) postCheck(w http.ResponseWriter, r *http.Request, c *call) {
 	p := &pending{t: c.t, req: req, at: at, done: make(chan error, 1)}
 	p.ev = Evidence{Controller: c.t.ctrl.ID, Decision: c.t.procs.Check(req, at)}
 	p.ev.Decision.ID = processor.DecisionID(eid)
-	if err := s.batch.submit(r.Context(), p); err != nil {
+	err = s.batch.encode(p)
+	if err == nil {
+		counted = false
+		err = s.batch.submit(r.Context(), p)
+	}
+	if err != nil {
 		s.metrics.storeErrors.Add(1)
 		s.log.ErrorContext(r.Context(), "evidence not stored", "check", eid, "error_type", errType(err))
 		problem(w, r, http.StatusServiceUnavailable, "evidence", "the decision could not be stored as evidence; retry")
@@ -194,8 +212,10 @@ func (s *Server) getCheck(w http.ResponseWriter, r *http.Request, c *call) {
 //     decides the affected checks again. So no check is answered from a
 //     version older than one acknowledged before the check was received,
 //     by any instance sharing the store.
-//  2. stores the whole batch's evidence in one PutBatch (one transaction,
-//     one fsync in a database).
+//  2. stores the whole batch's evidence in one PutRows (one transaction,
+//     one fsync in a database), from rows the handlers encoded in
+//     parallel before they queued their checks (a check decided again in
+//     step 1 is encoded again here).
 //  3. releases every handler of the batch, which only then answers.
 //
 // While a batch commits, new checks queue up and form the next batch, so
@@ -206,10 +226,15 @@ type batcher struct {
 	// The stores, taken from the backend once: the adapters build a store
 	// value (its SQL texts) on every call, which per batch was a
 	// twentieth of the committer's time. They hold no state of their own.
-	procs  processor.Store
-	vr     VersionReader // nil when procs cannot read a version alone
-	decs   processor.DecisionStore
-	bp     BatchPutter // nil when decs has no PutMany
+	procs processor.Store
+	vr    VersionReader // nil when procs cannot read a version alone
+	decs  processor.DecisionStore
+	rp    RowPutter    // nil when decs has no PutRows
+	rows  []sqlmap.Row // the committer's buffer for one PutRows
+	// coming counts the checks being decided in their handlers, not yet
+	// queued: the committer waits for them (up to linger) rather than
+	// commit without them a moment before they arrive.
+	coming atomic.Int64
 	in     chan *pending
 	max    int
 	linger time.Duration
@@ -223,6 +248,7 @@ type pending struct {
 	req  processor.Request
 	at   time.Time
 	ev   Evidence
+	row  sqlmap.Row // ev.Decision encoded, when the store has PutRows
 	done chan error
 }
 
@@ -232,7 +258,7 @@ func newBatcher(s *Server, max int, linger time.Duration) *batcher {
 	b := &batcher{s: s, in: make(chan *pending, max*4), max: max, linger: linger, done: make(chan struct{}),
 		procs: s.be.Processors(), decs: s.be.Decisions()}
 	b.vr, _ = b.procs.(VersionReader)
-	b.bp, _ = b.decs.(BatchPutter)
+	b.rp, _ = b.decs.(RowPutter)
 	go b.run()
 	return b
 }
@@ -252,7 +278,22 @@ func (b *batcher) drain(batch *[]*pending) {
 	}
 }
 
+// encode makes p's row for PutRows, in the handler's goroutine.
+func (b *batcher) encode(p *pending) error {
+	if b.rp == nil {
+		return nil
+	}
+	r, err := sqlmap.Decisions.Row(p.ev.Decision)
+	p.row = r
+	return err
+}
+
+// submit queues p and waits for its batch to commit. The caller counted
+// itself in coming; submit ends that count first, so that a committer
+// waiting for it is woken by p itself and then sees whether anyone else is
+// still coming.
 func (b *batcher) submit(ctx context.Context, p *pending) error {
+	b.coming.Add(-1)
 	b.mu.RLock()
 	if b.closed {
 		b.mu.RUnlock()
@@ -286,10 +327,10 @@ func (b *batcher) run() {
 	for p := range b.in {
 		batch = append(batch[:0], p)
 		b.drain(&batch)
-		// Under load (the last batch had company), wait up to Linger for
-		// more checks, so that one commit serves more of them; a lone
-		// check never waits.
-		if b.linger > 0 && last > 1 && len(batch) < b.max {
+		// Under load — the last batch had company, or other checks are
+		// being decided (counted in coming) — wait up to Linger for more,
+		// so that one commit serves them too; a lone check never waits.
+		if b.linger > 0 && len(batch) < b.max && (last > 1 || b.coming.Load() > 0) {
 			if linger == nil {
 				linger = time.NewTimer(b.linger)
 			} else {
@@ -303,6 +344,7 @@ func (b *batcher) run() {
 						break wait
 					}
 					batch = append(batch, q)
+					b.drain(&batch)
 				case <-linger.C:
 					break wait
 				}
@@ -373,16 +415,37 @@ func (b *batcher) commit(batch []*pending) error {
 			id := p.ev.Decision.ID
 			p.ev.Decision = p.t.procs.Check(p.req, p.at)
 			p.ev.Decision.ID = id
+			if err := b.encode(p); err != nil {
+				return err
+			}
 		}
 	}
-	if bp := b.bp; bp != nil {
-		by := map[compliance.ControllerID][]processor.Decision{}
+	if rp := b.rp; rp != nil {
+		// Most batches hold one kommune's checks: group by controller
+		// only when there are several.
+		first := batch[0].ev.Controller
+		mixed := false
 		for _, p := range batch {
-			by[p.ev.Controller] = append(by[p.ev.Controller], p.ev.Decision)
+			mixed = mixed || p.ev.Controller != first
 		}
-		for c, ds := range by {
-			if err := bp.PutMany(ctx, c, ds); err != nil {
+		if !mixed {
+			rows := b.rows[:0]
+			for _, p := range batch {
+				rows = append(rows, p.row)
+			}
+			b.rows = rows
+			if err := rp.PutRows(ctx, first, rows); err != nil {
 				return err
+			}
+		} else {
+			by := map[compliance.ControllerID][]sqlmap.Row{}
+			for _, p := range batch {
+				by[p.ev.Controller] = append(by[p.ev.Controller], p.row)
+			}
+			for c, rows := range by {
+				if err := rp.PutRows(ctx, c, rows); err != nil {
+					return err
+				}
 			}
 		}
 	} else {

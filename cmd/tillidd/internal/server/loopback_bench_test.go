@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http/httptest"
+	"os"
 	"testing"
 	"time"
 
@@ -20,7 +21,11 @@ func BenchmarkLoopback(b *testing.B) {
 			if name == "sqlite" {
 				be, _ = sqliteBackends(t)
 			}
-			h := newHarnessOn(t, be, nil, Config{})
+			cfg := Config{}
+			if v, err := time.ParseDuration(os.Getenv("TILLID_BENCH_LINGER")); err == nil {
+				cfg.Linger = v
+			}
+			h := newHarnessOn(t, be, nil, cfg)
 			ts := httptest.NewServer(h.s.Handler())
 			defer ts.Close()
 			b.ResetTimer()
@@ -30,6 +35,9 @@ func BenchmarkLoopback(b *testing.B) {
 			}
 			b.ReportMetric(r.PerSecond(), "checks/s")
 			b.ReportMetric(float64(r.P99.Microseconds()), "p99-µs")
+			if n := h.s.metrics.batches.Load(); n > 0 {
+				b.ReportMetric(float64(h.s.metrics.batched.Load())/float64(n), "checks/commit")
+			}
 		})
 	}
 }

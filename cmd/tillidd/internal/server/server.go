@@ -41,10 +41,10 @@ type Config struct {
 	// MaxBatch caps the number of checks committed in one evidence batch;
 	// zero means 256.
 	MaxBatch int
-	// Linger is how long the evidence committer waits for more checks
-	// when the previous batch had more than one (under load), so that one
-	// commit serves more checks; a lone check never waits. Zero means no
-	// waiting.
+	// Linger caps how long the evidence committer waits for checks that
+	// are being decided in other handlers, so that one commit serves them
+	// too; when no other check is being decided it does not wait. Zero
+	// means no waiting.
 	Linger time.Duration
 }
 
