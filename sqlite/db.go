@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tillid/tillid/breach"
@@ -35,6 +36,17 @@ type Options struct {
 	BusyTimeout time.Duration
 	// ListBatch is the number of rows List reads per query; zero means 500.
 	ListBatch int
+	// Checkpoint, when positive, moves the checkpoints of the write-ahead
+	// log out of the commits: SQLite's automatic checkpoint is turned off
+	// and the DB runs a PASSIVE one (copying the log into the database file
+	// and syncing it) in a goroutine of its own, at most once per
+	// Checkpoint after writes, until [DB.Close]. By SQLite's default (zero)
+	// the commit that takes the log past 1,000 pages checkpoints, and takes
+	// 5–10 ms instead of under 1 ms; with 16 clients of the tillidd server
+	// a background checkpoint every 100–500 ms cut the p99 latency of a
+	// check from 7.0–7.5 to 4.5–5.6 ms, for 15–30% more CPU per check
+	// (more checkpoints of a longer log). Negative values are refused.
+	Checkpoint time.Duration
 }
 
 // ErrTimeout is matched (errors.Is) by the error of an operation that waited
@@ -52,6 +64,13 @@ type DB struct {
 	// query text: preparing one costs more than running it.
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt
+	// The checkpointer (nil channels without Options.Checkpoint): wrote
+	// has a value after a write transaction committed; stop ends the
+	// goroutine, which closes done.
+	wrote       chan struct{}
+	stop, done  chan struct{}
+	stopOnce    sync.Once
+	checkpoints atomic.Uint64 // checkpoints the goroutine ran, for tests
 }
 
 // prepared returns the statement of query q, prepared once per DB.
@@ -80,9 +99,10 @@ func Open(ctx context.Context, path string, opts *Options) (*DB, error) {
 	if opts == nil {
 		opts = &Options{}
 	}
-	if opts.ListBatch < 0 || opts.BusyTimeout < 0 {
-		return nil, errors.New("sqlite: Options.ListBatch and BusyTimeout must not be negative")
+	if opts.ListBatch < 0 || opts.BusyTimeout < 0 || opts.Checkpoint < 0 {
+		return nil, errors.New("sqlite: Options.ListBatch, BusyTimeout and Checkpoint must not be negative")
 	}
+	every := opts.Checkpoint
 	if path == "" || path == ":memory:" {
 		return nil, errors.New("sqlite: Open needs a file path (an in-memory database is not shared between connections)")
 	}
@@ -95,6 +115,12 @@ func Open(ctx context.Context, path string, opts *Options) (*DB, error) {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(ON)")
+	if every > 0 {
+		// The DB's goroutine checkpoints; no commit does. A log that grew
+		// under a burst is cut back to 64 MiB when it starts over.
+		q.Add("_pragma", "wal_autocheckpoint(0)")
+		q.Add("_pragma", "journal_size_limit(67108864)")
+	}
 	q.Set("_txlock", "immediate")
 	dsn := (&url.URL{Scheme: "file", Opaque: url.PathEscape(path), RawQuery: q.Encode()}).String()
 	s, err := sql.Open("sqlite", dsn)
@@ -109,7 +135,66 @@ func Open(ctx context.Context, path string, opts *Options) (*DB, error) {
 		s.Close()
 		return nil, err
 	}
+	if every > 0 {
+		db.wrote, db.stop, db.done = make(chan struct{}, 1), make(chan struct{}), make(chan struct{})
+		go db.checkpointer(every)
+	}
 	return db, nil
+}
+
+// wroteLog tells the checkpointer that a write transaction committed.
+func (db *DB) wroteLog() {
+	select {
+	case db.wrote <- struct{}{}:
+	default: // one is pending already (or there is no checkpointer)
+	}
+}
+
+// checkpointer checkpoints the log after writes, at most once per every,
+// until stop is closed.
+func (db *DB) checkpointer(every time.Duration) {
+	defer close(db.done)
+	t := time.NewTimer(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-db.stop:
+			return
+		case <-db.wrote:
+		}
+		// Let the writes of the next interval gather: one checkpoint
+		// copies them all.
+		t.Reset(every)
+		select {
+		case <-db.stop:
+			return
+		case <-t.C:
+		}
+		select {
+		case <-db.wrote: // this checkpoint covers it
+		default:
+		}
+		// A failed checkpoint is retried after the next write; the log
+		// keeps every commit meanwhile.
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		if err := db.Checkpoint(ctx); err == nil {
+			db.checkpoints.Add(1)
+		}
+		cancel()
+	}
+}
+
+// Checkpoint copies what it can of the write-ahead log into the database
+// file now, without waiting for readers or writers (a PASSIVE checkpoint).
+// The DB's own goroutine calls it after writes (see [Options.Checkpoint]);
+// a host may call it before it copies the file.
+func (db *DB) Checkpoint(ctx context.Context) error {
+	if db == nil || db.sql == nil {
+		return errClosed
+	}
+	var busy, log, done int
+	err := db.sql.QueryRowContext(ctx, "PRAGMA wal_checkpoint(PASSIVE)").Scan(&busy, &log, &done)
+	return wrap(ctx, "checkpoint", err)
 }
 
 func (db *DB) open(ctx context.Context, migrate bool) error {
@@ -134,6 +219,10 @@ func (db *DB) open(ctx context.Context, migrate bool) error {
 func (db *DB) Close() error {
 	if db == nil || db.sql == nil {
 		return nil
+	}
+	if db.stop != nil {
+		db.stopOnce.Do(func() { close(db.stop) })
+		<-db.done
 	}
 	db.mu.Lock()
 	for _, st := range db.stmts {
@@ -206,7 +295,11 @@ func (db *DB) tx(ctx context.Context, f func(*sql.Tx) error) error {
 		_ = tx.Rollback()
 		return err
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	db.wroteLog()
+	return nil
 }
 
 // wrap turns a driver error of operation op into the error a Store returns:

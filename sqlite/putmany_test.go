@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/internal/sqlmap/sqlmaptest"
@@ -18,7 +19,8 @@ import (
 // group commit's PutRows) on a fresh database per subtest.
 func TestBatch(t *testing.T) {
 	sqlmaptest.RunBatch(t, func(t *testing.T) processor.DecisionStore {
-		db, err := Open(context.Background(), filepath.Join(t.TempDir(), "t.db"), &Options{Migrate: true})
+		// With the background checkpointer, which runs between batches.
+		db, err := Open(context.Background(), filepath.Join(t.TempDir(), "t.db"), &Options{Migrate: true, Checkpoint: time.Millisecond})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -31,6 +31,7 @@ import (
 	"github.com/tillid/tillid/cmd/tillidd/internal/server"
 	"github.com/tillid/tillid/compliance"
 	"github.com/tillid/tillid/postgres"
+	"github.com/tillid/tillid/sqlite"
 
 	_ "time/tzdata" // Danish and Norwegian time on hosts without a zone database
 )
@@ -76,6 +77,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	dbSpec := fs.String("db", "", "storage: sqlite:PATH, postgres:CONNSTR or memory (default: sqlite:tillid.db; with -demo sqlite:tillid-demo.db)")
 	pgSchema := fs.String("pg-schema", "", "PostgreSQL schema holding the tables (default: the connection's)")
 	pgRole := fs.String("pg-role", "", "ordinary PostgreSQL role to SET ROLE to, when the connection's user bypasses row-level security")
+	sqliteCkpt := fs.Duration("sqlite-checkpoint", 0, "with SQLite, checkpoint the write-ahead log in the background at most this often (e.g. 250ms) instead of in the commit that fills it (0: SQLite's default)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -97,7 +99,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			*dbSpec = "sqlite:tillid-demo.db"
 		}
 	}
-	be, closeStore, storeName, err := openStore(ctx, *dbSpec, postgres.Options{Schema: *pgSchema, Role: *pgRole})
+	be, closeStore, storeName, err := openStore(ctx, *dbSpec, postgres.Options{Schema: *pgSchema, Role: *pgRole}, sqlite.Options{Checkpoint: *sqliteCkpt})
 	if err != nil {
 		return err
 	}

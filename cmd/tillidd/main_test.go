@@ -26,6 +26,8 @@ import (
 
 	"github.com/tillid/tillid/cmd/tillidd/internal/load"
 	"github.com/tillid/tillid/cmd/tillidd/internal/server"
+	"github.com/tillid/tillid/postgres"
+	"github.com/tillid/tillid/sqlite"
 )
 
 var (
@@ -394,5 +396,22 @@ func TestHelp(t *testing.T) {
 		if !strings.Contains(string(out), "Usage") {
 			t.Errorf("%v printed no usage:\n%s", args, out)
 		}
+	}
+}
+
+// TestOpenStoreSQLiteCheckpoint: -sqlite-checkpoint reaches the SQLite
+// adapter, which refuses a negative interval.
+func TestOpenStoreSQLiteCheckpoint(t *testing.T) {
+	ctx := context.Background()
+	be, closeStore, name, err := openStore(ctx, "sqlite:"+filepath.Join(t.TempDir(), "a.db"), postgres.Options{}, sqlite.Options{Checkpoint: 250 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeStore()
+	if be == nil || !strings.HasPrefix(name, "sqlite ") {
+		t.Errorf("openStore = %v, %q", be, name)
+	}
+	if _, _, _, err := openStore(ctx, "sqlite:"+filepath.Join(t.TempDir(), "b.db"), postgres.Options{}, sqlite.Options{Checkpoint: -time.Second}); err == nil {
+		t.Error("a negative -sqlite-checkpoint was accepted")
 	}
 }

@@ -20,7 +20,7 @@ import (
 // It returns the backend, a function that closes it, and a name for the
 // start-up line (never the connection string, which may hold a password).
 // The adapters' DB types are Backends as they are.
-func openStore(ctx context.Context, spec string, pg postgres.Options) (server.Backend, func(), string, error) {
+func openStore(ctx context.Context, spec string, pg postgres.Options, lite sqlite.Options) (server.Backend, func(), string, error) {
 	kind, arg, _ := strings.Cut(spec, ":")
 	switch kind {
 	case "memory":
@@ -29,7 +29,8 @@ func openStore(ctx context.Context, spec string, pg postgres.Options) (server.Ba
 		if arg == "" {
 			return nil, nil, "", errors.New("-db: sqlite:PATH needs a file path")
 		}
-		db, err := sqlite.Open(ctx, arg, &sqlite.Options{Migrate: true})
+		lite.Migrate = true
+		db, err := sqlite.Open(ctx, arg, &lite)
 		if err != nil {
 			return nil, nil, "", err
 		}

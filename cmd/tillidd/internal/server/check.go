@@ -352,7 +352,9 @@ func (b *batcher) run() {
 			linger.Stop()
 		}
 		last = len(batch)
+		t0 := time.Now()
 		err := b.commit(batch)
+		b.s.metrics.commitLat.observe(time.Since(t0), 0)
 		for _, p := range batch {
 			p.done <- err
 		}

@@ -22,6 +22,7 @@ type metrics struct {
 	stale       atomic.Uint64
 	routes      sync.Map // pattern → *histogram
 	checkLat    histogram
+	commitLat   histogram // one evidence batch: version reads, re-decisions and the store's write
 }
 
 var buckets = []float64{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1}
@@ -81,6 +82,9 @@ func (m *metrics) write(w io.Writer) {
 	fmt.Fprintln(w, "# HELP tillid_check_seconds Time to decide a check, from request to committed evidence.")
 	fmt.Fprintln(w, "# TYPE tillid_check_seconds histogram")
 	m.checkLat.write(w, "tillid_check_seconds", "")
+	fmt.Fprintln(w, "# HELP tillid_evidence_commit_seconds Time to commit one evidence batch: the processors' version reads and the store's write.")
+	fmt.Fprintln(w, "# TYPE tillid_evidence_commit_seconds histogram")
+	m.commitLat.write(w, "tillid_evidence_commit_seconds", "")
 	fmt.Fprintln(w, "# HELP tillid_http_request_seconds Time to answer an API request, by route.")
 	fmt.Fprintln(w, "# TYPE tillid_http_request_seconds histogram")
 	var pats []string
