@@ -274,13 +274,9 @@ func (s *store[K, V, F]) PutMany(ctx context.Context, c compliance.ControllerID,
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	rows := make([]sqlmap.Row, len(vs))
-	for i := range vs {
-		r, err := s.t.Row(vs[i])
-		if err != nil {
-			return err
-		}
-		rows[i] = r
+	rows, err := s.t.Rows(vs)
+	if err != nil {
+		return err
 	}
 	return s.PutRows(ctx, c, rows)
 }
@@ -292,13 +288,8 @@ func (s *store[K, V, F]) PutRows(ctx context.Context, c compliance.ControllerID,
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	for i := range rows {
-		if rows[i].Version != 0 {
-			return fmt.Errorf("postgres: %s: PutMany creates records; item %d has a version", s.opPut, i)
-		}
-		if len(rows[i].Index) != len(s.t.Columns) {
-			return fmt.Errorf("postgres: %s: item %d is not a row of this table", s.opPut, i)
-		}
+	if err := s.t.CheckNew(rows); err != nil {
+		return fmt.Errorf("postgres: %s: %w", s.opPut, err)
 	}
 	if len(rows) == 0 {
 		return nil

@@ -141,6 +141,34 @@ func (t *Table[K, V, F]) Row(v V) (Row, error) {
 	return r, nil
 }
 
+// Rows returns vs made ready to be stored, in order.
+func (t *Table[K, V, F]) Rows(vs []V) ([]Row, error) {
+	rows := make([]Row, len(vs))
+	for i := range vs {
+		r, err := t.Row(vs[i])
+		if err != nil {
+			return nil, err
+		}
+		rows[i] = r
+	}
+	return rows, nil
+}
+
+// CheckNew reports the first of rows that cannot be created in the table:
+// one with a version (an update, which a batch of new records must not
+// hold) or one whose index values are not the table's columns.
+func (t *Table[K, V, F]) CheckNew(rows []Row) error {
+	for i := range rows {
+		if rows[i].Version != 0 {
+			return fmt.Errorf("a batch creates records; item %d has a version", i)
+		}
+		if len(rows[i].Index) != len(t.Columns) {
+			return fmt.Errorf("item %d is not a row of table %s", i, t.Name)
+		}
+	}
+	return nil
+}
+
 // Decode reads a stored JSON document and sets the record's Version to the
 // version column's value.
 func (t *Table[K, V, F]) Decode(doc []byte, version uint64) (V, error) {
