@@ -229,8 +229,7 @@ type batcher struct {
 	procs processor.Store
 	vr    VersionReader // nil when procs cannot read a version alone
 	decs  processor.DecisionStore
-	rp    RowPutter    // nil when decs has no PutRows
-	rows  []sqlmap.Row // the committer's buffer for one PutRows
+	rp    RowPutter // nil when decs has no PutRows
 	// coming counts the checks being decided in their handlers, not yet
 	// queued: the committer waits for them (up to linger) rather than
 	// commit without them a moment before they arrive.
@@ -423,31 +422,13 @@ func (b *batcher) commit(batch []*pending) error {
 		}
 	}
 	if rp := b.rp; rp != nil {
-		// Most batches hold one kommune's checks: group by controller
-		// only when there are several.
-		first := batch[0].ev.Controller
-		mixed := false
+		by := map[compliance.ControllerID][]sqlmap.Row{}
 		for _, p := range batch {
-			mixed = mixed || p.ev.Controller != first
+			by[p.ev.Controller] = append(by[p.ev.Controller], p.row)
 		}
-		if !mixed {
-			rows := b.rows[:0]
-			for _, p := range batch {
-				rows = append(rows, p.row)
-			}
-			b.rows = rows
-			if err := rp.PutRows(ctx, first, rows); err != nil {
+		for c, rows := range by {
+			if err := rp.PutRows(ctx, c, rows); err != nil {
 				return err
-			}
-		} else {
-			by := map[compliance.ControllerID][]sqlmap.Row{}
-			for _, p := range batch {
-				by[p.ev.Controller] = append(by[p.ev.Controller], p.row)
-			}
-			for c, rows := range by {
-				if err := rp.PutRows(ctx, c, rows); err != nil {
-					return err
-				}
 			}
 		}
 	} else {

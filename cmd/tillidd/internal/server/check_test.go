@@ -2,15 +2,17 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
-	"github.com/tillid/tillid/cmd/tillidd/internal/demo"
-	"github.com/tillid/tillid/compliance"
-	"github.com/tillid/tillid/processor"
 	"net/http"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/tillid/tillid/cmd/tillidd/internal/demo"
+	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/processor"
 )
 
 const (
@@ -295,5 +297,54 @@ func TestLingerBatches(t *testing.T) {
 	}
 	if b := h.s.metrics.batches.Load(); b < uint64(len(codes)/8) || b > uint64(len(codes)) {
 		t.Errorf("%d batches for %d checks of at most 8", b, len(codes))
+	}
+}
+
+// Two kommuner's checks committed in shared batches on SQLite: each
+// decision is stored under its own kommune (PutRows per controller) and
+// read back only with that kommune's key.
+func TestLingerBatchesTwoKommunerSQLite(t *testing.T) {
+	be, _ := sqliteBackends(t)
+	h := newHarnessOn(t, be, nil, Config{Linger: 20 * time.Millisecond, MaxBatch: 16})
+	bodyB := `{"processor":{"id":"` + jobcenterIT + `"},"data":["identity"],"subjects":["citizens"],"purpose":"x"}`
+	type answer struct {
+		kommune string
+		code    int
+		id      string
+	}
+	answers := make([]answer, 40)
+	var wg sync.WaitGroup
+	for i := range answers {
+		k, body := "a", checkBody
+		if i%2 == 1 {
+			k, body = "b", bodyB
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := h.doQuiet("POST", "/v1/checks", k+"-check", body)
+			a := answer{kommune: k, code: r.Code}
+			var v struct{ ID string }
+			if json.Unmarshal(r.Body, &v) == nil {
+				a.id = v.ID
+			}
+			answers[i] = a
+		}()
+	}
+	wg.Wait()
+	for i, a := range answers {
+		if a.code != 200 || a.id == "" {
+			t.Fatalf("check %d (%s): %d, id %q", i, a.kommune, a.code, a.id)
+		}
+		other := map[string]string{"a": "b", "b": "a"}[a.kommune]
+		if c := h.doQuiet("GET", "/v1/checks/"+a.id, a.kommune+"-read", nil).Code; c != 200 {
+			t.Errorf("check %d: its own kommune reads it back with %d", i, c)
+		}
+		if c := h.doQuiet("GET", "/v1/checks/"+a.id, other+"-read", nil).Code; c != 404 {
+			t.Errorf("check %d: the other kommune reads it with %d", i, c)
+		}
+	}
+	if b := h.s.metrics.batches.Load(); b >= uint64(len(answers)) {
+		t.Errorf("%d batches for %d concurrent checks: nothing was shared", b, len(answers))
 	}
 }
