@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"fmt"
 	"iter"
+	"math/bits"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tillid/tillid/compliance"
@@ -20,7 +22,9 @@ type store[K, V, F any] struct {
 	taken                       string // whether another record has the Unique column's value; "" without one
 	cols                        string // the insert's column list, "controller, id, doc, …"
 	width                       int    // the number of columns in cols
-	list                        string // the SELECT … FROM t WHERE controller = ?1 prefix
+	insertsOnce                 sync.Once
+	inserts                     [chunkSizes]string // insertRows(1<<i), made on first use
+	list                        string             // the SELECT … FROM t WHERE controller = ?1 prefix
 	opGet, opPut, opList        string
 }
 
@@ -316,7 +320,11 @@ func (s *store[K, V, F]) PutMany(ctx context.Context, c compliance.ControllerID,
 
 // maxChunk is the most rows one INSERT of PutRows carries: with the widest
 // table's columns it stays far below SQLite's limit of 32,766 parameters.
-const maxChunk = 64
+// PutRows cuts a batch into chunks of chunkSizes powers of two: 1 to 64.
+const (
+	maxChunk   = 1 << (chunkSizes - 1)
+	chunkSizes = 7
+)
 
 // PutRows is PutMany for records made ready beforehand ([sqlmap.Table.Row]):
 // the tillidd server's group commit encodes each decision in the handler
@@ -373,25 +381,31 @@ func (s *store[K, V, F]) PutRows(ctx context.Context, c compliance.ControllerID,
 	return nil
 }
 
-// insertRows is the INSERT of n rows: an existing (controller, id) is
-// skipped, and PutRows counts the rows written to find it.
+// insertRows is the INSERT of n rows (a power of two up to maxChunk): an
+// existing (controller, id) is skipped, and PutRows counts the rows written
+// to find it. The texts are made once per store.
 func (s *store[K, V, F]) insertRows(n int) string {
-	var b strings.Builder
-	b.WriteString("INSERT INTO ")
-	b.WriteString(s.t.Name)
-	b.WriteString(" (")
-	b.WriteString(s.cols)
-	b.WriteString(", version) VALUES ")
-	for i := range n {
-		if i > 0 {
-			b.WriteString(", ")
+	s.insertsOnce.Do(func() {
+		for i := range s.inserts {
+			var b strings.Builder
+			b.WriteString("INSERT INTO ")
+			b.WriteString(s.t.Name)
+			b.WriteString(" (")
+			b.WriteString(s.cols)
+			b.WriteString(", version) VALUES ")
+			for j := range 1 << i {
+				if j > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString("(")
+				b.WriteString(strings.Repeat("?, ", s.width))
+				b.WriteString("1)")
+			}
+			b.WriteString(" ON CONFLICT (controller, id) DO NOTHING")
+			s.inserts[i] = b.String()
 		}
-		b.WriteString("(")
-		b.WriteString(strings.Repeat("?, ", s.width))
-		b.WriteString("1)")
-	}
-	b.WriteString(" ON CONFLICT (controller, id) DO NOTHING")
-	return b.String()
+	})
+	return s.inserts[bits.TrailingZeros(uint(n))]
 }
 
 // Version returns the stored version of record id of controller c, or
