@@ -5,10 +5,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -28,29 +24,11 @@ var ErrSchemaTooNew = errors.New("postgres: the database schema is newer than th
 // migrations are missing.
 var ErrNotMigrated = errors.New("postgres: the database schema is not migrated to the current version")
 
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-// migrations returns the embedded migrations in order; their names are
-// NNNN_description.sql, numbered 1, 2, 3… without gaps.
-func migrations() []migration {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+// migrations returns the embedded migrations in order.
+func migrations() []sqlmap.Migration {
+	ms, err := sqlmap.Migrations(migrationFiles, "migrations")
 	if err != nil {
-		panic(err) // the pattern is constant
-	}
-	sort.Strings(names)
-	var ms []migration
-	for i, n := range names {
-		base := strings.TrimPrefix(n, "migrations/")
-		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
-		if err != nil || v != i+1 {
-			panic(fmt.Sprintf("postgres: migration %s is not numbered %04d", base, i+1))
-		}
-		b, _ := migrationFiles.ReadFile(n)
-		ms = append(ms, migration{version: v, name: base, sql: string(b)})
+		panic("postgres: " + err.Error()) // the files are embedded: a build error, which every test meets
 	}
 	return ms
 }
@@ -92,19 +70,19 @@ func (db *DB) migrate(ctx context.Context, target int) error {
 			return fmt.Errorf("%w (database version %d, known %d)", ErrSchemaTooNew, cur, len(ms))
 		}
 		for _, m := range ms[cur:] {
-			if m.version > target {
+			if m.Version > target {
 				break
 			}
-			if _, err := tx.Exec(ctx, m.sql); err != nil {
-				return fmt.Errorf("migration %s: %w", m.name, err)
+			if _, err := tx.Exec(ctx, m.SQL); err != nil {
+				return fmt.Errorf("migration %s: %w", m.Name, err)
 			}
-			if step := steps[m.version]; step != nil {
+			if step := steps[m.Version]; step != nil {
 				if err := step(ctx, tx); err != nil {
-					return fmt.Errorf("migration %s: %w", m.name, err)
+					return fmt.Errorf("migration %s: %w", m.Name, err)
 				}
 			}
-			if _, err := tx.Exec(ctx, "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", m.version, m.name); err != nil {
-				return fmt.Errorf("migration %s: %w", m.name, err)
+			if _, err := tx.Exec(ctx, "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", m.Version, m.Name); err != nil {
+				return fmt.Errorf("migration %s: %w", m.Name, err)
 			}
 		}
 		return nil
