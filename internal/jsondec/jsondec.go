@@ -37,8 +37,8 @@ func Decode(data []byte, dst any, entity string) error {
 
 // decoder decodes JSON with paths. Types that decode themselves (text and
 // JSON unmarshalers) and scalars are decoded by encoding/json; structs and
-// slices of the record types are walked member by member so that each
-// error gets its path.
+// slices of the record types — and [compliance.Refs], a list in JSON —
+// are walked member by member so that each error gets its path.
 type decoder struct {
 	v *compliance.Validation
 }
@@ -46,6 +46,7 @@ type decoder struct {
 var (
 	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+	refsType        = reflect.TypeFor[compliance.Refs]()
 )
 
 func (d *decoder) value(data []byte, rv reflect.Value, path string) {
@@ -56,6 +57,12 @@ func (d *decoder) value(data []byte, rv reflect.Value, path string) {
 	t := rv.Type()
 	pt := reflect.PointerTo(t)
 	switch {
+	case t == refsType:
+		// A list of references is read as the []Ref it is in JSON, so
+		// that each bad reference is reported at its own index.
+		var list []compliance.Ref
+		d.array(data, reflect.ValueOf(&list).Elem(), path)
+		rv.Set(reflect.ValueOf(compliance.RefsOf(list...)))
 	case pt.Implements(jsonUnmarshaler) || pt.Implements(textUnmarshaler):
 		d.leaf(data, rv, path)
 	case t.Kind() == reflect.Struct:

@@ -1,0 +1,124 @@
+package compliance
+
+import (
+	"encoding/json"
+	"iter"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Refs is an immutable list of references: the provisions and guidance a
+// finding, a document block or a decision rests on.
+//
+// It is immutable so that it can be shared. A rule keeps its citations in
+// package-level tables and hands the same table to every finding it
+// returns; no caller can change a table through a finding, because Refs
+// has no method that changes its elements and [Refs.Slice] returns a copy.
+// Copying a list is therefore never needed, and is never done.
+//
+// The zero value is the empty list. Its JSON form is that of a []Ref: an
+// array of references in their canonical text form ([Ref.MarshalText]),
+// null for the zero Refs.
+type Refs struct {
+	// list is never written after the Refs is made. It is nil for the zero
+	// Refs and an empty non-nil slice only when JSON's [] was decoded, so
+	// that [] is written back as [].
+	list []Ref
+}
+
+// RefsOf returns a list of the given references. It copies them, so that
+// changing the arguments' backing array later does not change the list.
+// RefsOf() is the zero Refs.
+func RefsOf(refs ...Ref) Refs {
+	if len(refs) == 0 {
+		return Refs{}
+	}
+	return Refs{list: slices.Clone(refs)}
+}
+
+// Len returns the number of references.
+func (rs Refs) Len() int { return len(rs.list) }
+
+// At returns the i-th reference. It panics if i is out of range, as indexing
+// a slice does.
+func (rs Refs) At(i int) Ref { return rs.list[i] }
+
+// All yields the index and value of every reference, in order.
+func (rs Refs) All() iter.Seq2[int, Ref] {
+	return func(yield func(int, Ref) bool) {
+		for i, r := range rs.list {
+			if !yield(i, r) {
+				return
+			}
+		}
+	}
+}
+
+// Slice returns a copy of the references, which the caller may change; it
+// returns nil for an empty list.
+func (rs Refs) Slice() []Ref {
+	if len(rs.list) == 0 {
+		return nil
+	}
+	return slices.Clone(rs.list)
+}
+
+// IsZero reports whether the list is empty, so that a field tagged
+// `json:",omitzero"` is left out when it holds no reference.
+func (rs Refs) IsZero() bool { return len(rs.list) == 0 }
+
+// Equal reports whether rs and other hold the same references in the same
+// order.
+func (rs Refs) Equal(other Refs) bool { return slices.Equal(rs.list, other.list) }
+
+// Contains reports whether r is one of the references.
+func (rs Refs) Contains(r Ref) bool { return slices.Contains(rs.list, r) }
+
+// String returns the references in canonical form, as fmt prints a []Ref:
+// "[gdpr art 33(1) gdpr recital 85]".
+func (rs Refs) String() string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, r := range rs.list {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(r.String())
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+// Validate reports every invalid reference, as a [*ValidationError] for the
+// entity "refs" with the fields "[i]" and under; nil when every reference
+// is valid. Checked under a field, [Validation.Check]("refs", err) gives
+// "refs[1].doc".
+func (rs Refs) Validate() error {
+	var v Validation
+	for i, r := range rs.list {
+		v.Check("["+strconv.Itoa(i)+"]", r.Validate())
+	}
+	return v.Err("refs")
+}
+
+// MarshalJSON writes the references as a JSON array of their canonical
+// forms, or null for the zero Refs; an invalid reference is an error.
+func (rs Refs) MarshalJSON() ([]byte, error) {
+	if rs.list == nil {
+		return []byte("null"), nil
+	}
+	return json.Marshal(rs.list)
+}
+
+// UnmarshalJSON reads a JSON array of references in canonical form, as
+// encoding/json reads a []Ref, with the same errors: a reference that
+// [ParseRef] rejects is an error, and null gives the zero Refs.
+func (rs *Refs) UnmarshalJSON(b []byte) error {
+	var list []Ref
+	if err := json.Unmarshal(b, &list); err != nil {
+		return err
+	}
+	rs.list = list
+	return nil
+}
