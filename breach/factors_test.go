@@ -240,14 +240,14 @@ func TestWithholding(t *testing.T) {
 	assert.Equal(t, breach.Withheld, a.Exemption)
 	f, ok := finding(a.Findings, breach.CodeWithheld)
 	require.True(t, ok)
-	assert.Equal(t, compliance.Section(compliance.DKDataProtectionAct, "", "22", 2, ""), f.Refs[0])
+	assert.Equal(t, compliance.Section(compliance.DKDataProtectionAct, "", "22", 2, ""), f.Refs.At(0))
 
 	b := protected()
 	b.Factors.Withheld = breach.PrivateInterests
 	a, err = breach.Assess(b, dk, aware.Add(time.Hour))
 	require.NoError(t, err)
 	f, _ = finding(a.Findings, breach.CodeWithheld)
-	assert.Equal(t, compliance.Section(compliance.DKDataProtectionAct, "", "22", 1, ""), f.Refs[0], "DK § 22, stk. 1")
+	assert.Equal(t, compliance.Section(compliance.DKDataProtectionAct, "", "22", 1, ""), f.Refs.At(0), "DK § 22, stk. 1")
 
 	a, err = breach.Assess(protected(), no, aware.Add(time.Hour))
 	require.NoError(t, err)
@@ -267,23 +267,30 @@ func TestWithholding(t *testing.T) {
 	assert.Zero(t, a.Exemption, "no high risk: nothing to withhold")
 }
 
-// TestFindingRefsDoNotAlias: changing a finding's refs changes no later
-// assessment's (issue 14, item 6).
-func TestFindingRefsDoNotAlias(t *testing.T) {
+// TestFindingRefsAreShared: a finding's Refs are the package's citation
+// table itself, and safely so (issue 14, item 6): the only slice a caller
+// can get of them is a copy, and changing it changes neither the finding
+// nor a later assessment.
+func TestFindingRefsAreShared(t *testing.T) {
 	cal := calendar(t, compliance.DK, compliance.CalendarOptions{})
 	a1, err := breach.Assess(lowLetter(), cal, aware)
 	require.NoError(t, err)
-	// A snapshot by value: an assessment whose findings aliased package
-	// state would change along with a1's and hide the aliasing.
+	require.NotEmpty(t, a1.Findings)
+	// A snapshot by value: findings that aliased package state would
+	// change along with a1's and hide the aliasing.
 	want := snapshot(t, a1.Findings)
 	for i := range a1.Findings {
-		for j := range a1.Findings[i].Refs {
-			a1.Findings[i].Refs[j] = compliance.Recital(1)
+		refs := a1.Findings[i].Refs.Slice()
+		require.NotEmpty(t, refs)
+		for j := range refs {
+			refs[j] = compliance.Recital(1)
 		}
+		assert.NotEqual(t, compliance.Recital(1), a1.Findings[i].Refs.At(0), "%s: Slice returned the shared table", a1.Findings[i].Code)
 	}
+	assert.Equal(t, want, snapshot(t, a1.Findings), "the findings changed")
 	a2, err := breach.Assess(lowLetter(), cal, aware)
 	require.NoError(t, err)
-	assert.Equal(t, want, snapshot(t, a2.Findings))
+	assert.Equal(t, want, snapshot(t, a2.Findings), "a later assessment changed")
 }
 
 // snapshot returns findings encoded as JSON: a copy that shares nothing
@@ -303,8 +310,8 @@ func TestPolicyValidateThresholds(t *testing.T) {
 	assert.NoError(t, (&breach.Policy{ManyFrom: 1, OutageFrom: time.Hour}).Validate())
 }
 
-// TestFindingSlicesAreCapped: each finding's Refs, Args and argument Keys
-// are cut from the assessment's shared backing arrays with their capacity
+// TestFindingSlicesAreCapped: each finding's Args and argument Keys are
+// cut from the assessment's shared backing arrays with their capacity
 // clipped, so appending to one never writes into another finding's range;
 // and writing into them changes no later assessment.
 func TestFindingSlicesAreCapped(t *testing.T) {
@@ -317,9 +324,7 @@ func TestFindingSlicesAreCapped(t *testing.T) {
 	keyed := 0
 	for i := range a.Findings {
 		f := &a.Findings[i]
-		assert.Equal(t, len(f.Refs), cap(f.Refs), "%s refs", f.Code)
 		assert.Equal(t, len(f.Args), cap(f.Args), "%s args", f.Code)
-		_ = append(f.Refs, compliance.Recital(1))
 		_ = append(f.Args, compliance.Arg{})
 		for j := range f.Args {
 			if k := f.Args[j].Keys; len(k) > 0 {

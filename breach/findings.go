@@ -12,16 +12,17 @@ import (
 // compact form in fixed arrays on the stack of the assessment and builds
 // them at the end into three exactly sized allocations — the findings,
 // their arguments and the message keys the arguments name — so that an
-// assessment allocates little and the findings it returns share nothing
-// with other assessments or with package state. A nil *findings collects
-// nothing.
+// assessment allocates little and the findings it returns share no
+// argument with other assessments or with package state. Their Refs are
+// the package's citation tables themselves, shared and never copied:
+// [compliance.Refs] is immutable. A nil *findings collects nothing.
 type findings struct {
 	n, m int
-	// nr and nk count the references and the message keys collected, so
-	// that result sizes their backing arrays without another pass.
-	nr, nk int
-	list   [maxFindings]pending
-	args   [maxArgs]parg
+	// nk counts the message keys collected, so that result sizes their
+	// backing array without another pass.
+	nk   int
+	list [maxFindings]pending
+	args [maxArgs]parg
 }
 
 // The most findings and arguments one assessment can produce: at most one
@@ -36,7 +37,7 @@ const (
 type pending struct {
 	code       compliance.Code
 	sev        compliance.Severity
-	refs       []compliance.Ref
+	refs       compliance.Refs
 	start, end uint8 // its arguments: args[start:end]
 }
 
@@ -78,15 +79,14 @@ func (a *parg) keys() int {
 	return 0
 }
 
-// add appends a finding; refs are copied when the findings are built.
-func (fs *findings) add(code compliance.Code, sev compliance.Severity, refs []compliance.Ref, args ...parg) {
+// add appends a finding citing refs, which it shares.
+func (fs *findings) add(code compliance.Code, sev compliance.Severity, refs compliance.Refs, args ...parg) {
 	if fs == nil || fs.n == maxFindings || fs.m+len(args) > maxArgs {
 		return
 	}
 	fs.list[fs.n] = pending{code: code, sev: sev, refs: refs, start: uint8(fs.m), end: uint8(fs.m + len(args))}
 	fs.m += copy(fs.args[fs.m:], args)
 	fs.n++
-	fs.nr += len(refs)
 	for i := range args {
 		fs.nk += args[i].keys()
 	}
@@ -94,13 +94,14 @@ func (fs *findings) add(code compliance.Code, sev compliance.Severity, refs []co
 
 // result builds the findings collected (nil for a nil *findings).
 //
-// It makes four allocations whatever the number of findings: the findings,
-// and one backing array each for all their references, all their
-// arguments and all the message keys those arguments name. Each finding's
-// slices are cut from those arrays with full slice expressions (s[a:b:b]),
-// so that a finding shares no element with package state or with another
-// finding, and appending to one of its slices copies rather than writes
-// into its neighbour's range.
+// It makes at most three allocations whatever the number of findings: the
+// findings, and one backing array each for all their arguments and all the
+// message keys those arguments name. Each finding's slices are cut from
+// those arrays with full slice expressions (s[a:b:b]), so that a finding
+// shares no argument with package state or with another finding, and
+// appending to one of its slices copies rather than writes into its
+// neighbour's range. Each finding's Refs is the immutable table it was
+// added with.
 func (fs *findings) result() []compliance.Finding {
 	if fs == nil || fs.n == 0 {
 		return nil
@@ -146,19 +147,9 @@ func (fs *findings) result() []compliance.Finding {
 			}
 		}
 	}
-	var refs []compliance.Ref
-	if fs.nr > 0 {
-		refs = make([]compliance.Ref, fs.nr)
-	}
-	r := 0
 	for i := range fs.n {
 		p, dst := &fs.list[i], &out[i]
-		dst.Code, dst.Severity = p.code, p.sev
-		if len(p.refs) > 0 {
-			from := r
-			r += copy(refs[r:], p.refs)
-			dst.Refs = refs[from:r:r]
-		}
+		dst.Code, dst.Severity, dst.Refs = p.code, p.sev, p.refs
 		if p.end > p.start {
 			dst.Args = args[p.start:p.end:p.end]
 		}

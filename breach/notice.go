@@ -220,7 +220,7 @@ func count(c Count) compliance.Message {
 // heading appends a section heading citing refs, the provisions the
 // section's fields answer to.
 func (n *notice) heading(code compliance.Code, refs ...compliance.Ref) {
-	n.doc.Blocks = append(n.doc.Blocks, compliance.Block{Kind: compliance.BlockHeading, Text: compliance.Msg(code), Refs: refs})
+	n.doc.Blocks = append(n.doc.Blocks, compliance.Block{Kind: compliance.BlockHeading, Text: compliance.Msg(code), Refs: compliance.RefsOf(refs...)})
 }
 
 // field appends a labelled value; refs are given where the field answers

@@ -421,7 +421,7 @@ func (b *Breach) outage(at time.Time) (time.Duration, bool) {
 
 // raise lifts j's risk to floor when the floor is on, adding the finding
 // that explains it.
-func (j *judgement) raise(fs *findings, floor Risk, code compliance.Code, refs []compliance.Ref, args ...parg) {
+func (j *judgement) raise(fs *findings, floor Risk, code compliance.Code, refs compliance.Refs, args ...parg) {
 	if floor <= Unlikely {
 		return
 	}

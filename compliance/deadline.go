@@ -87,14 +87,14 @@ var (
 //     Art 3(5) when it was extended to include two working days.
 //
 // The zero Deadline has no Refs.
-func (d Deadline) Refs() []Ref {
+func (d Deadline) Refs() Refs {
 	if d.IsZero() {
-		return nil
+		return Refs{}
 	}
 	refs := make([]Ref, 0, 6)
 	switch d.Period.Unit {
 	case UnitHours:
-		return append(refs, refArt3Hours, refArt3EndHours)
+		return Refs{list: append(refs, refArt3Hours, refArt3EndHours)}
 	case UnitWorkingDays:
 		refs = append(refs, refArt2Para2, refArt3Days, refArt3EndDays, refArt3Include)
 	case UnitDays:
@@ -108,7 +108,7 @@ func (d Deadline) Refs() []Ref {
 	if d.Extended {
 		refs = append(refs, refArt3TwoDays)
 	}
-	return refs
+	return Refs{list: refs}
 }
 
 // Deadline returns the end of period p counted from event, by the rules of

@@ -100,7 +100,7 @@ func TestStoredDecimalsBounded(t *testing.T) {
 	assert.Error(t, json.Unmarshal([]byte(`{"value":"1","currency":"dkk","note":"x"}`), &a), "unknown member")
 
 	// What the library writes reads back.
-	in := compliance.Finding{Code: "x.y", Severity: compliance.Info, Refs: []compliance.Ref{compliance.GDPR(5, 1, "e")},
+	in := compliance.Finding{Code: "x.y", Severity: compliance.Info, Refs: compliance.RefsOf(compliance.GDPR(5, 1, "e")),
 		Args: []compliance.Arg{compliance.DecimalArg(decimal.RequireFromString("0.25")), compliance.Int(3), compliance.Text("t")}}
 	b, err := json.Marshal(in)
 	require.NoError(t, err)

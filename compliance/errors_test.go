@@ -96,7 +96,7 @@ func TestID(t *testing.T) {
 
 func TestFindingValidate(t *testing.T) {
 	ok := compliance.Finding{Code: "breach.notify-authority", Severity: compliance.Warning,
-		Refs: []compliance.Ref{compliance.GDPR(33, 1, "")}, Args: []compliance.Arg{compliance.Int(3), compliance.Name(compliance.Health)}}
+		Refs: compliance.RefsOf(compliance.GDPR(33, 1, "")), Args: []compliance.Arg{compliance.Int(3), compliance.Name(compliance.Health)}}
 	assert.NoError(t, ok.Validate())
 	bad := compliance.Finding{Code: "Breach", Args: []compliance.Arg{{Kind: compliance.ArgName}}}
 	err := bad.Validate()

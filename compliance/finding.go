@@ -270,10 +270,11 @@ type Finding struct {
 	// belongs to one (zero otherwise).
 	Principle Principle `json:"principle,omitzero"`
 	// Refs are the provisions and guidance the rule rests on; never empty.
-	// The findings tillid returns own their Refs and Args ([Detach]): a
-	// caller may change them without changing anything another caller
-	// receives.
-	Refs []Ref `json:"refs"`
+	// They are immutable, and shared: the findings of a rule share its
+	// citation tables, which no one can change. The findings tillid
+	// returns own their Args ([Detach]): a caller may change them without
+	// changing anything another caller receives.
+	Refs Refs `json:"refs"`
 	// Args are the message's arguments.
 	Args []Arg `json:"args,omitempty"`
 	// Subject names what the finding is about without personal data: a field
@@ -291,10 +292,8 @@ func (f Finding) Validate() error {
 	if f.Principle != 0 && !f.Principle.Valid() {
 		v.Add("principle", ReasonUnknown)
 	}
-	v.Require("refs", len(f.Refs) > 0)
-	for i, r := range f.Refs {
-		v.Check("refs["+strconv.Itoa(i)+"]", r.Validate())
-	}
+	v.Require("refs", f.Refs.Len() > 0)
+	v.Check("refs", f.Refs.Validate())
 	for i, a := range f.Args {
 		v.Check("args["+strconv.Itoa(i)+"]", a.Validate())
 	}
@@ -323,7 +322,7 @@ type Block struct {
 	// Text is the heading, paragraph, list item or field value.
 	Text Message `json:"text"`
 	// Refs cite the provisions the block answers to.
-	Refs []Ref `json:"refs,omitempty"`
+	Refs Refs `json:"refs,omitzero"`
 }
 
 // BlockKind is the layout of a [Block].
@@ -383,7 +382,7 @@ func (d *Document) Item(key Code, args ...Arg) {
 	d.Blocks = append(d.Blocks, Block{Kind: BlockItem, Text: Msg(key, args...)})
 }
 
-// Field appends a labelled value citing refs.
+// Field appends a labelled value citing refs (copied, as [RefsOf] does).
 func (d *Document) Field(label, value Message, refs ...Ref) {
-	d.Blocks = append(d.Blocks, Block{Kind: BlockField, Label: label, Text: value, Refs: refs})
+	d.Blocks = append(d.Blocks, Block{Kind: BlockField, Label: label, Text: value, Refs: RefsOf(refs...)})
 }

@@ -62,6 +62,30 @@ func TestRefsJSON(t *testing.T) {
 	}
 }
 
+// TestRefsJSONNullAndEmpty: the zero Refs writes null, as a nil []Ref did,
+// and a decoded [] writes [] again; in a block (omitzero) both are left
+// out, as omitempty left out a nil or empty []Ref.
+func TestRefsJSONNullAndEmpty(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+	}{{`{"code":"a.b","severity":"info","refs":null}`, `"refs":null`}, {`{"code":"a.b","severity":"info","refs":[]}`, `"refs":[]`}} {
+		var f compliance.Finding
+		require.NoError(t, json.Unmarshal([]byte(tt.in), &f))
+		b, err := json.Marshal(f)
+		require.NoError(t, err)
+		assert.Contains(t, string(b), tt.want)
+		blk := compliance.Block{Kind: compliance.BlockParagraph, Text: compliance.Msg("a.b"), Refs: f.Refs}
+		b, err = json.Marshal(blk)
+		require.NoError(t, err)
+		assert.NotContains(t, string(b), "refs")
+	}
+	b, err := json.Marshal(compliance.Finding{})
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"refs":null`)
+	_, err = json.Marshal(compliance.Finding{Refs: compliance.RefsOf(compliance.Ref{Instrument: compliance.DKAct})})
+	assert.ErrorIs(t, err, compliance.ErrInvalid, "an invalid ref is not written")
+}
+
 // TestRefsImmutable: nothing a caller holds changes a Refs — neither the
 // arguments it was made from nor the slice Slice returns.
 func TestRefsImmutable(t *testing.T) {
@@ -139,15 +163,16 @@ func TestRefsValidate(t *testing.T) {
 // caller reads a finding's references, and may take a copy to change.
 func ExampleRefs() {
 	refs := compliance.RefsOf(compliance.GDPR(33, 1, ""), compliance.Recital(85))
+	f := compliance.Finding{Code: "breach.notify-authority", Severity: compliance.Warning, Refs: refs}
 
-	for i, r := range refs.All() {
+	for i, r := range f.Refs.All() {
 		fmt.Println(i, r)
 	}
-	mine := refs.Slice() // a copy
+	mine := f.Refs.Slice() // a copy
 	mine[0] = compliance.GDPR(34, 1, "")
-	fmt.Println(refs, mine)
+	fmt.Println(f.Refs, mine)
 
-	b, _ := json.Marshal(refs)
+	b, _ := json.Marshal(f.Refs)
 	fmt.Println(string(b))
 	// Output:
 	// 0 gdpr art 33(1)

@@ -10,12 +10,14 @@ import (
 	"github.com/tillid/tillid/dpia"
 )
 
-// scribble changes every reference and argument of fs in place, as a
-// careless caller might.
+// scribble changes every argument of fs in place, as a careless caller
+// might, and every reference of the copies Refs.Slice gives (Refs are
+// immutable: there is no other way to change them).
 func scribble(fs []compliance.Finding) {
 	for i := range fs {
-		for j := range fs[i].Refs {
-			fs[i].Refs[j].Article = "99"
+		refs := fs[i].Refs.Slice()
+		for j := range refs {
+			refs[j].Article = "99"
 		}
 		for j := range fs[i].Args {
 			a := &fs[i].Args[j]

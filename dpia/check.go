@@ -196,7 +196,7 @@ func (c *checker) add(f compliance.Finding) { c.r.Findings = append(c.r.Findings
 
 // missing reports a missing element; law marks content the GDPR itself
 // requires, which makes the DPIA incomplete.
-func (c *checker) missing(e Element, rs []compliance.Ref, law bool) {
+func (c *checker) missing(e Element, rs compliance.Refs, law bool) {
 	if law {
 		c.r.Complete = false
 	}
@@ -232,17 +232,17 @@ func (c *checker) description() {
 }
 
 // topicRefs are the provisions behind each topic of WP248 Annex 2.
-var topicRefs = [...][]compliance.Ref{
-	TopicPurpose:       refs(compliance.GDPR(5, 1, "b"), refWP248Annex2),
-	TopicLawfulness:    refs(compliance.GDPR(6, 0, ""), refWP248Annex2),
-	TopicMinimisation:  refs(compliance.GDPR(5, 1, "c"), refWP248Annex2),
-	TopicRetention:     refs(compliance.GDPR(5, 1, "e"), refWP248Annex2),
-	TopicInformation:   refs(compliance.GDPR(12, 0, ""), compliance.GDPR(13, 0, ""), compliance.GDPR(14, 0, ""), refWP248Annex2),
-	TopicAccess:        refs(compliance.GDPR(15, 0, ""), compliance.GDPR(20, 0, ""), refWP248Annex2),
-	TopicRectification: refs(compliance.GDPR(16, 0, ""), compliance.GDPR(17, 0, ""), compliance.GDPR(19, 0, ""), refWP248Annex2),
-	TopicObjection:     refs(compliance.GDPR(18, 0, ""), compliance.GDPR(21, 0, ""), refWP248Annex2),
-	TopicProcessors:    refs(compliance.GDPR(28, 0, ""), refWP248Annex2),
-	TopicTransfers:     refs(compliance.GDPR(44, 0, ""), refWP248Annex2),
+var topicRefs = [...]compliance.Refs{
+	TopicPurpose:       compliance.RefsOf(compliance.GDPR(5, 1, "b"), refWP248Annex2),
+	TopicLawfulness:    compliance.RefsOf(compliance.GDPR(6, 0, ""), refWP248Annex2),
+	TopicMinimisation:  compliance.RefsOf(compliance.GDPR(5, 1, "c"), refWP248Annex2),
+	TopicRetention:     compliance.RefsOf(compliance.GDPR(5, 1, "e"), refWP248Annex2),
+	TopicInformation:   compliance.RefsOf(compliance.GDPR(12, 0, ""), compliance.GDPR(13, 0, ""), compliance.GDPR(14, 0, ""), refWP248Annex2),
+	TopicAccess:        compliance.RefsOf(compliance.GDPR(15, 0, ""), compliance.GDPR(20, 0, ""), refWP248Annex2),
+	TopicRectification: compliance.RefsOf(compliance.GDPR(16, 0, ""), compliance.GDPR(17, 0, ""), compliance.GDPR(19, 0, ""), refWP248Annex2),
+	TopicObjection:     compliance.RefsOf(compliance.GDPR(18, 0, ""), compliance.GDPR(21, 0, ""), refWP248Annex2),
+	TopicProcessors:    compliance.RefsOf(compliance.GDPR(28, 0, ""), refWP248Annex2),
+	TopicTransfers:     compliance.RefsOf(compliance.GDPR(44, 0, ""), refWP248Annex2),
 }
 
 func (c *checker) necessity() {
@@ -370,7 +370,7 @@ func (c *checker) consultation() {
 		return // a date outside the calendar's years: nothing to report
 	}
 	c.r.AdviceDue = d.LastDay
-	rs := append(refs(refArt36_2), d.Refs()...)
+	rs := compliance.RefsOf(append([]compliance.Ref{refArt36_2}, d.Refs().Slice()...)...)
 	if k.Extended {
 		c.add(finding(CodeConsultExtended, compliance.Info, rs, "consultation.extended", compliance.DateArg(d.LastDay)))
 	} else {
@@ -396,7 +396,7 @@ func (c *checker) consultation() {
 func (c *checker) signOff() {
 	s := c.a.SignOff
 	if approved(s.Decision) && !c.r.Complete {
-		c.add(finding(CodeIncompleteApproved, compliance.Violation, refs(refArt35_7a, refArt35_7b, refArt35_7c, refArt35_7d, refArt35_2),
+		c.add(finding(CodeIncompleteApproved, compliance.Violation, compliance.RefsOf(refArt35_7a, refArt35_7b, refArt35_7c, refArt35_7d, refArt35_2),
 			"signOff", compliance.DateArg(s.Date)))
 	}
 }

@@ -323,7 +323,7 @@ func TestCheckConsultation(t *testing.T) {
 		f, ok := findingWith(r.Findings, dpia.CodeConsultDue)
 		require.True(t, ok)
 		assert.Equal(t, date(2025, time.May, 12), f.Args[1].Date)
-		assert.Contains(t, f.Refs, compliance.GDPR(36, 2, ""))
+		assert.Contains(t, f.Refs.Slice(), compliance.GDPR(36, 2, ""))
 	})
 	t.Run("Art 36(2): extension notified after one month (Skærtorsdag rolls the month to 22 April)", func(t *testing.T) {
 		a := high()
@@ -451,7 +451,7 @@ func TestChanges(t *testing.T) {
 	assert.Equal(t, []dpia.Trigger{dpia.NewSubProcessor}, r.Triggers)
 	f, ok := findingWith(r.Findings, dpia.CodeReview)
 	require.True(t, ok)
-	assert.Contains(t, f.Refs, compliance.GDPR(35, 11, ""))
+	assert.Contains(t, f.Refs.Slice(), compliance.GDPR(35, 11, ""))
 }
 
 func TestCheckErrors(t *testing.T) {

@@ -145,7 +145,7 @@ type itemSpec struct {
 	needsOther bool      // "in conjunction with at least one other criterion"
 	needsLarge bool      // the item's own text says "on a large scale"
 	draft      bool      // known from the Danish draft only
-	refs       []compliance.Ref
+	refs       compliance.Refs
 }
 
 var itemSpecs = func() [DKLargeScaleProfiling + 1]itemSpec {
@@ -153,7 +153,7 @@ var itemSpecs = func() [DKLargeScaleProfiling + 1]itemSpec {
 	no := func(it ListItem, self Criterion, other, large bool) {
 		n := int(it - NOThirdParty + 1)
 		s[it] = itemSpec{j: compliance.NO, self: self, needsOther: other, needsLarge: large,
-			refs: refs(noItemRef(n), refArt35_4)}
+			refs: compliance.RefsOf(noItemRef(n), refArt35_4)}
 	}
 	no(NOThirdParty, 0, true, false)
 	no(NOBiometric, SensitiveData, true, false)
@@ -194,7 +194,7 @@ func (it ListItem) Jurisdiction() compliance.Jurisdiction { return it.spec().j }
 
 // Refs returns where the item is listed: the item of the Norwegian decision,
 // or the Danish list, and Art 35(4). The slice is shared: do not modify it.
-func (it ListItem) Refs() []compliance.Ref { return it.spec().refs }
+func (it ListItem) Refs() compliance.Refs { return it.spec().refs }
 
 // NeedsOther reports whether the item requires a DPIA only together with at
 // least one WP248 criterion other than [ListItem.Criterion].

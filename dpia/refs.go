@@ -76,39 +76,36 @@ func itoa(n int) string {
 	return string(rune('0'+n/10)) + string(rune('0'+n%10))
 }
 
-// refs returns a read-only slice of references.
-func refs(rs ...compliance.Ref) []compliance.Ref { return rs }
-
-// Reference slices shared by findings.
+// Reference lists shared by findings (Refs are immutable).
 var (
-	refsLargeScale    = refs(refWP248Criteria, refRec91)
-	refsProfessional  = refs(refRec91, refWP248Criteria)
-	refsPresumption   = refs(refWP248Criteria)
-	refsReasons       = refs(refWP248Criteria, refArt35_2)
-	refsSimilar       = refs(refArt35_1, refWP248Exempt)
-	refsLegislative   = refs(refArt35_10, refWP248Exempt)
-	refsPriorChecked  = refs(refRec171, refWP248Existing)
-	refsExemptList    = refs(refArt35_5, refWP248Exempt)
-	refsSituation     = [...][]compliance.Ref{Profiling: refs(refArt35_3a), SpecialLargeScale: refs(refArt35_3b, refArt9_1, refArt10), PublicMonitoring: refs(refArt35_3c)}
-	refsCriterion     = [...][]compliance.Ref{Evaluation: refs(refWP248Criteria, refRec71, refRec91), AutomatedDecision: refs(refWP248Criteria, refArt35_3a, refArt22_1), SystematicMonitoring: refs(refWP248Criteria, refArt35_3c), SensitiveData: refs(refWP248Criteria, refArt9_1, refArt10), LargeScale: refs(refWP248Criteria, refRec91), Matching: refs(refWP248Criteria), VulnerableSubjects: refs(refWP248Criteria, refRec75), InnovativeUse: refs(refWP248Criteria, refArt35_1, refRec89, refRec91), PreventsRights: refs(refWP248Criteria, refArt22_1, refRec91)}
-	refsDKListItem    = refs(refDKList, refArt35_4)
-	refsDKUnconfirmed = refs(refDKList, refArt35_4)
+	refsLargeScale    = compliance.RefsOf(refWP248Criteria, refRec91)
+	refsProfessional  = compliance.RefsOf(refRec91, refWP248Criteria)
+	refsPresumption   = compliance.RefsOf(refWP248Criteria)
+	refsReasons       = compliance.RefsOf(refWP248Criteria, refArt35_2)
+	refsSimilar       = compliance.RefsOf(refArt35_1, refWP248Exempt)
+	refsLegislative   = compliance.RefsOf(refArt35_10, refWP248Exempt)
+	refsPriorChecked  = compliance.RefsOf(refRec171, refWP248Existing)
+	refsExemptList    = compliance.RefsOf(refArt35_5, refWP248Exempt)
+	refsSituation     = [...]compliance.Refs{Profiling: compliance.RefsOf(refArt35_3a), SpecialLargeScale: compliance.RefsOf(refArt35_3b, refArt9_1, refArt10), PublicMonitoring: compliance.RefsOf(refArt35_3c)}
+	refsCriterion     = [...]compliance.Refs{Evaluation: compliance.RefsOf(refWP248Criteria, refRec71, refRec91), AutomatedDecision: compliance.RefsOf(refWP248Criteria, refArt35_3a, refArt22_1), SystematicMonitoring: compliance.RefsOf(refWP248Criteria, refArt35_3c), SensitiveData: compliance.RefsOf(refWP248Criteria, refArt9_1, refArt10), LargeScale: compliance.RefsOf(refWP248Criteria, refRec91), Matching: compliance.RefsOf(refWP248Criteria), VulnerableSubjects: compliance.RefsOf(refWP248Criteria, refRec75), InnovativeUse: compliance.RefsOf(refWP248Criteria, refArt35_1, refRec89, refRec91), PreventsRights: compliance.RefsOf(refWP248Criteria, refArt22_1, refRec91)}
+	refsDKListItem    = compliance.RefsOf(refDKList, refArt35_4)
+	refsDKUnconfirmed = compliance.RefsOf(refDKList, refArt35_4)
 
-	refsDescription = refs(refArt35_7a, refWP248Annex2)
-	refsAnnex2      = refs(refWP248Annex2, refArt35_7a)
-	refsLegitimate  = refs(refArt35_7a, refArt6_1f)
-	refsNecessity   = refs(refArt35_7b, refWP248Annex2)
+	refsDescription = compliance.RefsOf(refArt35_7a, refWP248Annex2)
+	refsAnnex2      = compliance.RefsOf(refWP248Annex2, refArt35_7a)
+	refsLegitimate  = compliance.RefsOf(refArt35_7a, refArt6_1f)
+	refsNecessity   = compliance.RefsOf(refArt35_7b, refWP248Annex2)
 	// refCNIL cites the method of the risk register: the three risks, the
 	// four-step scales of likelihood and severity and the risk map come
 	// from the CNIL's PIA methodology (February 2018 edition), which WP248
 	// rev.01 Annex 1 lists among the EU generic frameworks.
 	refCNIL         = compliance.Ref{Instrument: compliance.OtherAuthority, Doc: "CNIL: PIA Methodology (2018)"}
-	refsRisks       = refs(refArt35_7c, refWP248Annex2, refRec90, refCNIL)
-	refsMeasures    = refs(refArt35_7d, refWP248Annex2)
-	refsDPO         = refs(refArt35_2, refWP248Who)
-	refsViews       = refs(refArt35_9, refWP248Who)
-	refsConsult     = refs(refArt36_1, refWP248Consult)
-	refsConsultTime = refs(refArt36_2)
-	refsReview      = refs(refArt35_11, refWP248Existing)
-	refsPeriodic    = refs(refWP248Existing, refWP248Method)
+	refsRisks       = compliance.RefsOf(refArt35_7c, refWP248Annex2, refRec90, refCNIL)
+	refsMeasures    = compliance.RefsOf(refArt35_7d, refWP248Annex2)
+	refsDPO         = compliance.RefsOf(refArt35_2, refWP248Who)
+	refsViews       = compliance.RefsOf(refArt35_9, refWP248Who)
+	refsConsult     = compliance.RefsOf(refArt36_1, refWP248Consult)
+	refsConsultTime = compliance.RefsOf(refArt36_2)
+	refsReview      = compliance.RefsOf(refArt35_11, refWP248Existing)
+	refsPeriodic    = compliance.RefsOf(refWP248Existing, refWP248Method)
 )

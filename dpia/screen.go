@@ -759,7 +759,7 @@ func (sc *screener) eval(large bool) branch {
 	return b
 }
 
-func finding(code compliance.Code, sev compliance.Severity, rs []compliance.Ref, subject string, args ...compliance.Arg) compliance.Finding {
+func finding(code compliance.Code, sev compliance.Severity, rs compliance.Refs, subject string, args ...compliance.Arg) compliance.Finding {
 	return compliance.Finding{Code: code, Severity: sev, Principle: compliance.Accountability, Refs: rs, Args: args, Subject: subject}
 }
 
@@ -828,7 +828,7 @@ func (sc *screener) findings(b, alt *branch, outcome Outcome) []compliance.Findi
 		}
 	}
 	for _, c := range sc.custom {
-		rs := refs(c.Ref, refArt35_4)
+		rs := compliance.RefsOf(c.Ref, refArt35_4)
 		switch {
 		case indexOf(b.custom, c) >= 0:
 			add(finding(CodeCustomItem, compliance.Warning, rs, c.Code, compliance.Text(c.Title)))
@@ -874,7 +874,7 @@ func (sc *screener) findings(b, alt *branch, outcome Outcome) []compliance.Findi
 	return fs
 }
 
-func exemptionRefs(e Exemption) []compliance.Ref {
+func exemptionRefs(e Exemption) compliance.Refs {
 	switch e {
 	case LegislativeAssessment:
 		return refsLegislative

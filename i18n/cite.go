@@ -322,11 +322,11 @@ func mergeable(a, b compliance.Ref) bool {
 // "databeskyttelsesforordningens artikel 34, stk. 1 og 2",
 // "personvernforordningen artikkel 33 nr. 1 og artikkel 34 nr. 1",
 // "Article 34(1) and (2)", "Articles 33(1) and 34(1)".
-func citeGroup(lang int, refs []compliance.Ref) string {
-	if len(refs) == 1 {
-		return cite(lang, refs[0])
+func citeGroup(lang int, rs compliance.Refs, from, to int) string {
+	if to-from == 1 {
+		return cite(lang, rs.At(from))
 	}
-	first := refs[0]
+	first := rs.At(from)
 	national := first.Instrument.National()
 	name := nameOf(first.Instrument, first.Doc)
 	// Each item is one provision; a paragraph or point of the same article
@@ -337,7 +337,8 @@ func citeGroup(lang int, refs []compliance.Ref) string {
 		joined []string
 	}
 	var items []item
-	for _, r := range refs {
+	for i := from; i < to; i++ {
+		r := rs.At(i)
 		if n := len(items); n > 0 {
 			prev := items[n-1].ref
 			if extra, ok := sameArticle(lang, national, prev, r); ok {

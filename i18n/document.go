@@ -35,7 +35,7 @@ func (p *Printer) Markdown(doc compliance.Document) string {
 			b.WriteString("\n**")
 			b.WriteString(escapeMarkdown(p.Message(blk.Label)))
 			b.WriteString("**")
-			if len(blk.Refs) > 0 {
+			if blk.Refs.Len() > 0 {
 				b.WriteString(" (")
 				b.WriteString(escapeMarkdown(p.Refs(blk.Refs)))
 				b.WriteString(")")
@@ -50,14 +50,14 @@ func (p *Printer) Markdown(doc compliance.Document) string {
 			}
 			b.WriteString("- ")
 			b.WriteString(escapeMarkdown(p.Message(blk.Text)))
-			if len(blk.Refs) > 0 {
+			if blk.Refs.Len() > 0 {
 				b.WriteString(" (")
 				b.WriteString(escapeMarkdown(p.Refs(blk.Refs)))
 				b.WriteString(")")
 			}
 			b.WriteString("\n")
 		}
-		if (blk.Kind == compliance.BlockHeading || blk.Kind == compliance.BlockParagraph) && len(blk.Refs) > 0 {
+		if (blk.Kind == compliance.BlockHeading || blk.Kind == compliance.BlockParagraph) && blk.Refs.Len() > 0 {
 			b.WriteString("\n*")
 			b.WriteString(p.mp.Sprintf(keyRefsLabel))
 			b.WriteString(": ")
@@ -99,7 +99,7 @@ func (p *Printer) Text(doc compliance.Document) string {
 		case compliance.BlockField:
 			b.WriteString("\n")
 			b.WriteString(p.Message(blk.Label))
-			if len(blk.Refs) > 0 {
+			if blk.Refs.Len() > 0 {
 				b.WriteString(" (")
 				b.WriteString(p.Refs(blk.Refs))
 				b.WriteString(")")
@@ -114,14 +114,14 @@ func (p *Printer) Text(doc compliance.Document) string {
 			}
 			b.WriteString("- ")
 			b.WriteString(p.Message(blk.Text))
-			if len(blk.Refs) > 0 {
+			if blk.Refs.Len() > 0 {
 				b.WriteString(" (")
 				b.WriteString(p.Refs(blk.Refs))
 				b.WriteString(")")
 			}
 			b.WriteString("\n")
 		}
-		if (blk.Kind == compliance.BlockHeading || blk.Kind == compliance.BlockParagraph) && len(blk.Refs) > 0 {
+		if (blk.Kind == compliance.BlockHeading || blk.Kind == compliance.BlockParagraph) && blk.Refs.Len() > 0 {
 			b.WriteString(p.mp.Sprintf(keyRefsLabel))
 			b.WriteString(": ")
 			b.WriteString(p.Refs(blk.Refs))

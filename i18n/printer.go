@@ -170,7 +170,7 @@ func (p *Printer) arg(a compliance.Arg) any {
 func (p *Printer) Finding(f compliance.Finding) string {
 	p = p.usable()
 	msg := p.Message(f.Message())
-	if len(f.Refs) == 0 {
+	if f.Refs.Len() == 0 {
 		return msg
 	}
 	return msg + " (" + p.Refs(f.Refs) + ")"
@@ -187,15 +187,15 @@ func (p *Printer) Ref(r compliance.Ref) string {
 // "databeskyttelsesforordningens artikel 34, stk. 1 og 2",
 // "personvernforordningen artikkel 34 nr. 1 og 2", "Article 34(1) and (2)",
 // "Articles 33(1) and 34(1)".
-func (p *Printer) Refs(rs []compliance.Ref) string {
+func (p *Printer) Refs(rs compliance.Refs) string {
 	p = p.usable()
 	var parts []string
-	for i := 0; i < len(rs); {
+	for i := 0; i < rs.Len(); {
 		j := i + 1
-		for j < len(rs) && mergeable(rs[i], rs[j]) {
+		for j < rs.Len() && mergeable(rs.At(i), rs.At(j)) {
 			j++
 		}
-		parts = append(parts, citeGroup(p.lang, rs[i:j]))
+		parts = append(parts, citeGroup(p.lang, rs, i, j))
 		i = j
 	}
 	return strings.Join(parts, "; ")

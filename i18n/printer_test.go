@@ -174,7 +174,7 @@ func TestRefsOneAct(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			for i, tag := range []language.Tag{da, nb, nn, en} {
-				assert.Equal(t, tt.want[i], i18n.NewPrinter(tag).Refs(tt.refs), "%s", tag)
+				assert.Equal(t, tt.want[i], i18n.NewPrinter(tag).Refs(compliance.RefsOf(tt.refs...)), "%s", tag)
 			}
 		})
 	}
@@ -311,11 +311,11 @@ func TestFinding(t *testing.T) {
 	f := compliance.Finding{
 		Code:     "compliance.principle.lawfulness", // any key with a message will do here
 		Severity: compliance.Violation,
-		Refs:     []compliance.Ref{compliance.GDPR(6, 1, ""), compliance.Recital(43)},
+		Refs:     compliance.RefsOf(compliance.GDPR(6, 1, ""), compliance.Recital(43)),
 	}
 	assert.Equal(t, "lovlighed, rimelighed og gennemsigtighed (databeskyttelsesforordningens artikel 6, stk. 1; databeskyttelsesforordningens præambelbetragtning 43)",
 		i18n.NewPrinter(da).Finding(f))
-	f.Refs = nil
+	f.Refs = compliance.Refs{}
 	assert.Equal(t, "lawfulness, fairness and transparency", i18n.NewPrinter(en).Finding(f))
 }
 
@@ -331,7 +331,7 @@ func TestDocumentGolden(t *testing.T) {
 	doc.Item("compliance.severity.violation")
 	doc.Blocks = append(doc.Blocks, compliance.Block{Kind: compliance.BlockParagraph,
 		Text: compliance.Msg("i18n.duration.join", compliance.DateArg(compliance.Date{Year: 2026, Month: 5, Day: 17}), compliance.DecimalArg(decimal.RequireFromString("3.75"))),
-		Refs: []compliance.Ref{compliance.Recital(85)}})
+		Refs: compliance.RefsOf(compliance.Recital(85))})
 	for _, tag := range i18n.Supported() {
 		p := i18n.NewPrinter(tag)
 		goldenFile(t, "document_"+tag.String()+".md", p.Markdown(doc))

@@ -55,7 +55,7 @@ var (
 	// noBasisT[v][a] states that a destination with access a has no basis
 	// for the transfer, with the references of variant v (noBasisVariant).
 	noBasisT = func() (ts [3][8][2]compliance.Finding) {
-		for v, refs := range [3][]compliance.Ref{refsNoBasis, refsNoBasisAccess, refsNoBasisSub} {
+		for v, refs := range [3]compliance.Refs{refsNoBasis, refsNoBasisAccess, refsNoBasisSub} {
 			for a := range 8 {
 				// compliance.Name(Access(a)), spelt out so that the table
 				// of accesses is initialised first.
@@ -78,7 +78,7 @@ var (
 		for u := range 8 {
 			refs := refsNoMeasure
 			if uc := UseCase(u); uc.Valid() {
-				refs = []compliance.Ref{uc.Ref(), refArt46_1}
+				refs = compliance.RefsOf(uc.Ref(), refArt46_1)
 			}
 			for k, code := range [2]compliance.Code{CodeNoEffectiveMeasure, CodeSensitiveNoMeasure} {
 				for a := range 8 {
@@ -253,35 +253,36 @@ func (c *collector) at(k int) *centry {
 	return &c.more[k-c.n]
 }
 
-// A decision's findings are copied, with their references, arguments and
-// message keys, into one block — one allocation — of the smallest size
-// class that holds them; beyond the largest, each kind gets its own slice.
+// A decision's findings are copied, with their arguments, the message keys
+// and the references the arguments hold, into one block — one allocation —
+// of the smallest size class that holds them; beyond the largest, each
+// kind gets its own slice. The findings' Refs are not copied: they are the
+// package's immutable tables, shared.
 type blockXS struct {
 	fs   [1]compliance.Finding
-	refs [2]compliance.Ref
 	args [1]compliance.Arg
 	keys [1]string
 }
 
 type blockS struct {
 	fs   [1]compliance.Finding
-	refs [3]compliance.Ref
+	refs [1]compliance.Ref
 	args [2]compliance.Arg
 	keys [2]string
 }
 
 type blockM struct {
 	fs   [4]compliance.Finding
-	refs [12]compliance.Ref
+	refs [4]compliance.Ref
 	args [8]compliance.Arg
 	keys [8]string
 }
 
 // findings returns fresh copies of the gathered findings: nil when there
 // are none, else one allocation while they fit a block, up to four beyond.
-// No slice of the result aliases the snapshot, a package variable or
+// No argument of the result aliases the snapshot, a package variable or
 // another decision: a caller may change a decision freely (issue 14, item
-// 6).
+// 6). The findings' Refs are shared; [compliance.Refs] is immutable.
 func (c *collector) findings() []compliance.Finding {
 	total := c.n + len(c.more)
 	if total == 0 {
@@ -294,7 +295,6 @@ func (c *collector) findings() []compliance.Finding {
 			nid++
 		}
 		f := e.f
-		nr += len(f.Refs)
 		na += len(f.Args)
 		for _, a := range f.Args {
 			nk += len(a.Keys)
@@ -308,13 +308,13 @@ func (c *collector) findings() []compliance.Finding {
 	var args []compliance.Arg
 	var keys []string
 	switch {
-	case total <= 1 && nr <= 2 && na <= 1 && nk <= 1:
+	case total <= 1 && nr == 0 && na <= 1 && nk <= 1:
 		b := new(blockXS)
-		out, refs, args, keys = b.fs[:total:total], b.refs[:0:nr], b.args[:0:na], b.keys[:0:nk]
-	case total <= 1 && nr <= 3 && na <= 2 && nk <= 2:
+		out, args, keys = b.fs[:total:total], b.args[:0:na], b.keys[:0:nk]
+	case total <= 1 && nr <= 1 && na <= 2 && nk <= 2:
 		b := new(blockS)
 		out, refs, args, keys = b.fs[:total:total], b.refs[:0:nr], b.args[:0:na], b.keys[:0:nk]
-	case total <= 4 && nr <= 12 && na <= 8 && nk <= 8:
+	case total <= 4 && nr <= 4 && na <= 8 && nk <= 8:
 		b := new(blockM)
 		out, refs, args, keys = b.fs[:total:total], b.refs[:0:nr], b.args[:0:na], b.keys[:0:nk]
 	default:
@@ -343,9 +343,6 @@ func (c *collector) findings() []compliance.Finding {
 		f := e.f
 		o := &out[k]
 		*o = *f
-		r0 := len(refs)
-		refs = append(refs, f.Refs...)
-		o.Refs = refs[r0:len(refs):len(refs)]
 		a0 := len(args)
 		for _, a := range f.Args {
 			k0 := len(keys)

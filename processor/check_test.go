@@ -1,7 +1,6 @@
 package processor_test
 
 import (
-	"slices"
 	"testing"
 	"time"
 
@@ -30,7 +29,7 @@ func finding(t *testing.T, d processor.Decision, c compliance.Code) compliance.F
 	return compliance.Finding{}
 }
 
-func hasRef(f compliance.Finding, r compliance.Ref) bool { return slices.Contains(f.Refs, r) }
+func hasRef(f compliance.Finding, r compliance.Ref) bool { return f.Refs.Contains(r) }
 
 func TestCleanProcessorIsAllowed(t *testing.T) {
 	d := check(t, policyDK(), clean(), request(), at(t))
@@ -174,7 +173,7 @@ func TestArticle28Content(t *testing.T) {
 		assert.Equal(t, []string{processor.ControllerRights.Key()}, f.Args[0].Keys)
 		r := compliance.GDPR(28, 3, "")
 		r.Subparagraph = 1
-		assert.Equal(t, []compliance.Ref{r}, f.Refs)
+		assert.Equal(t, []compliance.Ref{r}, f.Refs.Slice())
 	})
 	t.Run("Art 28(7) and (8): standard clauses imply points (a) to (h)", func(t *testing.T) {
 		for _, tpl := range []processor.Template{processor.TemplateDKStandard, processor.TemplateEU2021915, processor.TemplateEU2021914} {
@@ -190,7 +189,7 @@ func TestArticle28Content(t *testing.T) {
 		p := clean()
 		p.Agreements[0].Transfers = 0
 		f := finding(t, check(t, policyDK(), p, request(), at(t)), processor.CodeTransferInstructionsMissing)
-		assert.Equal(t, []compliance.Ref{compliance.GDPR(28, 3, "a")}, f.Refs)
+		assert.Equal(t, []compliance.Ref{compliance.GDPR(28, 3, "a")}, f.Refs.Slice())
 	})
 }
 
@@ -372,5 +371,5 @@ func TestOwnPurposesChromebook2024(t *testing.T) {
 	assert.Equal(t, processor.Deny, d.Outcome)
 	f := finding(t, d, processor.CodeOwnPurposes)
 	assert.True(t, hasRef(f, compliance.GDPR(28, 10, "")))
-	assert.Equal(t, compliance.DKDatatilsynet, f.Refs[2].Instrument)
+	assert.Equal(t, compliance.DKDatatilsynet, f.Refs.At(2).Instrument)
 }

@@ -54,7 +54,7 @@ type decShared struct {
 	// refs are the references of the findings that the decision does not
 	// cover a place ([0]: the decision and Art 45(1); [1]: and, in Norway,
 	// its incorporation into the EEA Agreement).
-	refs [2][]compliance.Ref
+	refs [2]compliance.Refs
 	// dpf are the templates of the findings that a recipient is not
 	// certified under the decision ([0]) or its certification has lapsed
 	// ([1]), built per decision (collector.dpf).
@@ -307,7 +307,7 @@ func newSnapshot(policy Policy) (*Snapshot, error) {
 	policy.Extra = slices.Clone(policy.Extra)
 	s := &Snapshot{policy: policy, loc: loc}
 	for _, a := range s.decisions() {
-		refs := [2][]compliance.Ref{{a.Ref, refArt45_1}, {a.Ref, refArt45_1, refNOPOL1}}
+		refs := [2]compliance.Refs{compliance.RefsOf(a.Ref, refArt45_1), compliance.RefsOf(a.Ref, refArt45_1, refNOPOL1)}
 		s.decs = append(s.decs, decShared{refs: refs, dpf: [2]compliance.Finding{
 			{Code: CodeDPFNotCertified, Severity: compliance.Violation, Principle: compliance.Lawfulness, Refs: refs[0],
 				Args: []compliance.Arg{compliance.Text("")}},
@@ -660,7 +660,7 @@ func (b *builder) agreement(a Agreement) cAgreement {
 			}
 		}
 		b.add(compliance.Finding{Code: CodeContentMissing, Severity: compliance.Violation,
-			Principle: compliance.Lawfulness, Refs: refs, Args: []compliance.Arg{compliance.Names(m.All())}, Subject: subject})
+			Principle: compliance.Lawfulness, Refs: compliance.RefsOf(refs...), Args: []compliance.Arg{compliance.Names(m.All())}, Subject: subject})
 	}
 	if !a.Transfers.Valid() {
 		b.add(compliance.Finding{Code: CodeTransferInstructionsMissing, Severity: compliance.Violation,
@@ -798,11 +798,11 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 		d.toolFrom = math.MinInt64
 		if sg.Derogation.BarredForPublicAuthorities() && !b.s.policy.NotPublicPowers {
 			d.derogation = b.add(compliance.Finding{Code: CodeDerogationBarred, Severity: compliance.Violation,
-				Principle: compliance.Lawfulness, Refs: []compliance.Ref{refArt49_3, sg.Derogation.Ref()},
+				Principle: compliance.Lawfulness, Refs: compliance.RefsOf(refArt49_3, sg.Derogation.Ref()),
 				Args: []compliance.Arg{compliance.Name(sg.Derogation), place}, Subject: subject})
 		} else {
 			d.derogation = b.add(compliance.Finding{Code: CodeDerogationOccasional, Severity: compliance.Warning,
-				Principle: compliance.Lawfulness, Refs: []compliance.Ref{sg.Derogation.Ref(), refGuidelines0218},
+				Principle: compliance.Lawfulness, Refs: compliance.RefsOf(sg.Derogation.Ref(), refGuidelines0218),
 				Args: []compliance.Arg{compliance.Name(sg.Derogation), place}, Subject: subject})
 		}
 		b.c.dests = append(b.c.dests, d)
@@ -881,7 +881,7 @@ func (b *builder) dest(l Location, sub int32, label, entity string, dpf DPF, inS
 			ucArg = compliance.Name(CloudClearText)
 		}
 		d.contradicted = b.add(compliance.Finding{Code: code, Severity: compliance.Violation,
-			Principle: compliance.Lawfulness, Refs: refs,
+			Principle: compliance.Lawfulness, Refs: compliance.RefsOf(refs...),
 			Args:    []compliance.Arg{compliance.DateArg(tia.Date), compliance.Name(tia.Conclusion), place, compliance.Name(l.Access), ucArg},
 			Subject: subject})
 	}
@@ -915,8 +915,8 @@ const (
 // it is not covered.
 func (b *builder) timeline(l Location, sub int32, text compliance.Arg, subject string, dpf DPF, inScope bool) []seg {
 	var ds []Adequacy
-	var dRefs [][2][]compliance.Ref // parallel to ds
-	var dIdx []int                  // parallel to ds: the index in decisions()
+	var dRefs [][2]compliance.Refs // parallel to ds
+	var dIdx []int                 // parallel to ds: the index in decisions()
 	for i, a := range b.s.decisions() {
 		if a.matches(l.Country, l.Organisation) {
 			ds = append(ds, a)

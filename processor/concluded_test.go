@@ -59,7 +59,7 @@ func TestAgreementForms(t *testing.T) {
 			assert.Equal(t, tt.outcome, d.Outcome, "%v", codes(d))
 			if tt.code != "" {
 				assert.Equal(t, []compliance.Code{tt.code}, codes(d))
-				assert.Equal(t, "28", finding(t, d, tt.code).Refs[0].Article)
+				assert.Equal(t, "28", finding(t, d, tt.code).Refs.At(0).Article)
 			}
 		})
 	}

@@ -84,7 +84,8 @@ func (d Decision) Validate() error {
 }
 
 // Clone returns a deep copy of d: no slice of the copy, nor of its
-// findings' references and arguments, shares memory with d.
+// findings' arguments, shares memory with d. The findings' Refs are shared:
+// [compliance.Refs] is immutable.
 func (d Decision) Clone() Decision {
 	if d.Findings != nil {
 		fs := make([]compliance.Finding, len(d.Findings))
@@ -97,7 +98,6 @@ func (d Decision) Clone() Decision {
 }
 
 func cloneFinding(f compliance.Finding) compliance.Finding {
-	f.Refs = slices.Clone(f.Refs)
 	if f.Args != nil {
 		as := make([]compliance.Arg, len(f.Args))
 		for i, a := range f.Args {

@@ -105,10 +105,10 @@ func TestFactsOverAssertions(t *testing.T) {
 			assert.Equal(t, us, f.Args[2].Country)
 			assert.Equal(t, tt.loc.Access.Key(), f.Args[3].Keys[0])
 			assert.Equal(t, tt.useCase.Key(), f.Args[4].Keys[0])
-			assert.Equal(t, compliance.EDPBRecommendations, f.Refs[0].Instrument)
-			assert.Equal(t, string(rune('0'+tt.useCase)), f.Refs[0].Case, "cited as Annex 2, use case %d", tt.useCase)
+			assert.Equal(t, compliance.EDPBRecommendations, f.Refs.At(0).Instrument)
+			assert.Equal(t, string(rune('0'+tt.useCase)), f.Refs.At(0).Case, "cited as Annex 2, use case %d", tt.useCase)
 			var docs []string
-			for _, r := range f.Refs {
+			for _, r := range f.Refs.All() {
 				docs = append(docs, r.Doc)
 			}
 			assert.Contains(t, docs, "C-311/18")

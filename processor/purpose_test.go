@@ -79,8 +79,9 @@ func TestFindingsDoNotAlias(t *testing.T) {
 	require.NotEmpty(t, first.Findings)
 	for i := range first.Findings {
 		f := &first.Findings[i]
-		for j := range f.Refs {
-			f.Refs[j].Article, f.Refs[j].Doc = "999", "changed"
+		refs := f.Refs.Slice() // a copy: Refs are immutable
+		for j := range refs {
+			refs[j].Article, refs[j].Doc = "999", "changed"
 		}
 		for j := range f.Args {
 			f.Args[j].Text = "changed"
@@ -95,6 +96,8 @@ func TestFindingsDoNotAlias(t *testing.T) {
 	unknown := req
 	unknown.Processor = pid(99)
 	u := s.Check(unknown, at(t))
-	u.Findings[0].Refs[0].Article = "999"
-	assert.NotEqual(t, "999", s.Check(unknown, at(t)).Findings[0].Refs[0].Article)
+	refs := u.Findings[0].Refs.Slice()
+	refs[0].Article = "999"
+	assert.NotEqual(t, "999", u.Findings[0].Refs.At(0).Article)
+	assert.NotEqual(t, "999", s.Check(unknown, at(t)).Findings[0].Refs.At(0).Article)
 }

@@ -159,40 +159,40 @@ func (u UseCase) Ref() compliance.Ref {
 // The reference lists of the findings, shared read-only by every finding
 // with the same code.
 var (
-	refsOwnPurposes      = []compliance.Ref{refArt28_10, refArt6_1, refChromebook2024}
-	refsSupervision      = []compliance.Ref{refArt28_1, refArt28_3h, refArt5_2, refArt24_1, refDKSupervision}
-	refsConcept          = []compliance.Ref{refDKSupervision, refArt24_1}
-	refsNoAgreement      = []compliance.Ref{refArt28_3, refArt28_9}
-	refsUnsigned         = []compliance.Ref{refArt28_9, refArt28_3}
-	refsInstructions     = []compliance.Ref{refArt28_3a}
-	refsBreachNotice     = []compliance.Ref{refArt33_2}
-	refsBreachNoticeLate = []compliance.Ref{refArt33_2, refArt33_1}
-	refsSubApproval      = []compliance.Ref{refArt28_2}
-	refsIdentity         = []compliance.Ref{refOpinion2224, refArt28_1}
-	refsFlowDown         = []compliance.Ref{refArt28_4}
-	refsSubEvidence      = []compliance.Ref{refArt28_1, refOpinion2224}
-	refsAdverse          = []compliance.Ref{refArt28_1}
-	refsQualified        = []compliance.Ref{refArt28_1, refArt5_2}
-	refsUSExposure       = []compliance.Ref{refGuidelines0521, refArt32_1, refArt48}
-	refsForeignExposure  = []compliance.Ref{refGuidelines0521, refArt32_1}
-	refsEEAUnsettled     = []compliance.Ref{refArt44}
-	refsNotInstructed    = []compliance.Ref{refArt28_3a, refArt29, refArt44}
-	refsDPFFallback      = []compliance.Ref{refDPF, refLatombeAppeal}
-	refsSCC2010          = []compliance.Ref{refSCC, refArt46_2c}
-	refsSCCModule        = []compliance.Ref{refSCC, refArt46_2c}
-	refsTIA              = []compliance.Ref{refSchremsII, refSCCClause14, refArt46_1}
-	refsTIAInterval      = []compliance.Ref{refRecommendations0120, refArt46_1}
-	refsNoBasis          = []compliance.Ref{refArt44, refArt46_1}
-	refsRequest          = []compliance.Ref{refArt28_3, refArt29}
-	refsPurpose          = []compliance.Ref{refArt28_3, refArt29, refArt5_1b}
-	refsUnknown          = []compliance.Ref{refArt28_1, refArt28_3}
-	refsNotLoaded        = []compliance.Ref{refArt28_1, refArt5_2}
+	refsOwnPurposes      = compliance.RefsOf(refArt28_10, refArt6_1, refChromebook2024)
+	refsSupervision      = compliance.RefsOf(refArt28_1, refArt28_3h, refArt5_2, refArt24_1, refDKSupervision)
+	refsConcept          = compliance.RefsOf(refDKSupervision, refArt24_1)
+	refsNoAgreement      = compliance.RefsOf(refArt28_3, refArt28_9)
+	refsUnsigned         = compliance.RefsOf(refArt28_9, refArt28_3)
+	refsInstructions     = compliance.RefsOf(refArt28_3a)
+	refsBreachNotice     = compliance.RefsOf(refArt33_2)
+	refsBreachNoticeLate = compliance.RefsOf(refArt33_2, refArt33_1)
+	refsSubApproval      = compliance.RefsOf(refArt28_2)
+	refsIdentity         = compliance.RefsOf(refOpinion2224, refArt28_1)
+	refsFlowDown         = compliance.RefsOf(refArt28_4)
+	refsSubEvidence      = compliance.RefsOf(refArt28_1, refOpinion2224)
+	refsAdverse          = compliance.RefsOf(refArt28_1)
+	refsQualified        = compliance.RefsOf(refArt28_1, refArt5_2)
+	refsUSExposure       = compliance.RefsOf(refGuidelines0521, refArt32_1, refArt48)
+	refsForeignExposure  = compliance.RefsOf(refGuidelines0521, refArt32_1)
+	refsEEAUnsettled     = compliance.RefsOf(refArt44)
+	refsNotInstructed    = compliance.RefsOf(refArt28_3a, refArt29, refArt44)
+	refsDPFFallback      = compliance.RefsOf(refDPF, refLatombeAppeal)
+	refsSCC2010          = compliance.RefsOf(refSCC, refArt46_2c)
+	refsSCCModule        = compliance.RefsOf(refSCC, refArt46_2c)
+	refsTIA              = compliance.RefsOf(refSchremsII, refSCCClause14, refArt46_1)
+	refsTIAInterval      = compliance.RefsOf(refRecommendations0120, refArt46_1)
+	refsNoBasis          = compliance.RefsOf(refArt44, refArt46_1)
+	refsRequest          = compliance.RefsOf(refArt28_3, refArt29)
+	refsPurpose          = compliance.RefsOf(refArt28_3, refArt29, refArt5_1b)
+	refsUnknown          = compliance.RefsOf(refArt28_1, refArt28_3)
+	refsNotLoaded        = compliance.RefsOf(refArt28_1, refArt5_2)
 )
 
 // Reference lists the compiled findings of a transfer share read-only
 // (issue 19: a snapshot holds one copy of each).
 var (
-	refsNoBasisAccess = []compliance.Ref{refArt44, refArt46_1, refChromebook2022}
-	refsNoBasisSub    = []compliance.Ref{refArt44, refArt46_1, refChromebook2026}
-	refsNoMeasure     = []compliance.Ref{refRecommendations0120, refArt46_1}
+	refsNoBasisAccess = compliance.RefsOf(refArt44, refArt46_1, refChromebook2022)
+	refsNoBasisSub    = compliance.RefsOf(refArt44, refArt46_1, refChromebook2026)
+	refsNoMeasure     = compliance.RefsOf(refRecommendations0120, refArt46_1)
 )

@@ -347,8 +347,8 @@ func TestArticle49(t *testing.T) {
 			d := check(t, policyDK(), p, request(), at(t))
 			if tt.barred {
 				f := finding(t, d, processor.CodeDerogationBarred)
-				assert.Equal(t, compliance.GDPR(49, 3, ""), f.Refs[0])
-				assert.Equal(t, tt.d.Ref(), f.Refs[1])
+				assert.Equal(t, compliance.GDPR(49, 3, ""), f.Refs.At(0))
+				assert.Equal(t, tt.d.Ref(), f.Refs.At(1))
 				assert.Equal(t, processor.Deny, d.Outcome)
 			} else {
 				assert.Equal(t, compliance.Warning, finding(t, d, processor.CodeDerogationOccasional).Severity)
@@ -467,8 +467,8 @@ func TestChromebook(t *testing.T) {
 		d := check(t, policyDK(), workspace(), req, atDate(t, 2022, time.July, 14))
 		assert.Equal(t, processor.Deny, d.Outcome)
 		f := finding(t, d, processor.CodeTransferNoBasis)
-		assert.Equal(t, compliance.DKDatatilsynet, f.Refs[2].Instrument)
-		assert.Contains(t, f.Refs[2].Doc, "2020-431-0061")
+		assert.Equal(t, compliance.DKDatatilsynet, f.Refs.At(2).Instrument)
+		assert.Contains(t, f.Refs.At(2).Doc, "2020-431-0061")
 		assert.Contains(t, codes(d), processor.CodeUSLawExposure)
 	})
 	t.Run("30 January 2024, 2023-431-0001: data used for Google's own purposes", func(t *testing.T) {
@@ -499,7 +499,7 @@ func TestChromebook(t *testing.T) {
 			}
 		}
 		require.NotEmpty(t, chain.Refs)
-		assert.Contains(t, chain.Refs[2].Doc, "2025-431-0053")
+		assert.Contains(t, chain.Refs.At(2).Doc, "2025-431-0053")
 		assert.Contains(t, codes(d), processor.CodeTransferNotInstructed, "the instruction allows only adequate destinations")
 	})
 }

@@ -2,6 +2,8 @@ package retention_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -10,18 +12,21 @@ import (
 	"github.com/tillid/tillid/retention"
 )
 
-// scribble changes every reference and argument of fs in place, as a
-// careless caller might.
+// scribble changes every argument of fs in place, as a careless caller
+// might, and every reference of the copies Refs.Slice gives (Refs are
+// immutable: there is no other way to change them).
 func scribble(fs []compliance.Finding) {
 	for i := range fs {
-		for j := range fs[i].Refs {
-			fs[i].Refs[j].Article = "99"
+		refs := fs[i].Refs.Slice()
+		for j := range refs {
+			refs[j].Article = "99"
 		}
 		for j := range fs[i].Args {
 			a := &fs[i].Args[j]
 			for k := range a.Keys {
 				a.Keys[k] = "scribbled"
 			}
+			a.Date.Year = 1999
 			if a.Ref != nil {
 				a.Ref.Article = "99"
 			}
@@ -30,10 +35,11 @@ func scribble(fs []compliance.Finding) {
 }
 
 // TestResultsDoNotAlias (issue 14 item 6): a caller that changes the
-// references of a decision, of its findings or of an erasure answer does
-// not change any later decision — the references used to share the
-// schedule's tables and package-level arrays (the GDPR Art 5(1)(e) and
-// arkivloven refs every kommune's decisions cite).
+// arguments of a decision's findings or of an erasure answer does not
+// change any later decision. The references are the schedule's tables and
+// package-level lists (the GDPR Art 5(1)(e) and arkivloven refs every
+// kommune's decisions cite), shared: they are immutable, and changing the
+// copies Refs.Slice gives changes neither them nor a later decision.
 func TestResultsDoNotAlias(t *testing.T) {
 	s := compile(t, retention.Policy{KLEFromYearEnd: true, RollToWorkingDay: true})
 	at := noon(compliance.DK, "2027-01-01")
@@ -45,7 +51,7 @@ func TestResultsDoNotAlias(t *testing.T) {
 		{ID: "H1", Jurisdiction: compliance.NO, Class: "233", Closed: day("2000-01-01"), Hold: true},
 	}
 	type result struct {
-		Refs     []compliance.Ref
+		Refs     compliance.Refs
 		Findings []compliance.Finding
 		Erasure  []compliance.Finding
 	}
@@ -71,13 +77,26 @@ func TestResultsDoNotAlias(t *testing.T) {
 	}
 	first := run()
 	want := snapshot(first)
+	refsOf := func(rs []result) []compliance.Refs {
+		var out []compliance.Refs
+		for _, r := range rs {
+			out = append(out, r.Refs)
+			for _, f := range slices.Concat(r.Findings, r.Erasure) {
+				out = append(out, f.Refs)
+			}
+		}
+		return out
+	}
+	wantRefs := fmt.Sprint(refsOf(first))
 	for _, r := range first {
-		for i := range r.Refs {
-			r.Refs[i].Article = "99"
+		refs := r.Refs.Slice()
+		for i := range refs {
+			refs[i].Article = "99"
 		}
 		scribble(r.Findings)
 		scribble(r.Erasure)
 	}
 	require.NotEqual(t, want, snapshot(first), "the test changed nothing")
+	assert.Equal(t, wantRefs, fmt.Sprint(refsOf(first)), "changing a copy of the refs changed them")
 	assert.Equal(t, want, snapshot(run()), "a later decision saw a caller's changes")
 }

@@ -15,13 +15,9 @@ import (
 //
 // The conclusion is Code (the message key of the main finding) with
 // Severity and Refs; [Decision.Findings] builds the full findings, with
-// their arguments, on demand. A Decision's Refs never alias the schedule:
-// [Schedule.Decide] copies them out of the schedule's tables, and
-// [Schedule.Sweep] copies each distinct slice once per sweep and gives the
-// decisions of that sweep that cite it the same copy. A caller may change
-// them without changing any other caller's decisions (changing one
-// decision's Refs in place changes those of the same sweep that share
-// them; copy them first to keep the others).
+// their arguments, on demand. A Decision's Refs are the schedule's own
+// tables, shared and never copied: [compliance.Refs] is immutable, so no
+// caller can change what another caller's decisions cite.
 type Decision struct {
 	// Record is the record's ID.
 	Record string `json:"record"`
@@ -58,7 +54,7 @@ type Decision struct {
 	Code     compliance.Code     `json:"code"`
 	Severity compliance.Severity `json:"severity"`
 	// Refs are the provisions the conclusion rests on.
-	Refs []compliance.Ref `json:"refs"`
+	Refs compliance.Refs `json:"refs"`
 	// Held reports that a legal hold ([Record.Hold]) blocks a deletion
 	// that is otherwise due.
 	Held bool `json:"held,omitempty"`

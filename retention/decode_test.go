@@ -38,6 +38,10 @@ func TestDecodeStrict(t *testing.T) {
 		{"wrong type", `{"id":"x","jurisdiction":"no","class":["` + fnrClass + `"]}`, false, "class"},
 		{"bad scheme", `{"jurisdiction":"no","scheme":"` + fnrClass + `","class":"233"}`, true, "scheme"},
 		{"bad date", `{"id":"x","jurisdiction":"no","class":"` + fnrClass + `","closed":"` + fnrClass + `"}`, false, "closed"},
+		{"bad ref at its index", `{"jurisdiction":"dk","scheme":"custom","refs":["gdpr art 5(1)(e)","` + fnrClass + `"]}`, true, "refs[1]"},
+		{"ref of the wrong type", `{"jurisdiction":"dk","scheme":"custom","refs":["gdpr art 5(1)(e)",1]}`, true, "refs[1]"},
+		{"ref without its doc", `{"jurisdiction":"dk","scheme":"custom","refs":["dk-act"]}`, true, "refs[0].doc"},
+		{"refs not a list", `{"jurisdiction":"dk","scheme":"custom","refs":"` + fnrClass + `"}`, true, "refs"},
 		{"trailing data", `{"id":"x","jurisdiction":"no"} "` + fnrClass + `"`, false, ""},
 		{"over 1 MiB", `{"id":"x","class":"` + strings.Repeat(fnrClass, retention.MaxDecode/len(fnrClass)+1) + `"}`, false, ""},
 	}

@@ -22,12 +22,12 @@ type Erasure struct {
 	// CodeErasureRefusedHold.
 	Code compliance.Code `json:"code"`
 	// Refs are the provisions and decisions the conclusion rests on.
-	Refs []compliance.Ref `json:"refs"`
+	Refs compliance.Refs `json:"refs"`
 	// Restriction reports that restriction of processing is offered
 	// instead of erasure; it is set whenever the request is refused.
 	Restriction bool `json:"restriction,omitempty"`
 	// RestrictionRefs are the references for the offer of restriction.
-	RestrictionRefs []compliance.Ref `json:"restrictionRefs,omitempty"`
+	RestrictionRefs compliance.Refs `json:"restrictionRefs,omitzero"`
 }
 
 // Erasure answers a request for erasure of record r made at instant at.
@@ -66,7 +66,6 @@ func (s *Schedule) Erasure(r Record, at time.Time) (Erasure, error) {
 	if err != nil {
 		return Erasure{Decision: d}, err
 	}
-	d.Refs = compliance.DetachRefs(d.Refs)
 	x := Erasure{Decision: d}
 	preserve := d.Disposition == Transfer || d.Final == Transfer || d.Precedent
 	var duty bool
@@ -81,27 +80,28 @@ func (s *Schedule) Erasure(r Record, at time.Time) (Erasure, error) {
 	switch {
 	case duty:
 		x.Outcome, x.Code = Refuse, CodeErasureRefused
-		x.Refs = []compliance.Ref{refLegalObligation}
+		var buf [8]compliance.Ref
+		refs := append(buf[:0], refLegalObligation)
 		if preserve {
-			x.Refs = append(x.Refs, refArchiving)
+			refs = append(refs, refArchiving)
 		}
 		if d.Precedent {
-			x.Refs = append(x.Refs, refsPrecedent...)
+			for _, r := range refsPrecedent.All() {
+				refs = append(refs, r)
+			}
 		}
-		x.Refs = append(x.Refs, erasureArchiveRefs(r.Jurisdiction, e)...)
+		refs = append(refs, erasureArchiveRefs(r.Jurisdiction, e)...)
+		x.Refs = compliance.RefsOf(refs...)
 	case r.Hold:
 		x.Outcome, x.Code = Refuse, CodeErasureRefusedHold
-		x.Refs = []compliance.Ref{refLegalClaims}
+		x.Refs = refsErasureHold
 	default:
 		x.Outcome, x.Code = Erase, CodeErasureDue
-		x.Refs = []compliance.Ref{refErasure, refErasureNoLonger}
+		x.Refs = refsErasureDue
 		return x, nil
 	}
 	x.Restriction = true
-	x.RestrictionRefs = []compliance.Ref{refRestriction}
-	if r.Jurisdiction == compliance.NO {
-		x.RestrictionRefs = append(x.RestrictionRefs, refNOPersonvernnemnda13)
-	}
+	x.RestrictionRefs = refsRestriction[r.Jurisdiction]
 	return x, nil
 }
 

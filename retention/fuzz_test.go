@@ -196,7 +196,7 @@ func FuzzRecordJSON(f *testing.F) {
 			}
 			return
 		}
-		if !d.Disposition.Valid() || len(d.Refs) == 0 || !d.Code.Valid() {
+		if !d.Disposition.Valid() || d.Refs.Len() == 0 || !d.Code.Valid() {
 			t.Fatalf("incomplete decision %+v", d)
 		}
 		if d.Disposition == retention.Delete && (r.Hold || r.Precedent) {

@@ -62,7 +62,7 @@ func noarkRule(n int, class string, v retention.Kassasjonsvedtak, years int) ret
 func bookkeeping(n int) retention.Rule {
 	return retention.Rule{ID: id(n), Jurisdiction: compliance.DK, Scheme: retention.Custom, Class: "regnskab",
 		Disposition: retention.Delete, Trigger: retention.FinancialYearEnd, Period: compliance.Years(5), Duty: true,
-		Refs: []compliance.Ref{compliance.Section(compliance.DKAct, "bogføringsloven", "10", 0, "")}}
+		Refs: compliance.RefsOf(compliance.Section(compliance.DKAct, "bogføringsloven", "10", 0, ""))}
 }
 
 // testRules is the schedule most tests decide with.

@@ -88,20 +88,28 @@ func eraOf(j compliance.Jurisdiction, today compliance.Date) era {
 	return 0
 }
 
-// Reference lists shared by decisions. Findings share these backing arrays
-// and treat them as read-only.
+// Reference lists shared by decisions and their findings (Refs are
+// immutable).
 var (
-	refsHold      = []compliance.Ref{refLegalClaims}
-	refsPrecedent = []compliance.Ref{refNoarkKassasjon, refNoarkPresedens}
+	refsHold      = compliance.RefsOf(refLegalClaims)
+	refsPrecedent = compliance.RefsOf(refNoarkKassasjon, refNoarkPresedens)
+	// Erasure (Art 17 GDPR): granted, refused for legal claims, and the
+	// offer of restriction (Art 18) that comes with a refusal.
+	refsErasureDue  = compliance.RefsOf(refErasure, refErasureNoLonger)
+	refsErasureHold = compliance.RefsOf(refLegalClaims)
+	refsRestriction = [3]compliance.Refs{
+		compliance.DK: compliance.RefsOf(refRestriction),
+		compliance.NO: compliance.RefsOf(refRestriction, refNOPersonvernnemnda13),
+	}
 	// No rule: nothing authorises kassation, so the record is kept.
-	refsNoRule = [3][2][]compliance.Ref{
+	refsNoRule = [3][2]compliance.Refs{
 		compliance.DK: {
-			{refDKArkivbek5, refDKSupremeCourt2024},
-			{refDKArkivbek5, refDKSupremeCourt2024},
+			compliance.RefsOf(refDKArkivbek5, refDKSupremeCourt2024),
+			compliance.RefsOf(refDKArkivbek5, refDKSupremeCourt2024),
 		},
 		compliance.NO: {
-			{refNOArkivlova1992Kassasj},
-			{refNOArkivlova2025Kass},
+			compliance.RefsOf(refNOArkivlova1992Kassasj),
+			compliance.RefsOf(refNOArkivlova2025Kass),
 		},
 	}
 )

@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"github.com/tillid/tillid/internal/redact"
 	"log/slog"
-	"slices"
-	"strconv"
 	"time"
 
 	"github.com/tillid/tillid/compliance"
@@ -81,7 +79,7 @@ type Rule struct {
 	// Refs are the provisions the rule rests on: required for custom
 	// rules, and added to the references the package cites for KLE and
 	// Noark rules.
-	Refs []compliance.Ref `json:"refs,omitempty"`
+	Refs compliance.Refs `json:"refs,omitzero"`
 	// Created and Updated are stamped by [Plan].
 	Created time.Time `json:"created,omitzero"`
 	Updated time.Time `json:"updated,omitzero"`
@@ -174,12 +172,10 @@ func (r Rule) Validate() error {
 	if r.Bevaringstid < 0 || r.Bevaringstid > MaxBevaringstid {
 		v.Add("bevaringstid", compliance.ReasonRange)
 	}
-	if len(r.Refs) > MaxRefs {
+	if r.Refs.Len() > MaxRefs {
 		v.Add("refs", compliance.ReasonTooLong)
 	}
-	for i, ref := range r.Refs {
-		v.Check("refs["+strconv.Itoa(i)+"]", ref.Validate())
-	}
+	v.Check("refs", r.Refs.Validate())
 	inconsistent := func(field string, set bool) {
 		if set {
 			v.Add(field, compliance.ReasonInconsistent)
@@ -237,7 +233,7 @@ func (r Rule) Validate() error {
 		case Keep:
 			inconsistent("period", !r.Period.IsZero())
 		}
-		v.Require("refs", len(r.Refs) > 0)
+		v.Require("refs", r.Refs.Len() > 0)
 		inconsistent("bevaring", r.Bevaring != 0)
 		inconsistent("kassasjonsvedtak", r.Kassasjonsvedtak != 0)
 		inconsistent("bevaringstid", r.Bevaringstid != 0)
@@ -315,9 +311,8 @@ func LogClass(s Scheme, class string) string {
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
-// Clone returns a deep copy of r.
+// Clone returns a copy of r. It shares r's Refs, which are immutable.
 func (r Rule) Clone() Rule {
-	r.Refs = slices.Clone(r.Refs)
 	return r
 }
 

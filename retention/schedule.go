@@ -13,8 +13,8 @@ import (
 // ([Schedule.Decide]), answers requests for erasure ([Schedule.Erasure])
 // and sweeps whole archives ([Schedule.Sweep]). Build one with [Compile]
 // (or [Plan.Schedule]) and share it: it is safe for concurrent use, and
-// deciding a record takes no lock and allocates only the decision's own copy
-// of its references.
+// deciding a record takes no lock and allocates nothing (a decision cites
+// the schedule's immutable reference tables).
 type Schedule struct {
 	policy Policy
 	cals   [3]*compliance.Calendar // by Jurisdiction
@@ -60,7 +60,7 @@ type compiled struct {
 	duty      bool              // custom Duty
 	// refs by era and final disposition: the package's references for the
 	// scheme followed by the rule's own.
-	refs [2][5][]compliance.Ref
+	refs [2][5]compliance.Refs
 }
 
 // noarkRecordRule decides a Noark record that carries its own
@@ -68,21 +68,22 @@ type compiled struct {
 // set on the unit itself.
 var noarkRecordRule = func() compiled {
 	c := compiled{j: compliance.NO, scheme: Noark, trigger: Closed}
-	c.fillRefs(nil)
+	c.fillRefs(compliance.Refs{})
 	return c
 }()
 
-func (c *compiled) fillRefs(own []compliance.Ref) {
+func (c *compiled) fillRefs(own compliance.Refs) {
 	for e := era(0); e < 2; e++ {
 		for _, d := range []Disposition{Keep, Delete, Transfer, Review} {
-			var refs []compliance.Ref
 			if c.scheme == Custom {
-				refs = own
-			} else {
-				base := schemeRefs(c.scheme, d, c.j, e)
-				refs = append(base[:len(base):len(base)], own...)
+				c.refs[e][d] = own
+				continue
 			}
-			c.refs[e][d] = refs
+			refs := schemeRefs(c.scheme, d, c.j, e)
+			for _, r := range own.All() {
+				refs = append(refs, r)
+			}
+			c.refs[e][d] = compliance.RefsOf(refs...)
 		}
 	}
 }
@@ -169,7 +170,7 @@ func compile(rules []Rule, p Policy, lenient bool) (*Schedule, error) {
 		if r.Scheme == Noark && r.Bevaringstid > 0 {
 			c.period = compliance.Years(r.Bevaringstid)
 		}
-		c.fillRefs(append([]compliance.Ref(nil), r.Refs...))
+		c.fillRefs(r.Refs)
 		s.rules = append(s.rules, c)
 	}
 	if err := v.Err("schedule"); err != nil {
@@ -355,8 +356,8 @@ func fieldError(field string, reason compliance.Reason) error {
 // Decide returns a [*compliance.ValidationError] (matching
 // [compliance.ErrInvalid]) for an invalid record or one whose fields do not
 // fit its rule, and for a due date outside the calendar (the years 1583 to
-// 9999). It allocates once, for the copy of the references the decision
-// carries (so that nothing the caller receives aliases the schedule).
+// 9999). It allocates nothing: the decision's Refs are the schedule's own
+// immutable tables ([compliance.Refs]), which no caller can change.
 func (s *Schedule) Decide(r Record, at time.Time) (Decision, error) {
 	if !s.ok() {
 		return Decision{Record: r.ID}, ErrNoSchedule
@@ -366,42 +367,7 @@ func (s *Schedule) Decide(r Record, at time.Time) (Decision, error) {
 	}
 	today := s.today(r.Jurisdiction, at)
 	d, _, err := s.decide(&r, today, eraOf(r.Jurisdiction, today))
-	d.Refs = compliance.DetachRefs(d.Refs)
 	return d, err
-}
-
-// refBlock gives the decisions of one sweep copies of the schedule's
-// reference slices, so that nothing a sweep yields aliases the schedule (or
-// the package's tables, which every kommune's schedule shares). It copies
-// each distinct slice once per sweep and hands the decisions that cite it
-// the same copy, capped at its length: the decisions of one sweep with the
-// same references share them, as the caller's own, and a sweep allocates
-// per distinct reference slice (a few per rule), not per record.
-type refBlock struct {
-	copies map[refKey][]compliance.Ref
-}
-
-// refKey identifies a reference slice of the schedule by its backing array
-// and length.
-type refKey struct {
-	p *compliance.Ref
-	n int
-}
-
-func (b *refBlock) copy(rs []compliance.Ref) []compliance.Ref {
-	if len(rs) == 0 {
-		return nil
-	}
-	k := refKey{&rs[0], len(rs)}
-	if c, ok := b.copies[k]; ok {
-		return c
-	}
-	if b.copies == nil {
-		b.copies = make(map[refKey][]compliance.Ref)
-	}
-	c := compliance.DetachRefs(rs)
-	b.copies[k] = c
-	return c
 }
 
 // decide is Decide with the record's local date and era.

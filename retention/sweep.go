@@ -10,10 +10,10 @@ import (
 // Sweep decides every record of records at the single instant at and
 // yields the decisions in the order of the records. It streams: it keeps no
 // record or decision after yielding it, so its memory does not grow with
-// the number of records, and it allocates only the copies of the schedule's
-// reference slices that its decisions cite, once per sweep and slice. When
-// sum is not nil, every
-// decision is counted in it as it is yielded; read it after the loop.
+// the number of records, and its decisions share the schedule's reference
+// tables ([compliance.Refs] is immutable) rather than copies. When sum is
+// not nil, every decision is counted in it as it is yielded; read it after
+// the loop.
 //
 // A record that is invalid or does not fit its rule yields its ID in an
 // otherwise zero Decision with a [*compliance.ValidationError] (which
@@ -45,7 +45,6 @@ func (s *Schedule) Sweep(records iter.Seq2[Record, error], at time.Time, sum *Su
 		}
 		var today [3]compliance.Date
 		var eras [3]era
-		var refs refBlock
 		for j := range compliance.AllJurisdictions() {
 			today[j] = s.today(j, at)
 			eras[j] = eraOf(j, today[j])
@@ -60,7 +59,6 @@ func (s *Schedule) Sweep(records iter.Seq2[Record, error], at time.Time, sum *Su
 				d, err = Decision{Record: r.ID}, r.Validate()
 			} else {
 				d, _, err = s.decide(&r, today[r.Jurisdiction], eras[r.Jurisdiction])
-				d.Refs = refs.copy(d.Refs)
 			}
 			if sum != nil {
 				if err != nil {

@@ -111,7 +111,7 @@ func Review(year int, entries []Entry, cond Conditions, dpias []compliance.DPIAI
 		switch cond.Status[c] {
 		case NotMet:
 			fs = append(fs, compliance.Finding{Code: CodeConditionNotMet, Severity: compliance.Violation,
-				Principle: compliance.Accountability, Refs: []compliance.Ref{c.Ref()},
+				Principle: compliance.Accountability, Refs: compliance.RefsOf(c.Ref()),
 				Args: []compliance.Arg{compliance.Name(c)}, Subject: c.String()})
 		case Met:
 		default:
@@ -121,17 +121,17 @@ func Review(year int, entries []Entry, cond Conditions, dpias []compliance.DPIAI
 	if len(unassessed) > 0 {
 		fs = append(fs, compliance.Finding{Code: CodeConditionsNotAssessed, Severity: compliance.Warning,
 			Principle: compliance.Accountability,
-			Refs:      []compliance.Ref{compliance.GDPR(5, 2, ""), compliance.GDPR(24, 1, ""), compliance.GDPR(38, 0, "")},
+			Refs:      compliance.RefsOf(compliance.GDPR(5, 2, ""), compliance.GDPR(24, 1, ""), compliance.GDPR(38, 0, "")),
 			Args:      []compliance.Arg{compliance.Names(slices.Values(unassessed))}})
 	}
 	if y.Advice.Late > 0 {
 		fs = append(fs, compliance.Finding{Code: CodeLateInvolvement, Severity: compliance.Warning,
-			Principle: compliance.Accountability, Refs: []compliance.Ref{compliance.GDPR(38, 1, ""), wp243("3.1")},
+			Principle: compliance.Accountability, Refs: compliance.RefsOf(compliance.GDPR(38, 1, ""), wp243("3.1")),
 			Args: []compliance.Arg{compliance.Int(y.Advice.Late)}})
 	}
 	if noReasons > 0 {
 		fs = append(fs, compliance.Finding{Code: CodeNoReasons, Severity: compliance.Warning,
-			Principle: compliance.Accountability, Refs: []compliance.Ref{wp243("3.1"), wp243("4.2")},
+			Principle: compliance.Accountability, Refs: compliance.RefsOf(wp243("3.1"), wp243("4.2")),
 			Args: []compliance.Arg{compliance.Int(noReasons)}})
 	}
 	missing := 0
@@ -144,12 +144,12 @@ func Review(year int, entries []Entry, cond Conditions, dpias []compliance.DPIAI
 	}
 	if missing > 0 {
 		fs = append(fs, compliance.Finding{Code: CodeDPIAWithoutAdvice, Severity: compliance.Warning,
-			Principle: compliance.Accountability, Refs: []compliance.Ref{compliance.GDPR(35, 2, ""), compliance.GDPR(39, 1, "c")},
+			Principle: compliance.Accountability, Refs: compliance.RefsOf(compliance.GDPR(35, 2, ""), compliance.GDPR(39, 1, "c")),
 			Args: []compliance.Arg{compliance.Int(missing)}})
 	}
 	if y.Tasks[ManagementReport] == 0 {
 		fs = append(fs, compliance.Finding{Code: CodeNoManagementReport, Severity: compliance.Info,
-			Principle: compliance.Accountability, Refs: []compliance.Ref{compliance.GDPR(38, 3, "")}})
+			Principle: compliance.Accountability, Refs: compliance.RefsOf(compliance.GDPR(38, 3, ""))})
 	}
 	y.Findings = fs
 	return y
@@ -195,7 +195,7 @@ func (y Year) Report() compliance.Document {
 	for t := range AllTasks() {
 		doc.Blocks = append(doc.Blocks, compliance.Block{Kind: compliance.BlockItem,
 			Text: compliance.Msg(CodeReportTask, compliance.Name(t), compliance.Int(y.Tasks[t])),
-			Refs: []compliance.Ref{t.Ref()}})
+			Refs: compliance.RefsOf(t.Ref())})
 	}
 	doc.Paragraph(CodeReportAdvice, compliance.Int(y.Advice.Timely), compliance.Int(y.Advice.Late), compliance.Int(y.Advice.Followed),
 		compliance.Int(y.Advice.Partly), compliance.Int(y.Advice.NotFollowed), compliance.Int(y.Advice.Pending))
@@ -207,7 +207,7 @@ func (y Year) Report() compliance.Document {
 		}
 		doc.Blocks = append(doc.Blocks, compliance.Block{Kind: compliance.BlockItem,
 			Text: compliance.Msg(CodeReportCondition, compliance.Name(c), compliance.Name(s)),
-			Refs: []compliance.Ref{c.Ref()}})
+			Refs: compliance.RefsOf(c.Ref())})
 	}
 	return doc
 }

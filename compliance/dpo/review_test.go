@@ -73,12 +73,12 @@ func TestReview(t *testing.T) {
 		"dpo.dpia-without-advice",          // Art 35(2): dpia2 has no advice, counted once
 		"dpo.no-management-report",         // Art 38(3)
 	}, codes(y.Findings))
-	assert.Equal(t, []compliance.Ref{compliance.GDPR(38, 2, "")}, y.Findings[0].Refs)
+	assert.Equal(t, []compliance.Ref{compliance.GDPR(38, 2, "")}, y.Findings[0].Refs.Slice())
 	assert.Equal(t, compliance.Violation, y.Findings[0].Severity)
 	assert.Equal(t, []string{"dpo.condition.communicated", "dpo.condition.no-conflict"}, y.Findings[1].Args[0].Keys)
 	assert.Equal(t, int64(1), y.Findings[3].Args[0].Int)
 	assert.Equal(t, int64(1), y.Findings[4].Args[0].Int)
-	assert.Contains(t, y.Findings[3].Refs, compliance.Guidance(compliance.WP29, "WP243 rev.01", "3.1"))
+	assert.Contains(t, y.Findings[3].Refs.Slice(), compliance.Guidance(compliance.WP29, "WP243 rev.01", "3.1"))
 
 	// Topics never reach findings or the report.
 	doc := y.Report()

@@ -48,8 +48,8 @@ func Codes() []compliance.Code {
 
 func findings(m Merger, origins []Origin, pol Policy) []compliance.Finding {
 	var fs []compliance.Finding
-	art30 := func() []compliance.Ref {
-		return []compliance.Ref{compliance.GDPR(30, 1, ""), compliance.GDPR(5, 2, "")}
+	art30 := func() compliance.Refs {
+		return compliance.RefsOf(compliance.GDPR(30, 1, ""), compliance.GDPR(5, 2, ""))
 	}
 	for _, g := range m.Activities {
 		n := g.Origins()
@@ -70,11 +70,11 @@ func findings(m Merger, origins []Origin, pol Policy) []compliance.Finding {
 		switch {
 		case len(g.Differs) > 0:
 			fs = append(fs, compliance.Finding{Code: CodeProcessorConflict, Severity: compliance.Warning,
-				Principle: compliance.Accountability, Refs: []compliance.Ref{compliance.GDPR(28, 1, ""), compliance.GDPR(28, 3, "")},
+				Principle: compliance.Accountability, Refs: compliance.RefsOf(compliance.GDPR(28, 1, ""), compliance.GDPR(28, 3, "")),
 				Args: []compliance.Arg{compliance.Text(g.Name), compliance.Names(slices.Values(g.Differs))}})
 		case g.Origins() > 1:
 			fs = append(fs, compliance.Finding{Code: CodeProcessorShared, Severity: compliance.Info,
-				Principle: compliance.Accountability, Refs: []compliance.Ref{compliance.GDPR(28, 1, "")},
+				Principle: compliance.Accountability, Refs: compliance.RefsOf(compliance.GDPR(28, 1, "")),
 				Args: []compliance.Arg{compliance.Text(g.Name), compliance.Int(g.Origins())}})
 		}
 	}
@@ -84,14 +84,14 @@ func findings(m Merger, origins []Origin, pol Policy) []compliance.Finding {
 			code, sev = CodeUpdate, compliance.Info
 		}
 		fs = append(fs, compliance.Finding{Code: code, Severity: sev, Principle: compliance.Accountability,
-			Refs:    []compliance.Ref{compliance.GDPR(28, 3, ""), compliance.GDPR(28, 9, "")},
+			Refs:    compliance.RefsOf(compliance.GDPR(28, 3, ""), compliance.GDPR(28, 9, "")),
 			Args:    []compliance.Arg{compliance.Text(r.Processor), compliance.Text(m.Origins[r.From.Origin]), compliance.DateArg(m.On)},
 			Subject: "processors/" + r.From.ID + "/agreements/" + agreementID(r.Agreement)})
 	}
 	for i, o := range origins {
 		for _, a := range o.DPIAs {
 			fs = append(fs, compliance.Finding{Code: CodeRevisit, Severity: compliance.Warning, Principle: compliance.Accountability,
-				Refs: []compliance.Ref{compliance.GDPR(35, 11, "")},
+				Refs: compliance.RefsOf(compliance.GDPR(35, 11, "")),
 				Args: []compliance.Arg{compliance.Text(a.Title), compliance.Text(m.Origins[i])}, Subject: "dpias/" + a.ID.String()})
 		}
 	}
@@ -100,7 +100,7 @@ func findings(m Merger, origins []Origin, pol Policy) []compliance.Finding {
 			continue
 		}
 		fs = append(fs, compliance.Finding{Code: CodeRuleConflict, Severity: compliance.Warning, Principle: compliance.StorageLimitation,
-			Refs: []compliance.Ref{compliance.GDPR(5, 1, "e")},
+			Refs: compliance.RefsOf(compliance.GDPR(5, 1, "e")),
 			Args: []compliance.Arg{compliance.Name(g.Scheme), compliance.Text(g.Class), compliance.Names(slices.Values(g.Differs))}})
 	}
 	for _, c := range m.Breaches {
@@ -111,7 +111,7 @@ func findings(m Merger, origins []Origin, pol Policy) []compliance.Finding {
 			notified += s.Notified
 		}
 		fs = append(fs, compliance.Finding{Code: CodeBreaches, Severity: compliance.Info, Principle: compliance.Accountability,
-			Refs: []compliance.Ref{compliance.GDPR(33, 5, "")},
+			Refs: compliance.RefsOf(compliance.GDPR(33, 5, "")),
 			Args: []compliance.Arg{compliance.Text(m.Origins[c.Origin]), compliance.Int(reg), compliance.Int(br), compliance.Int(notified)}})
 	}
 	return fs

@@ -129,8 +129,8 @@ func TestMerge(t *testing.T) {
 		"merger.retention-conflict",
 		"merger.breaches-carried", "merger.breaches-carried",
 	}, codes(m.Findings))
-	assert.Equal(t, []compliance.Ref{compliance.GDPR(28, 3, ""), compliance.GDPR(28, 9, "")}, m.Findings[3].Refs)
-	assert.Equal(t, []compliance.Ref{compliance.GDPR(35, 11, "")}, m.Findings[6].Refs)
+	assert.Equal(t, []compliance.Ref{compliance.GDPR(28, 3, ""), compliance.GDPR(28, 9, "")}, m.Findings[3].Refs.Slice())
+	assert.Equal(t, []compliance.Ref{compliance.GDPR(35, 11, "")}, m.Findings[6].Refs.Slice())
 	assert.Equal(t, int64(12), m.Findings[8].Args[1].Int)
 
 	// With succession (the kommune's position), agreements are updated.

@@ -102,7 +102,7 @@ func Check(notices []Notice, activities []record.Activity, at time.Time) []compl
 		subject := "notices/" + n.ID.String()
 		if unknown {
 			fs = append(fs, compliance.Finding{Code: CodeUnknownActivity, Severity: compliance.Warning,
-				Principle: compliance.Lawfulness, Refs: []compliance.Ref{compliance.GDPR(12, 1, "")},
+				Principle: compliance.Lawfulness, Refs: compliance.RefsOf(compliance.GDPR(12, 1, "")),
 				Args: []compliance.Arg{compliance.Text(n.Title)}, Subject: subject})
 		}
 		req := Required(n, acts)
@@ -120,7 +120,7 @@ func Check(notices []Notice, activities []record.Activity, at time.Time) []compl
 			}
 			if compliance.DateOf(a.Updated.In(at.Location())).After(n.Revised) {
 				fs = append(fs, compliance.Finding{Code: CodeOutdated, Severity: compliance.Warning,
-					Principle: compliance.Lawfulness, Refs: []compliance.Ref{compliance.GDPR(12, 1, ""), compliance.Guidance(compliance.WP29, "WP260 rev.01", "")},
+					Principle: compliance.Lawfulness, Refs: compliance.RefsOf(compliance.GDPR(12, 1, ""), compliance.Guidance(compliance.WP29, "WP260 rev.01", "")),
 					Args:    []compliance.Arg{compliance.Text(n.Title), compliance.DateArg(n.Revised), compliance.Text(a.Name)},
 					Subject: subject})
 			}
@@ -132,7 +132,7 @@ func Check(notices []Notice, activities []record.Activity, at time.Time) []compl
 		}
 		fs = append(fs, compliance.Finding{Code: CodeUncovered, Severity: compliance.Violation,
 			Principle: compliance.Lawfulness,
-			Refs:      []compliance.Ref{compliance.GDPR(12, 1, ""), compliance.GDPR(13, 1, ""), compliance.GDPR(14, 1, "")},
+			Refs:      compliance.RefsOf(compliance.GDPR(12, 1, ""), compliance.GDPR(13, 1, ""), compliance.GDPR(14, 1, "")),
 			Args:      []compliance.Arg{compliance.Text(a.Name)}, Subject: "activities/" + a.ID.String()})
 	}
 	return fs

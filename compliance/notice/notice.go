@@ -110,7 +110,7 @@ func (i *Item) UnmarshalText(b []byte) error { return items.UnmarshalText(i, b) 
 // Refs returns the provisions that require the item: Art 13 when the notice
 // covers data collected from the person (direct), Art 14 when it covers data
 // obtained from others (indirect).
-func (i Item) Refs(direct, indirect bool) []compliance.Ref {
+func (i Item) Refs(direct, indirect bool) compliance.Refs {
 	type loc struct {
 		para  int
 		point string
@@ -146,14 +146,17 @@ func (i Item) Refs(direct, indirect bool) []compliance.Ref {
 	case AutomatedDecisions:
 		a13, a14 = loc{2, "f"}, loc{2, "g"}
 	}
-	var out []compliance.Ref
+	var out [2]compliance.Ref
+	n := 0
 	if direct && a13.para != 0 {
-		out = append(out, compliance.GDPR(13, a13.para, a13.point))
+		out[n] = compliance.GDPR(13, a13.para, a13.point)
+		n++
 	}
 	if indirect && a14.para != 0 {
-		out = append(out, compliance.GDPR(14, a14.para, a14.point))
+		out[n] = compliance.GDPR(14, a14.para, a14.point)
+		n++
 	}
-	return out
+	return compliance.RefsOf(out[:n]...)
 }
 
 // Items is a set of [Item]s.

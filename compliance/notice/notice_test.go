@@ -69,9 +69,9 @@ func TestCheck(t *testing.T) {
 		"notice.uncovered activities/" + aid(4).String(),   // Art 13(1) and 14(1); the processor's record needs none
 	}, codes(fs))
 	assert.Equal(t, "notice.item.transfers", fs[0].Args[1].Keys[0])
-	assert.Equal(t, []compliance.Ref{compliance.GDPR(13, 1, "f")}, fs[0].Refs)
+	assert.Equal(t, []compliance.Ref{compliance.GDPR(13, 1, "f")}, fs[0].Refs.Slice())
 	assert.Equal(t, "notice.item.withdraw-consent", fs[1].Args[1].Keys[0])
-	assert.Equal(t, []compliance.Ref{compliance.GDPR(13, 2, "c")}, fs[1].Refs)
+	assert.Equal(t, []compliance.Ref{compliance.GDPR(13, 2, "c")}, fs[1].Refs.Slice())
 	assert.Equal(t, compliance.Violation, fs[3].Severity)
 }
 
@@ -163,7 +163,7 @@ func TestCheckIndirectAutomated(t *testing.T) {
 	for _, f := range fs {
 		require.Equal(t, notice.CodeMissingItem, f.Code)
 		items = append(items, f.Args[1].Keys[0])
-		refs = append(refs, f.Refs)
+		refs = append(refs, f.Refs.Slice())
 	}
 	assert.Equal(t, []string{"notice.item.categories", "notice.item.source", "notice.item.automated-decisions"}, items)
 	assert.Equal(t, [][]compliance.Ref{{compliance.GDPR(14, 1, "d")}, {compliance.GDPR(14, 2, "f")}, {compliance.GDPR(14, 2, "g")}}, refs)
@@ -174,8 +174,8 @@ func TestCheckIndirectAutomated(t *testing.T) {
 	n.Contains = n.Contains.With(notice.Categories).With(notice.Source)
 	fs = notice.Check([]notice.Notice{n}, []record.Activity{elever}, at)
 	require.Len(t, fs, 2)
-	assert.Equal(t, []compliance.Ref{compliance.GDPR(13, 2, "e")}, fs[0].Refs)
-	assert.Equal(t, []compliance.Ref{compliance.GDPR(13, 2, "f"), compliance.GDPR(14, 2, "g")}, fs[1].Refs)
+	assert.Equal(t, []compliance.Ref{compliance.GDPR(13, 2, "e")}, fs[0].Refs.Slice())
+	assert.Equal(t, []compliance.Ref{compliance.GDPR(13, 2, "f"), compliance.GDPR(14, 2, "g")}, fs[1].Refs.Slice())
 
 	// Complete: no finding.
 	n.Contains = n.Contains.With(notice.Requirement).With(notice.AutomatedDecisions)

@@ -199,7 +199,7 @@ func Render(n Notice, controller record.Party, dpo record.ContactDetails, activi
 	for _, r := range rights {
 		if r.on {
 			doc.Blocks = append(doc.Blocks, compliance.Block{Kind: compliance.BlockItem, Text: compliance.Msg(r.key),
-				Refs: []compliance.Ref{r.ref}})
+				Refs: compliance.RefsOf(r.ref)})
 		}
 	}
 	doc.Heading(CodeLetterComplain)

@@ -60,19 +60,19 @@ func (f *Field) UnmarshalText(b []byte) error { return recordFields.UnmarshalTex
 
 // The points of Art 30 each Field answers, and Art 37(1)(a).
 var (
-	refsArt30_1a = []compliance.Ref{compliance.GDPR(30, 1, "a")}
-	refsArt30_1b = []compliance.Ref{compliance.GDPR(30, 1, "b")}
-	refsArt30_1c = []compliance.Ref{compliance.GDPR(30, 1, "c")}
-	refsArt30_1d = []compliance.Ref{compliance.GDPR(30, 1, "d")}
-	refsArt30_1e = []compliance.Ref{compliance.GDPR(30, 1, "e"), compliance.GDPR(44, 0, "")}
-	refsArt30_1f = []compliance.Ref{compliance.GDPR(30, 1, "f")}
-	refsArt30_1g = []compliance.Ref{compliance.GDPR(30, 1, "g"), compliance.GDPR(32, 1, "")}
-	refsArt30_2a = []compliance.Ref{compliance.GDPR(30, 2, "a")}
-	refsArt30_2b = []compliance.Ref{compliance.GDPR(30, 2, "b")}
-	refsArt30_2c = []compliance.Ref{compliance.GDPR(30, 2, "c"), compliance.GDPR(44, 0, "")}
-	refsArt30_2d = []compliance.Ref{compliance.GDPR(30, 2, "d"), compliance.GDPR(32, 1, "")}
-	refsDPO1     = []compliance.Ref{compliance.GDPR(30, 1, "a"), compliance.GDPR(37, 1, "a")}
-	refsDPO2     = []compliance.Ref{compliance.GDPR(30, 2, "a"), compliance.GDPR(37, 1, "a")}
+	refsArt30_1a = compliance.RefsOf(compliance.GDPR(30, 1, "a"))
+	refsArt30_1b = compliance.RefsOf(compliance.GDPR(30, 1, "b"))
+	refsArt30_1c = compliance.RefsOf(compliance.GDPR(30, 1, "c"))
+	refsArt30_1d = compliance.RefsOf(compliance.GDPR(30, 1, "d"))
+	refsArt30_1e = compliance.RefsOf(compliance.GDPR(30, 1, "e"), compliance.GDPR(44, 0, ""))
+	refsArt30_1f = compliance.RefsOf(compliance.GDPR(30, 1, "f"))
+	refsArt30_1g = compliance.RefsOf(compliance.GDPR(30, 1, "g"), compliance.GDPR(32, 1, ""))
+	refsArt30_2a = compliance.RefsOf(compliance.GDPR(30, 2, "a"))
+	refsArt30_2b = compliance.RefsOf(compliance.GDPR(30, 2, "b"))
+	refsArt30_2c = compliance.RefsOf(compliance.GDPR(30, 2, "c"), compliance.GDPR(44, 0, ""))
+	refsArt30_2d = compliance.RefsOf(compliance.GDPR(30, 2, "d"), compliance.GDPR(32, 1, ""))
+	refsDPO1     = compliance.RefsOf(compliance.GDPR(30, 1, "a"), compliance.GDPR(37, 1, "a"))
+	refsDPO2     = compliance.RefsOf(compliance.GDPR(30, 2, "a"), compliance.GDPR(37, 1, "a"))
 )
 
 // Missing returns a finding for every item of Art 30 content the record
@@ -108,7 +108,7 @@ func (a *Activity) appendMissing(fs []compliance.Finding) []compliance.Finding {
 	if a.Status == Approved {
 		mandatory = compliance.Violation
 	}
-	add := func(sev compliance.Severity, f Field, refs []compliance.Ref, subject string) {
+	add := func(sev compliance.Severity, f Field, refs compliance.Refs, subject string) {
 		fs = append(fs, compliance.Finding{Code: CodeMissing, Severity: sev, Principle: compliance.Accountability,
 			Refs: refs, Args: []compliance.Arg{compliance.Name(f)}, Subject: subject})
 	}
@@ -169,7 +169,7 @@ func (a *Activity) appendMissing(fs []compliance.Finding) []compliance.Finding {
 
 // appendMissingTransfers reports each recipient established in a third
 // country to which no transfer is recorded.
-func (a *Activity) appendMissingTransfers(fs []compliance.Finding, sev compliance.Severity, refs []compliance.Ref) []compliance.Finding {
+func (a *Activity) appendMissingTransfers(fs []compliance.Finding, sev compliance.Severity, refs compliance.Refs) []compliance.Finding {
 	for i := range a.Recipients {
 		c := a.Recipients[i].Country
 		if !c.Valid() || c.EEA() || c.EEAUnsettled() || a.transfersTo(c) {

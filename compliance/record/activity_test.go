@@ -141,7 +141,7 @@ func TestActivityMissing(t *testing.T) {
 	fs := a.Missing()
 	var got []string
 	for _, f := range fs {
-		got = append(got, f.Subject+" "+f.Refs[0].String()+" "+f.Severity.String())
+		got = append(got, f.Subject+" "+f.Refs.At(0).String()+" "+f.Severity.String())
 		assert.Equal(t, record.CodeMissing, f.Code)
 		assert.Equal(t, compliance.Accountability, f.Principle)
 	}
@@ -156,7 +156,7 @@ func TestActivityMissing(t *testing.T) {
 		"erasure gdpr art 30(1)(f) warning",
 		"security gdpr art 30(1)(g) warning",
 	}, got)
-	assert.Contains(t, fs[2].Refs, compliance.GDPR(37, 1, "a"), "Art 37(1)(a): a public authority must designate a DPO")
+	assert.Contains(t, fs[2].Refs.Slice(), compliance.GDPR(37, 1, "a"), "Art 37(1)(a): a public authority must designate a DPO")
 	assert.Equal(t, []compliance.Arg{compliance.Name(record.FieldPurposes)}, fs[3].Args)
 
 	a.Status = record.Draft
@@ -173,7 +173,7 @@ func TestActivityMissing(t *testing.T) {
 		OnBehalfOf: []record.ProcessingFor{{Controller: record.Party{Name: "Nabo"}}}}
 	got = nil
 	for _, f := range p.Missing() {
-		got = append(got, f.Subject+" "+f.Refs[0].String())
+		got = append(got, f.Subject+" "+f.Refs.At(0).String())
 	}
 	assert.Equal(t, []string{
 		"onBehalfOf[0].controller.contact gdpr art 30(2)(a)",

@@ -178,27 +178,27 @@ func (p *Policy) Validate() error {
 // The provisions the rules cite. They are shared by every finding that
 // cites them; findings treat Refs as read-only.
 var (
-	refsNoBasis            = []compliance.Ref{compliance.GDPR(6, 1, "")}
-	refsNationalBasis      = []compliance.Ref{compliance.GDPR(6, 3, "")}
-	refsLegitimatePublic   = []compliance.Ref{{Instrument: compliance.GDPRRegulation, Article: "6", Paragraph: 1, Subparagraph: 2}, compliance.Recital(47)}
-	refsConsentPublic      = []compliance.Ref{compliance.Recital(43), compliance.GDPR(4, 0, "11"), compliance.GDPR(7, 4, "")}
-	refsSpecialNoCondition = []compliance.Ref{compliance.GDPR(9, 1, ""), compliance.GDPR(9, 2, "")}
-	refsSpecialPermission  = []compliance.Ref{compliance.GDPR(9, 2, "g"), compliance.Section(compliance.DKDataProtectionAct, "", "7", 4, "")}
-	refsCriminalDK         = []compliance.Ref{compliance.GDPR(10, 0, ""), compliance.Section(compliance.DKDataProtectionAct, "", "8", 1, "")}
-	refsCriminalDKPrivate  = []compliance.Ref{compliance.GDPR(10, 0, ""), compliance.Section(compliance.DKDataProtectionAct, "", "8", 3, "")}
-	refsCriminalNO         = []compliance.Ref{compliance.GDPR(10, 0, ""), {Instrument: compliance.NOPersonalDataAct}}
-	refsDisclosureDK       = []compliance.Ref{compliance.Section(compliance.DKDataProtectionAct, "", "8", 2, "")}
-	refsDisclosureDKPriv   = []compliance.Ref{compliance.Section(compliance.DKDataProtectionAct, "", "8", 4, "")}
-	refsCPRPublic          = []compliance.Ref{compliance.Section(compliance.DKDataProtectionAct, "", "11", 1, "")}
-	refsCPRPrivate         = []compliance.Ref{compliance.Section(compliance.DKDataProtectionAct, "", "11", 2, "")}
-	refsCPRPublished       = []compliance.Ref{compliance.Section(compliance.DKDataProtectionAct, "", "11", 3, ""), compliance.GDPR(7, 0, "")}
-	refsFNR                = []compliance.Ref{compliance.Section(compliance.NOPersonalDataAct, "", "12", 0, "")}
-	refsTransfer           = []compliance.Ref{compliance.GDPR(44, 0, ""), compliance.GDPR(46, 1, "")}
-	refsPurposeNoData      = []compliance.Ref{compliance.GDPR(5, 1, "b"), compliance.GDPR(30, 1, "c")}
-	refsDataWithoutPurpose = []compliance.Ref{compliance.GDPR(5, 1, "b"), compliance.GDPR(5, 1, "c")}
-	refsNoTimeLimit        = []compliance.Ref{compliance.GDPR(5, 1, "e"), compliance.GDPR(30, 1, "f")}
-	refsNoSecurity         = []compliance.Ref{compliance.GDPR(5, 1, "f"), compliance.GDPR(30, 1, "g"), compliance.GDPR(32, 1, "")}
-	refsNoSecurity2        = []compliance.Ref{compliance.GDPR(5, 1, "f"), compliance.GDPR(30, 2, "d"), compliance.GDPR(32, 1, "")}
+	refsNoBasis            = compliance.RefsOf(compliance.GDPR(6, 1, ""))
+	refsNationalBasis      = compliance.RefsOf(compliance.GDPR(6, 3, ""))
+	refsLegitimatePublic   = compliance.RefsOf(compliance.Ref{Instrument: compliance.GDPRRegulation, Article: "6", Paragraph: 1, Subparagraph: 2}, compliance.Recital(47))
+	refsConsentPublic      = compliance.RefsOf(compliance.Recital(43), compliance.GDPR(4, 0, "11"), compliance.GDPR(7, 4, ""))
+	refsSpecialNoCondition = compliance.RefsOf(compliance.GDPR(9, 1, ""), compliance.GDPR(9, 2, ""))
+	refsSpecialPermission  = compliance.RefsOf(compliance.GDPR(9, 2, "g"), compliance.Section(compliance.DKDataProtectionAct, "", "7", 4, ""))
+	refsCriminalDK         = compliance.RefsOf(compliance.GDPR(10, 0, ""), compliance.Section(compliance.DKDataProtectionAct, "", "8", 1, ""))
+	refsCriminalDKPrivate  = compliance.RefsOf(compliance.GDPR(10, 0, ""), compliance.Section(compliance.DKDataProtectionAct, "", "8", 3, ""))
+	refsCriminalNO         = compliance.RefsOf(compliance.GDPR(10, 0, ""), compliance.Ref{Instrument: compliance.NOPersonalDataAct})
+	refsDisclosureDK       = compliance.RefsOf(compliance.Section(compliance.DKDataProtectionAct, "", "8", 2, ""))
+	refsDisclosureDKPriv   = compliance.RefsOf(compliance.Section(compliance.DKDataProtectionAct, "", "8", 4, ""))
+	refsCPRPublic          = compliance.RefsOf(compliance.Section(compliance.DKDataProtectionAct, "", "11", 1, ""))
+	refsCPRPrivate         = compliance.RefsOf(compliance.Section(compliance.DKDataProtectionAct, "", "11", 2, ""))
+	refsCPRPublished       = compliance.RefsOf(compliance.Section(compliance.DKDataProtectionAct, "", "11", 3, ""), compliance.GDPR(7, 0, ""))
+	refsFNR                = compliance.RefsOf(compliance.Section(compliance.NOPersonalDataAct, "", "12", 0, ""))
+	refsTransfer           = compliance.RefsOf(compliance.GDPR(44, 0, ""), compliance.GDPR(46, 1, ""))
+	refsPurposeNoData      = compliance.RefsOf(compliance.GDPR(5, 1, "b"), compliance.GDPR(30, 1, "c"))
+	refsDataWithoutPurpose = compliance.RefsOf(compliance.GDPR(5, 1, "b"), compliance.GDPR(5, 1, "c"))
+	refsNoTimeLimit        = compliance.RefsOf(compliance.GDPR(5, 1, "e"), compliance.GDPR(30, 1, "f"))
+	refsNoSecurity         = compliance.RefsOf(compliance.GDPR(5, 1, "f"), compliance.GDPR(30, 1, "g"), compliance.GDPR(32, 1, ""))
+	refsNoSecurity2        = compliance.RefsOf(compliance.GDPR(5, 1, "f"), compliance.GDPR(30, 2, "d"), compliance.GDPR(32, 1, ""))
 	// Datatilsynet (DK) has required public authorities since 2000, and
 	// every controller since 1 January 2019, to encrypt confidential and
 	// sensitive personal data sent by e-mail over the internet; whether
@@ -209,15 +209,15 @@ var (
 	// for public authorities
 	// https://pav.modst.dk/forvaltningsret-persondataloven-mv/persondataloven/sikkerhed/transmission-over-internettet/ ,
 	// section 9.9.11.3).
-	refsEncryptionDK = []compliance.Ref{compliance.GDPR(32, 1, "a"), compliance.Guidance(compliance.DKDatatilsynet, "Skærpet praksis ift. krypteret e-mail", "")}
-	refsEncryptionNO = []compliance.Ref{compliance.GDPR(32, 1, "a"), compliance.Guidance(compliance.NODatatilsynet, "Kan fødselsnummeret sendes per e-post eller post?", "")}
-	refsDPIAMissing  = []compliance.Ref{compliance.GDPR(35, 1, "")}
-	refsDPIALarge    = []compliance.Ref{compliance.GDPR(35, 3, "b"), compliance.Recital(91)}
-	refsNotScreened  = []compliance.Ref{compliance.GDPR(35, 1, "")}
-	refsProcessorReg = []compliance.Ref{compliance.GDPR(28, 1, ""), compliance.GDPR(30, 1, "d")}
-	refsProcessorNam = []compliance.Ref{compliance.GDPR(30, 1, "d")}
-	refsReview       = []compliance.Ref{compliance.GDPR(5, 2, ""), compliance.GDPR(24, 1, "")}
-	refsDraft        = []compliance.Ref{compliance.GDPR(5, 2, ""), compliance.GDPR(30, 1, "")}
+	refsEncryptionDK = compliance.RefsOf(compliance.GDPR(32, 1, "a"), compliance.Guidance(compliance.DKDatatilsynet, "Skærpet praksis ift. krypteret e-mail", ""))
+	refsEncryptionNO = compliance.RefsOf(compliance.GDPR(32, 1, "a"), compliance.Guidance(compliance.NODatatilsynet, "Kan fødselsnummeret sendes per e-post eller post?", ""))
+	refsDPIAMissing  = compliance.RefsOf(compliance.GDPR(35, 1, ""))
+	refsDPIALarge    = compliance.RefsOf(compliance.GDPR(35, 3, "b"), compliance.Recital(91))
+	refsNotScreened  = compliance.RefsOf(compliance.GDPR(35, 1, ""))
+	refsProcessorReg = compliance.RefsOf(compliance.GDPR(28, 1, ""), compliance.GDPR(30, 1, "d"))
+	refsProcessorNam = compliance.RefsOf(compliance.GDPR(30, 1, "d"))
+	refsReview       = compliance.RefsOf(compliance.GDPR(5, 2, ""), compliance.GDPR(24, 1, ""))
+	refsDraft        = compliance.RefsOf(compliance.GDPR(5, 2, ""), compliance.GDPR(30, 1, ""))
 )
 
 // dkEncryptionForAll is the day from which Datatilsynet (DK) enforces
@@ -305,7 +305,7 @@ func AppendAssessment(dst []compliance.Finding, a *Activity, at time.Time, p *Po
 }
 
 // finding returns a finding with one text argument.
-func finding(code compliance.Code, sev compliance.Severity, pr compliance.Principle, refs []compliance.Ref, subject string, args ...compliance.Arg) compliance.Finding {
+func finding(code compliance.Code, sev compliance.Severity, pr compliance.Principle, refs compliance.Refs, subject string, args ...compliance.Arg) compliance.Finding {
 	return compliance.Finding{Code: code, Severity: sev, Principle: pr, Refs: refs, Args: args, Subject: subject}
 }
 
@@ -408,7 +408,7 @@ func (a *Activity) special(fs []compliance.Finding) []compliance.Finding {
 			}
 		}
 		if len(refs) > 0 {
-			fs = append(fs, finding(CodeSpecialNationalRule, compliance.Warning, compliance.Lawfulness, refs,
+			fs = append(fs, finding(CodeSpecialNationalRule, compliance.Warning, compliance.Lawfulness, compliance.RefsOf(refs...),
 				"special.nationalRule", compliance.Names(slicesValues(conds))))
 		}
 	}

@@ -7,7 +7,7 @@ import "github.com/tillid/tillid/compliance"
 type consentAge struct {
 	from compliance.Date
 	age  int
-	refs []compliance.Ref
+	refs compliance.Refs
 }
 
 // The national ages under Art 8(1) GDPR, which lets Member States set an age
@@ -15,8 +15,8 @@ type consentAge struct {
 // entry, which applies to every earlier day as well: the table does not
 // model days before the GDPR applied.
 var (
-	refsDKChildAge = []compliance.Ref{compliance.GDPR(8, 1, ""), compliance.Section(compliance.DKDataProtectionAct, "", "6", 2, ""), compliance.Section(compliance.DKDataProtectionAct, "", "6", 3, "")}
-	refsNOChildAge = []compliance.Ref{compliance.GDPR(8, 1, ""), compliance.Section(compliance.NOPersonalDataAct, "", "5", 0, "")}
+	refsDKChildAge = compliance.RefsOf(compliance.GDPR(8, 1, ""), compliance.Section(compliance.DKDataProtectionAct, "", "6", 2, ""), compliance.Section(compliance.DKDataProtectionAct, "", "6", 3, ""))
+	refsNOChildAge = compliance.RefsOf(compliance.GDPR(8, 1, ""), compliance.Section(compliance.NOPersonalDataAct, "", "5", 0, ""))
 
 	// Denmark: 13 under databeskyttelsesloven § 6, stk. 2 and 3 as
 	// enacted (lov nr. 502 af 23/05/2018,
@@ -49,7 +49,7 @@ var (
 // (databeskyttelsesloven § 6, stk. 2 and 3, as amended by L 79 (2023–24)).
 // Norway: 13 (personopplysningsloven § 5). An invalid jurisdiction gives 0
 // and no refs.
-func ChildConsentAge(j compliance.Jurisdiction, d compliance.Date) (int, []compliance.Ref) {
+func ChildConsentAge(j compliance.Jurisdiction, d compliance.Date) (int, compliance.Refs) {
 	var table []consentAge
 	switch j {
 	case compliance.DK:
@@ -57,7 +57,7 @@ func ChildConsentAge(j compliance.Jurisdiction, d compliance.Date) (int, []compl
 	case compliance.NO:
 		table = noConsentAges
 	default:
-		return 0, nil
+		return 0, compliance.Refs{}
 	}
 	cur := table[0]
 	for _, e := range table[1:] {

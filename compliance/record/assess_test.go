@@ -131,8 +131,8 @@ func TestChildConsentAge(t *testing.T) {
 			got, refs := record.ChildConsentAge(tt.j, day(tt.on))
 			assert.Equal(t, tt.min, got)
 			if tt.j.Valid() {
-				assert.Contains(t, refs, compliance.GDPR(8, 1, ""))
-				assert.Contains(t, refs, compliance.Ref{Instrument: tt.j.Law(), Article: map[compliance.Jurisdiction]string{compliance.DK: "6", compliance.NO: "5"}[tt.j],
+				assert.Contains(t, refs.Slice(), compliance.GDPR(8, 1, ""))
+				assert.Contains(t, refs.Slice(), compliance.Ref{Instrument: tt.j.Law(), Article: map[compliance.Jurisdiction]string{compliance.DK: "6", compliance.NO: "5"}[tt.j],
 					Paragraph: map[compliance.Jurisdiction]int{compliance.DK: 2, compliance.NO: 0}[tt.j]})
 			}
 		})
@@ -176,7 +176,7 @@ func TestAssessChildConsent(t *testing.T) {
 			for _, f := range record.Assess(tt.a, tt.at, nil) {
 				if f.Code == record.CodeChildConsentAge || f.Code == record.CodeChildConsentAgeMissing {
 					got = append(got, f.Code)
-					assert.Contains(t, f.Refs, compliance.GDPR(8, 1, ""))
+					assert.Contains(t, f.Refs.Slice(), compliance.GDPR(8, 1, ""))
 					assert.Equal(t, compliance.Lawfulness, f.Principle)
 				}
 			}
@@ -235,7 +235,7 @@ func TestAssessBases(t *testing.T) {
 			require.Len(t, fs, 1, "%v", recCodes(fs))
 			assert.Equal(t, tt.want, fs[0].Code)
 			assert.Equal(t, tt.sev, fs[0].Severity)
-			assert.Equal(t, tt.refs, fs[0].Refs)
+			assert.Equal(t, tt.refs, fs[0].Refs.Slice())
 			assert.Equal(t, compliance.Lawfulness, fs[0].Principle)
 			assert.Equal(t, compliance.Text("Ansættelse og lønudbetaling"), fs[0].Args[0])
 		})
@@ -255,7 +255,7 @@ func TestAssessSpecial(t *testing.T) {
 		f, ok := recFind(record.Assess(withHealth(), recAt, nil), record.CodeSpecialNoCondition)
 		require.True(t, ok)
 		assert.Equal(t, compliance.Violation, f.Severity)
-		assert.Equal(t, []compliance.Ref{compliance.GDPR(9, 1, ""), compliance.GDPR(9, 2, "")}, f.Refs)
+		assert.Equal(t, []compliance.Ref{compliance.GDPR(9, 1, ""), compliance.GDPR(9, 2, "")}, f.Refs.Slice())
 		assert.Equal(t, compliance.Names(compliance.CategoriesOf(compliance.Health).All()), f.Args[0])
 	})
 	for _, tt := range []struct {
@@ -278,7 +278,7 @@ func TestAssessSpecial(t *testing.T) {
 			f, ok := recFind(record.Assess(withHealth(tt.cond), recAt, nil), record.CodeSpecialNationalRule)
 			require.True(t, ok)
 			assert.Equal(t, compliance.Warning, f.Severity)
-			assert.Equal(t, tt.refs, f.Refs)
+			assert.Equal(t, tt.refs, f.Refs.Slice())
 			a := withHealth(tt.cond)
 			a.Special.NationalRule = tt.refs[len(tt.refs)-1]
 			_, ok = recFind(record.Assess(a, recAt, nil), record.CodeSpecialNationalRule)
@@ -297,7 +297,7 @@ func TestAssessSpecial(t *testing.T) {
 		a.Special.NationalRule = compliance.Section(compliance.DKDataProtectionAct, "", "7", 4, "")
 		f, ok := recFind(record.Assess(a, recAt, nil), record.CodeSpecialPermission)
 		require.True(t, ok)
-		assert.Contains(t, f.Refs, compliance.Section(compliance.DKDataProtectionAct, "", "7", 4, ""))
+		assert.Contains(t, f.Refs.Slice(), compliance.Section(compliance.DKDataProtectionAct, "", "7", 4, ""))
 		a.Controller.PublicAuthority = true
 		_, ok = recFind(record.Assess(a, recAt, nil), record.CodeSpecialPermission)
 		assert.False(t, ok, "public authority")
@@ -344,7 +344,7 @@ func TestAssessCriminal(t *testing.T) {
 			f, ok := recFind(record.Assess(a, recAt, nil), record.CodeCriminalDisclosure)
 			assert.Equal(t, tt.want, ok)
 			if tt.want {
-				assert.Equal(t, []compliance.Ref{tt.ref}, f.Refs)
+				assert.Equal(t, []compliance.Ref{tt.ref}, f.Refs.Slice())
 				assert.Equal(t, "recipients[1].disclosure", f.Subject)
 				assert.Equal(t, compliance.Text("Anden aktør"), f.Args[0])
 			}
@@ -355,10 +355,10 @@ func TestAssessCriminal(t *testing.T) {
 		a.Criminal = record.CriminalBasis{}
 		f, ok := recFind(record.Assess(a, recAt, nil), record.CodeCriminalNoBasis)
 		require.True(t, ok)
-		assert.Equal(t, []compliance.Ref{compliance.GDPR(10, 0, ""), compliance.Section(compliance.DKDataProtectionAct, "", "8", 1, "")}, f.Refs)
+		assert.Equal(t, []compliance.Ref{compliance.GDPR(10, 0, ""), compliance.Section(compliance.DKDataProtectionAct, "", "8", 1, "")}, f.Refs.Slice())
 		a.Controller.PublicAuthority = false
 		f, _ = recFind(record.Assess(a, recAt, nil), record.CodeCriminalNoBasis)
-		assert.Contains(t, f.Refs, compliance.Section(compliance.DKDataProtectionAct, "", "8", 3, ""), "private: § 8, stk. 3")
+		assert.Contains(t, f.Refs.Slice(), compliance.Section(compliance.DKDataProtectionAct, "", "8", 3, ""), "private: § 8, stk. 3")
 	})
 }
 
@@ -409,7 +409,7 @@ func TestAssessNationalIDs(t *testing.T) {
 				case record.CodeCPRCondition, record.CodeCPRPublished, record.CodeFNRCondition:
 					got = append(got, f.Code)
 					assert.Equal(t, compliance.Violation, f.Severity)
-					assert.Equal(t, tt.j.Law(), f.Refs[0].Instrument)
+					assert.Equal(t, tt.j.Law(), f.Refs.At(0).Instrument)
 				}
 			}
 			assert.Equal(t, tt.want, got)
@@ -451,8 +451,8 @@ func TestAssessEncryptionInTransit(t *testing.T) {
 			require.True(t, ok)
 			assert.NoError(t, f.Validate())
 			assert.Equal(t, tt.sev, f.Severity)
-			assert.Equal(t, compliance.GDPR(32, 1, "a"), f.Refs[0])
-			assert.Equal(t, tt.doc, f.Refs[1].Instrument)
+			assert.Equal(t, compliance.GDPR(32, 1, "a"), f.Refs.At(0))
+			assert.Equal(t, tt.doc, f.Refs.At(1).Instrument)
 			assert.Equal(t, compliance.Names(compliance.CategoriesOf(compliance.NationalID, compliance.Financial).All()), f.Args[0])
 		})
 	}
@@ -513,8 +513,8 @@ func TestAssessDPIA(t *testing.T) {
 			require.Len(t, fs, 1, "%v", recCodes(fs))
 			assert.Equal(t, tt.want, fs[0].Code)
 			assert.Equal(t, compliance.Accountability, fs[0].Principle)
-			assert.Equal(t, "gdpr", fs[0].Refs[0].Instrument.String())
-			assert.Equal(t, "35", fs[0].Refs[0].Article)
+			assert.Equal(t, "gdpr", fs[0].Refs.At(0).Instrument.String())
+			assert.Equal(t, "35", fs[0].Refs.At(0).Article)
 		})
 	}
 }
@@ -556,7 +556,7 @@ func TestAssessAccountability(t *testing.T) {
 			assert.Equal(t, !tt.overdue.IsZero(), ok)
 			if ok {
 				assert.Equal(t, []compliance.Arg{compliance.DateArg(tt.overdue)}, f.Args)
-				assert.Equal(t, []compliance.Ref{compliance.GDPR(5, 2, ""), compliance.GDPR(24, 1, "")}, f.Refs)
+				assert.Equal(t, []compliance.Ref{compliance.GDPR(5, 2, ""), compliance.GDPR(24, 1, "")}, f.Refs.Slice())
 			}
 		})
 	}
@@ -606,7 +606,7 @@ func TestAssessTransfers(t *testing.T) {
 	assert.Equal(t, []compliance.Arg{compliance.CountryArg(compliance.MustCountry("US"))}, fs[0].Args)
 	assert.Equal(t, "recipients[1].country", fs[1].Subject)
 	assert.Equal(t, compliance.Violation, fs[1].Severity, "approved record")
-	assert.Contains(t, fs[1].Refs, compliance.GDPR(30, 1, "e"))
+	assert.Contains(t, fs[1].Refs.Slice(), compliance.GDPR(30, 1, "e"))
 }
 
 func TestPolicyValidate(t *testing.T) {

@@ -53,7 +53,7 @@ func ExampleChildConsentAge() {
 	for _, day := range []compliance.Date{{Year: 2023, Month: 12, Day: 31}, {Year: 2024, Month: 1, Day: 1}} {
 		dk, refs := record.ChildConsentAge(compliance.DK, day)
 		no, _ := record.ChildConsentAge(compliance.NO, day)
-		fmt.Println(day, "DK", dk, "NO", no, refs[1])
+		fmt.Println(day, "DK", dk, "NO", no, refs.At(1))
 	}
 	// Output:
 	// 2023-12-31 DK 13 NO 13 dk-dbl § 6(2)

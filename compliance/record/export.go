@@ -251,7 +251,7 @@ func (f *ExportField) UnmarshalText(b []byte) error { return exportFields.Unmars
 
 // Refs returns the provisions the field answers to, for a record of role
 // kept under the law of jurisdiction j.
-func (f ExportField) Refs(role Role, j compliance.Jurisdiction) []compliance.Ref {
+func (f ExportField) Refs(role Role, j compliance.Jurisdiction) compliance.Refs {
 	p := role == RoleProcessor
 	switch f {
 	case ExportController, ExportContact, ExportJointControllers:
@@ -302,16 +302,16 @@ func (f ExportField) Refs(role Role, j compliance.Jurisdiction) []compliance.Ref
 			return refsFNR
 		}
 	}
-	return nil
+	return compliance.Refs{}
 }
 
 var (
-	refsOnBehalfOf       = []compliance.Ref{compliance.GDPR(30, 2, "a"), compliance.GDPR(30, 2, "b")}
-	refsPurposes         = []compliance.Ref{compliance.GDPR(30, 1, "b"), compliance.GDPR(6, 1, "")}
-	refsSpecialExport    = []compliance.Ref{compliance.GDPR(9, 2, "")}
-	refsCriminalExport   = []compliance.Ref{compliance.GDPR(10, 0, "")}
-	refsProcessorsExport = []compliance.Ref{compliance.GDPR(28, 1, "")}
-	refsCPRExport        = []compliance.Ref{compliance.Section(compliance.DKDataProtectionAct, "", "11", 0, "")}
+	refsOnBehalfOf       = compliance.RefsOf(compliance.GDPR(30, 2, "a"), compliance.GDPR(30, 2, "b"))
+	refsPurposes         = compliance.RefsOf(compliance.GDPR(30, 1, "b"), compliance.GDPR(6, 1, ""))
+	refsSpecialExport    = compliance.RefsOf(compliance.GDPR(9, 2, ""))
+	refsCriminalExport   = compliance.RefsOf(compliance.GDPR(10, 0, ""))
+	refsProcessorsExport = compliance.RefsOf(compliance.GDPR(28, 1, ""))
+	refsCPRExport        = compliance.RefsOf(compliance.Section(compliance.DKDataProtectionAct, "", "11", 0, ""))
 )
 
 // Table returns the register as a table: one row per record, one column per
@@ -642,17 +642,20 @@ func docField(d *compliance.Document, f ExportField, a *Activity, c compliance.C
 	if f == ExportController && a.Role == RoleProcessor {
 		label = compliance.Msg(CodeRegisterProcessorLabel)
 	}
+	field := func(value compliance.Message) {
+		d.Blocks = append(d.Blocks, compliance.Block{Kind: compliance.BlockField, Label: label, Text: value, Refs: refs})
+	}
 	switch len(c) {
 	case 0:
 		none := CodeRegisterNotStated
 		if f == ExportTransfers {
 			none = CodeRegisterNone
 		}
-		d.Field(label, compliance.Msg(none), refs...)
+		field(compliance.Msg(none))
 	case 1:
-		d.Field(label, c[0], refs...)
+		field(c[0])
 	default:
-		d.Field(label, compliance.Msg(CodeRegisterEntries, compliance.Int(len(c))), refs...)
+		field(compliance.Msg(CodeRegisterEntries, compliance.Int(len(c))))
 		for _, m := range c {
 			d.Blocks = append(d.Blocks, compliance.Block{Kind: compliance.BlockItem, Text: m})
 		}

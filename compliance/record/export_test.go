@@ -107,7 +107,7 @@ func TestExportMessages(t *testing.T) {
 		if b.Kind == compliance.BlockField {
 			check(b.Label)
 		}
-		for _, r := range b.Refs {
+		for _, r := range b.Refs.All() {
 			assert.NoError(t, r.Validate())
 		}
 	}

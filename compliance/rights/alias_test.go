@@ -13,7 +13,8 @@ import (
 )
 
 // TestFindingsDoNotAlias (issue 14 item 6): a caller that changes the
-// references of a request's findings does not change a later assessment.
+// references it gets from a request's findings changes neither them nor a
+// later assessment: Refs are immutable, and Slice returns a copy.
 func TestFindingsDoNotAlias(t *testing.T) {
 	cal := recCalendar(t, compliance.DK, false)
 	r := recRequest(t, cal, "2025-03-10")
@@ -21,15 +22,17 @@ func TestFindingsDoNotAlias(t *testing.T) {
 	fs, err := rights.Assess(r, cal, at, 0)
 	require.NoError(t, err)
 	require.NotEmpty(t, fs)
-	want := fs[0].Refs[0]
+	want := fs[0].Refs.At(0)
 	for i := range fs {
-		for j := range fs[i].Refs {
-			fs[i].Refs[j].Article = "99"
+		refs := fs[i].Refs.Slice()
+		for j := range refs {
+			refs[j].Article = "99"
 		}
 	}
+	assert.Equal(t, want, fs[0].Refs.At(0))
 	again, err := rights.Assess(r, cal, at, 0)
 	require.NoError(t, err)
-	assert.Equal(t, want, again[0].Refs[0])
+	assert.Equal(t, want, again[0].Refs.At(0))
 }
 
 // TestClosedErrorIsFresh (issue 14 item 6): the error for a change to a

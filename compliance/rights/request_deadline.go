@@ -84,8 +84,8 @@ type Deadlines struct {
 
 // Provisions of the request rules.
 var (
-	refsArt12_3 = []compliance.Ref{compliance.GDPR(12, 3, "")}
-	refsArt12_4 = []compliance.Ref{compliance.GDPR(12, 4, "")}
+	refsArt12_3 = compliance.RefsOf(compliance.GDPR(12, 3, ""))
+	refsArt12_4 = compliance.RefsOf(compliance.GDPR(12, 4, ""))
 )
 
 // Deadlines counts the time limits of r with calendar cal, whose
@@ -295,11 +295,11 @@ func Assess(r Request, cal *compliance.Calendar, at time.Time, m ExtensionMethod
 }
 
 var (
-	refsIdentity       = []compliance.Ref{compliance.GDPR(12, 6, "")}
-	refsErasurePending = []compliance.Ref{compliance.GDPR(17, 3, "b"), compliance.GDPR(17, 3, "d")}
+	refsIdentity       = compliance.RefsOf(compliance.GDPR(12, 6, ""))
+	refsErasurePending = compliance.RefsOf(compliance.GDPR(17, 3, "b"), compliance.GDPR(17, 3, "d"))
 )
 
 // finding returns a finding of the request rules.
-func finding(code compliance.Code, sev compliance.Severity, pr compliance.Principle, refs []compliance.Ref, subject string, args ...compliance.Arg) compliance.Finding {
+func finding(code compliance.Code, sev compliance.Severity, pr compliance.Principle, refs compliance.Refs, subject string, args ...compliance.Arg) compliance.Finding {
 	return compliance.Finding{Code: code, Severity: sev, Principle: pr, Refs: refs, Args: args, Subject: subject}
 }

@@ -145,7 +145,7 @@ func TestRequestExtensionNotice(t *testing.T) {
 	fs, err := rights.Assess(r, cal, time.Date(2025, 4, 24, 9, 0, 0, 0, cal.Location()), 0)
 	require.NoError(t, err)
 	assert.Equal(t, []compliance.Code{rights.CodeExtensionLate, rights.CodeRequestOverdue, rights.CodeIdentityUnverified}, recCodes(fs))
-	assert.Equal(t, []compliance.Ref{compliance.GDPR(12, 3, "")}, fs[0].Refs)
+	assert.Equal(t, []compliance.Ref{compliance.GDPR(12, 3, "")}, fs[0].Refs.Slice())
 	assert.Equal(t, []compliance.Arg{compliance.DateArg(recYMD(t, "2025-04-22"))}, fs[0].Args)
 }
 

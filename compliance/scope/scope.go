@@ -175,15 +175,15 @@ func Decide(p Processing, pol Policy) (Decision, error) {
 		if p.On.Before(In8b) {
 			return Decision{Applies: true}, nil
 		}
-		refs := []compliance.Ref{section8b}
+		refs := compliance.RefsOf(section8b)
 		if !p.On.Before(GDPRApplies) {
-			refs = append(refs, compliance.GDPR(2, 0, ""))
+			refs = compliance.RefsOf(section8b, compliance.GDPR(2, 0, ""))
 		}
 		return Decision{Applies: false, Findings: []compliance.Finding{{
 			Code: CodeCouncilMemberOutside, Severity: compliance.Info, Refs: refs,
 		}}}, nil
 	default:
-		refs := []compliance.Ref{compliance.GDPR(2, 0, ""), compliance.GDPR(4, 0, "7")}
+		refs := compliance.RefsOf(compliance.GDPR(2, 0, ""), compliance.GDPR(4, 0, "7"))
 		if pol.NOCouncilMemberOutside {
 			return Decision{Applies: false, Open: true, Findings: []compliance.Finding{{
 				Code: CodeCouncilMemberPolicy, Severity: compliance.Info, Refs: refs}}}, nil

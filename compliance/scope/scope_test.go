@@ -80,7 +80,7 @@ func TestDecideCitesSection8b(t *testing.T) {
 			d, err := scope.Decide(scope.Processing{Jurisdiction: compliance.DK, Actor: scope.CouncilMember, InOffice: true, On: tt.on}, scope.Policy{})
 			require.NoError(t, err)
 			require.Len(t, d.Findings, 1)
-			assert.Equal(t, tt.refs, d.Findings[0].Refs)
+			assert.Equal(t, tt.refs, d.Findings[0].Refs.Slice())
 		})
 	}
 }

@@ -37,15 +37,12 @@ func Codes() []compliance.Code {
 	return []compliance.Code{CodeSensitiveUntrained, CodeUntrained, CodeNoGeneralCourse, CodeRenewalsDue, CodeCoverage}
 }
 
-// refs of the training rules. Each call returns a fresh slice, so no finding
-// handed to a caller shares memory with another.
-func refsAccountability() []compliance.Ref {
-	return []compliance.Ref{compliance.GDPR(5, 2, ""), compliance.GDPR(24, 1, ""), compliance.GDPR(39, 1, "b")}
-}
-
-func refsSensitive() []compliance.Ref {
-	return []compliance.Ref{compliance.GDPR(32, 4, ""), compliance.GDPR(29, 0, ""), compliance.GDPR(39, 1, "b"), compliance.GDPR(5, 1, "f")}
-}
+// refs of the training rules, shared by their findings (Refs are
+// immutable).
+var (
+	refsAccountability = compliance.RefsOf(compliance.GDPR(5, 2, ""), compliance.GDPR(24, 1, ""), compliance.GDPR(39, 1, "b"))
+	refsSensitive      = compliance.RefsOf(compliance.GDPR(32, 4, ""), compliance.GDPR(29, 0, ""), compliance.GDPR(39, 1, "b"), compliance.GDPR(5, 1, "f"))
+)
 
 // Policy holds the kommune's choices for the coverage question. No act sets
 // them; the zero Policy is strict.
@@ -280,32 +277,32 @@ func findings(cov Coverage, general bool, sensitiveGaps map[string]map[complianc
 	var fs []compliance.Finding
 	if !general {
 		fs = append(fs, compliance.Finding{Code: CodeNoGeneralCourse, Severity: compliance.Warning,
-			Principle: compliance.Accountability, Refs: refsAccountability()})
+			Principle: compliance.Accountability, Refs: refsAccountability})
 	}
 	for _, u := range cov.Units {
 		byClass := sensitiveGaps[u.Code]
 		for _, cl := range []compliance.Class{compliance.Criminal, compliance.Special, compliance.Confidential} {
 			if n := byClass[cl]; n > 0 {
 				fs = append(fs, compliance.Finding{Code: CodeSensitiveUntrained, Severity: compliance.Warning,
-					Principle: compliance.IntegrityConfidentiality, Refs: refsSensitive(),
+					Principle: compliance.IntegrityConfidentiality, Refs: refsSensitive,
 					Args:    []compliance.Arg{compliance.Int(n), compliance.Text(u.Code), compliance.Name(cl)},
 					Subject: "units/" + u.Code})
 			}
 		}
 		if n := u.Staff - u.Current - (u.Sensitive - u.SensitiveCurrent); n > 0 {
 			fs = append(fs, compliance.Finding{Code: CodeUntrained, Severity: compliance.Info,
-				Principle: compliance.Accountability, Refs: refsAccountability(),
+				Principle: compliance.Accountability, Refs: refsAccountability,
 				Args:    []compliance.Arg{compliance.Int(n), compliance.Text(u.Code)},
 				Subject: "units/" + u.Code})
 		}
 	}
 	if n := len(cov.Renewals); n > 0 {
 		fs = append(fs, compliance.Finding{Code: CodeRenewalsDue, Severity: compliance.Info,
-			Principle: compliance.Accountability, Refs: refsAccountability(),
+			Principle: compliance.Accountability, Refs: refsAccountability,
 			Args: []compliance.Arg{compliance.Int(n), compliance.DateArg(horizon)}})
 	}
 	fs = append(fs, compliance.Finding{Code: CodeCoverage, Severity: compliance.Info,
-		Principle: compliance.Accountability, Refs: refsAccountability(),
+		Principle: compliance.Accountability, Refs: refsAccountability,
 		Args: []compliance.Arg{compliance.Int(cov.Total.Current), compliance.Int(cov.Total.Staff),
 			compliance.DecimalArg(cov.Total.Percent())}})
 	return fs

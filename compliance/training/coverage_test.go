@@ -68,8 +68,8 @@ func TestMeasureSensitiveAccessArt32_4(t *testing.T) {
 
 	f := cov.Findings[0]
 	assert.Equal(t, compliance.Warning, f.Severity)
-	assert.Contains(t, f.Refs, compliance.GDPR(32, 4, ""))
-	assert.Contains(t, f.Refs, compliance.GDPR(39, 1, "b"))
+	assert.Contains(t, f.Refs.Slice(), compliance.GDPR(32, 4, ""))
+	assert.Contains(t, f.Refs.Slice(), compliance.GDPR(39, 1, "b"))
 	assert.Equal(t, int64(1), f.Args[0].Int)
 	assert.Equal(t, "social", f.Args[1].Text)
 	assert.Equal(t, "units/social", f.Subject)

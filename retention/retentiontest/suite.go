@@ -3,7 +3,6 @@ package retentiontest
 import (
 	"context"
 	"errors"
-	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -128,7 +127,7 @@ func FixtureRule(i int) retention.Rule {
 		r.Jurisdiction, r.Scheme, r.Bevaring = compliance.DK, retention.KLE, retention.BevaringK5
 		r.Class = "25.02.0" + string(rune('0'+i%10))
 		r.Period = compliance.Days(1825)
-		r.Refs = []compliance.Ref{compliance.GDPR(5, 1, "e")}
+		r.Refs = compliance.RefsOf(compliance.GDPR(5, 1, "e"))
 	case 1:
 		r.Jurisdiction, r.Scheme, r.Kassasjonsvedtak = compliance.NO, retention.Noark, retention.Kasseres
 		r.Class = "FE-233-" + string(rune('0'+i%10))
@@ -139,7 +138,7 @@ func FixtureRule(i int) retention.Rule {
 		r.Class = "regnskab-" + string(rune('0'+i%10))
 		r.Trigger = retention.FinancialYearEnd
 		r.Period = compliance.Years(5)
-		r.Refs = []compliance.Ref{compliance.Section(compliance.DKAct, "bogføringsloven", "10", 0, "")}
+		r.Refs = compliance.RefsOf(compliance.Section(compliance.DKAct, "bogføringsloven", "10", 0, ""))
 	}
 	return r
 }
@@ -152,11 +151,13 @@ func fixture() storetest.Fixture[compliance.RetentionRuleID, retention.Rule, ret
 		Version: func(r *retention.Rule) *uint64 { return &r.Version },
 		Mutate: func(r *retention.Rule) {
 			r.Title += "x"
-			if len(r.Refs) > 0 {
-				r.Refs[0].Article += "1"
+			refs := r.Refs.Slice()
+			if len(refs) > 0 {
+				refs[0].Article += "1"
 			} else {
-				r.Refs = append(r.Refs, compliance.GDPR(5, 1, "e"))
+				refs = append(refs, compliance.GDPR(5, 1, "e"))
 			}
+			r.Refs = compliance.RefsOf(refs...)
 		},
 		Equal: equal,
 		Filters: []storetest.FilterCase[retention.Rule, retention.Filter]{
@@ -179,6 +180,6 @@ func equal(a, b retention.Rule) bool {
 		a.Trigger == b.Trigger && a.Bevaring == b.Bevaring && a.Period == b.Period &&
 		a.Kassasjonsvedtak == b.Kassasjonsvedtak && a.Bevaringstid == b.Bevaringstid &&
 		a.Kassasjonshjemmel == b.Kassasjonshjemmel && a.Disposition == b.Disposition &&
-		a.Duty == b.Duty && slices.Equal(a.Refs, b.Refs) &&
+		a.Duty == b.Duty && a.Refs.Equal(b.Refs) &&
 		a.Created.Equal(b.Created) && a.Updated.Equal(b.Updated)
 }

@@ -87,9 +87,9 @@ func appendKey(b []byte, fs []compliance.Finding) []byte {
 		b = appendStr(b, string(f.Code))
 		b = append(b, byte(f.Severity), byte(f.Principle))
 		b = appendStr(b, f.Subject)
-		b = binary.AppendUvarint(b, uint64(len(f.Refs)))
-		for j := range f.Refs {
-			b = appendRefKey(b, &f.Refs[j])
+		b = binary.AppendUvarint(b, uint64(f.Refs.Len()))
+		for _, r := range f.Refs.All() {
+			b = appendRefKey(b, &r)
 		}
 		b = binary.AppendUvarint(b, uint64(len(f.Args)))
 		for j := range f.Args {

@@ -17,8 +17,8 @@ import (
 func TestFindingsCache(t *testing.T) {
 	var c findingsCache
 	da, en := i18n.NewPrinter(language.Danish), i18n.NewPrinter(language.English)
-	f := []compliance.Finding{{Code: "processor.unknown", Severity: compliance.Violation, Refs: []compliance.Ref{compliance.GDPR(28, 3, "")}}}
-	g := []compliance.Finding{{Code: "processor.unknown", Severity: compliance.Warning, Refs: []compliance.Ref{compliance.GDPR(28, 1, "")}}}
+	f := []compliance.Finding{{Code: "processor.unknown", Severity: compliance.Violation, Refs: compliance.RefsOf(compliance.GDPR(28, 3, ""))}}
+	g := []compliance.Finding{{Code: "processor.unknown", Severity: compliance.Warning, Refs: compliance.RefsOf(compliance.GDPR(28, 1, ""))}}
 	for range 2 {
 		for _, p := range []*i18n.Printer{da, en} {
 			for _, fs := range [][]compliance.Finding{f, g} {
@@ -47,7 +47,7 @@ func TestFindingsCache(t *testing.T) {
 // the demo's compliant supplier's finding.
 func BenchmarkFindings(b *testing.B) {
 	fs := []compliance.Finding{{Code: "processor.supervision-unplanned", Severity: compliance.Warning, Principle: compliance.Accountability,
-		Subject: sagssystemer, Refs: []compliance.Ref{compliance.GDPR(28, 1, ""), compliance.GDPR(28, 3, "h"), compliance.GDPR(5, 2, ""), compliance.GDPR(24, 1, "")}}}
+		Subject: sagssystemer, Refs: compliance.RefsOf(compliance.GDPR(28, 1, ""), compliance.GDPR(28, 3, "h"), compliance.GDPR(5, 2, ""), compliance.GDPR(24, 1, ""))}}
 	p := i18n.NewPrinter(language.Danish)
 	b.Run("cached", func(b *testing.B) {
 		var c findingsCache
@@ -82,7 +82,7 @@ func TestKeyCoversEveryField(t *testing.T) {
 	base := func() compliance.Finding {
 		r := ref
 		return compliance.Finding{Code: "processor.unknown", Severity: compliance.Warning, Principle: compliance.Accountability, Subject: "s",
-			Refs: []compliance.Ref{ref},
+			Refs: compliance.RefsOf(ref),
 			Args: []compliance.Arg{{Kind: compliance.ArgText, Int: 1, Text: "t", Keys: []string{"k"}, Date: compliance.Date{Year: 2025, Month: 1, Day: 2},
 				Time: time.Date(2025, 1, 2, 3, 4, 5, 6, time.UTC), Duration: time.Hour, Decimal: decimal.RequireFromString("1.5"), Ref: &r,
 				Period: compliance.Period{N: 3, Unit: 1}, Country: compliance.Country{'D', 'K'}}}}
@@ -92,17 +92,17 @@ func TestKeyCoversEveryField(t *testing.T) {
 		"severity":        func(f *compliance.Finding) { f.Severity = compliance.Violation },
 		"principle":       func(f *compliance.Finding) { f.Principle = 0 },
 		"subject":         func(f *compliance.Finding) { f.Subject = "s2" },
-		"refs: one more":  func(f *compliance.Finding) { f.Refs = append(f.Refs, ref) },
-		"ref instrument":  func(f *compliance.Finding) { f.Refs[0].Instrument++ },
-		"ref doc":         func(f *compliance.Finding) { f.Refs[0].Doc = "e" },
-		"ref article":     func(f *compliance.Finding) { f.Refs[0].Article = "29" },
-		"ref paragraph":   func(f *compliance.Finding) { f.Refs[0].Paragraph = 4 },
-		"ref subpara":     func(f *compliance.Finding) { f.Refs[0].Subparagraph = 2 },
-		"ref point":       func(f *compliance.Finding) { f.Refs[0].Point = "g" },
-		"ref recital":     func(f *compliance.Finding) { f.Refs[0].Recital = 82 },
-		"ref para":        func(f *compliance.Finding) { f.Refs[0].Para = "q" },
-		"ref clause":      func(f *compliance.Finding) { f.Refs[0].Clause = "d" },
-		"ref case":        func(f *compliance.Finding) { f.Refs[0].Case = "C-2" },
+		"refs: one more":  func(f *compliance.Finding) { f.Refs = compliance.RefsOf(append(f.Refs.Slice(), ref)...) },
+		"ref instrument":  func(f *compliance.Finding) { withRef(f, func(r *compliance.Ref) { r.Instrument++ }) },
+		"ref doc":         func(f *compliance.Finding) { withRef(f, func(r *compliance.Ref) { r.Doc = "e" }) },
+		"ref article":     func(f *compliance.Finding) { withRef(f, func(r *compliance.Ref) { r.Article = "29" }) },
+		"ref paragraph":   func(f *compliance.Finding) { withRef(f, func(r *compliance.Ref) { r.Paragraph = 4 }) },
+		"ref subpara":     func(f *compliance.Finding) { withRef(f, func(r *compliance.Ref) { r.Subparagraph = 2 }) },
+		"ref point":       func(f *compliance.Finding) { withRef(f, func(r *compliance.Ref) { r.Point = "g" }) },
+		"ref recital":     func(f *compliance.Finding) { withRef(f, func(r *compliance.Ref) { r.Recital = 82 }) },
+		"ref para":        func(f *compliance.Finding) { withRef(f, func(r *compliance.Ref) { r.Para = "q" }) },
+		"ref clause":      func(f *compliance.Finding) { withRef(f, func(r *compliance.Ref) { r.Clause = "d" }) },
+		"ref case":        func(f *compliance.Finding) { withRef(f, func(r *compliance.Ref) { r.Case = "C-2" }) },
 		"args: none":      func(f *compliance.Finding) { f.Args = nil },
 		"arg kind":        func(f *compliance.Finding) { f.Args[0].Kind++ },
 		"arg int":         func(f *compliance.Finding) { f.Args[0].Int = 2 },
@@ -138,4 +138,12 @@ func TestKeyCoversEveryField(t *testing.T) {
 	if string(appendKey(nil, []compliance.Finding{b0, b0})) == k0 {
 		t.Error("two findings, same key as one")
 	}
+}
+
+// withRef replaces f's one reference by a changed copy: Refs are
+// immutable.
+func withRef(f *compliance.Finding, change func(r *compliance.Ref)) {
+	r := f.Refs.At(0)
+	change(&r)
+	f.Refs = compliance.RefsOf(r)
 }

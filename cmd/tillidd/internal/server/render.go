@@ -28,11 +28,11 @@ func renderFindings(p *i18n.Printer, fs []compliance.Finding) []Finding {
 	out := make([]Finding, len(fs))
 	for i, f := range fs {
 		o := Finding{Code: f.Code, Severity: f.Severity.String(), Subject: f.Subject, Text: p.Finding(f),
-			Refs: make([]Ref, len(f.Refs))}
+			Refs: make([]Ref, f.Refs.Len())}
 		if f.Principle.Valid() {
 			o.Principle = f.Principle.String()
 		}
-		for j, r := range f.Refs {
+		for j, r := range f.Refs.All() {
 			o.Refs[j] = Ref{Ref: r.String(), Text: p.Ref(r)}
 		}
 		out[i] = o
