@@ -2,7 +2,8 @@
 // package (record, rights, breach, processor, dpia, retention) speaks.
 //
 // The vocabulary is what every other package speaks: [Jurisdiction] (Denmark
-// or Norway), legal references ([Ref]) into the GDPR, the Danish
+// or Norway), legal references ([Ref], and [Refs], an immutable list of
+// them that rules share with their findings) into the GDPR, the Danish
 // databeskyttelsesloven, the Norwegian personopplysningsloven, Regulation
 // 1182/71, EDPB and Article 29 guidance and national acts; data and subject
 // categories with their protection class and vulnerability; the Art 5

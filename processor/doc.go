@@ -66,7 +66,8 @@
 // version, so a snapshot never goes back; a registry that has not read its
 // store says so ([CodeNotLoaded]) instead of calling a processor unknown.
 // Check allocates nothing for an allowed request with no findings and
-// copies the findings of any other into one fresh allocation, which shares
-// nothing with the snapshot. Decisions kept as evidence go to a
+// copies the findings of any other into one fresh allocation, whose
+// arguments share nothing with the snapshot; the findings' references are
+// the package's immutable tables ([compliance.Refs]), shared. Decisions kept as evidence go to a
 // [DecisionStore] ([Registry.Record]).
 package processor
