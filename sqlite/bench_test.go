@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/internal/sqlmap"
 	"github.com/tillid/tillid/processor"
 	"github.com/tillid/tillid/processor/processortest"
 )
@@ -117,5 +118,32 @@ func BenchmarkRegistryLoad(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkPutRows stores batches of 16 new check decisions with PutRows,
+// as the tillidd server's evidence committer does under load: one
+// transaction per batch. Figures are per batch.
+func BenchmarkPutRows(b *testing.B) {
+	db, _ := openTest(b, nil)
+	s := db.Decisions().(*store[processor.DecisionID, processor.Decision, processor.DecisionFilter])
+	ctx := context.Background()
+	b.ReportAllocs()
+	rows := make([]sqlmap.Row, 16)
+	n := 0
+	for b.Loop() {
+		for i := range rows {
+			d := processortest.Decision(n)
+			n++
+			d.ID = processor.DecisionID{UUID: uuid.Must(uuid.NewV7())}
+			r, err := sqlmap.Decisions.Row(d)
+			if err != nil {
+				b.Fatal(err)
+			}
+			rows[i] = r
+		}
+		if err := s.PutRows(ctx, kommuneA, rows); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

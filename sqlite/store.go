@@ -381,14 +381,22 @@ func (s *store[K, V, F]) PutRows(ctx context.Context, c compliance.ControllerID,
 	return nil
 }
 
-// insertRows is the INSERT of n rows (a power of two up to maxChunk): an
-// existing (controller, id) is skipped, and PutRows counts the rows written
-// to find it. The texts are made once per store.
+// insertRows is the INSERT of n rows (a power of two up to maxChunk): a
+// row that conflicts — an existing (controller, id), a unique key another
+// record holds — is skipped, and PutRows counts the rows written to find
+// it and refuses the batch. The texts are made once per store.
+//
+// It is INSERT OR IGNORE rather than ON CONFLICT (controller, id) DO
+// NOTHING: with every constraint resolved by skipping the row, no row can
+// abort the statement halfway, so SQLite keeps no statement journal (a
+// copy of every page the statement changes, for undoing it alone). That
+// journal was a fifth of the cost of a batch: BenchmarkPutRows, 16
+// decisions per transaction, went from about 720 to 565 µs.
 func (s *store[K, V, F]) insertRows(n int) string {
 	s.insertsOnce.Do(func() {
 		for i := range s.inserts {
 			var b strings.Builder
-			b.WriteString("INSERT INTO ")
+			b.WriteString("INSERT OR IGNORE INTO ")
 			b.WriteString(s.t.Name)
 			b.WriteString(" (")
 			b.WriteString(s.cols)
@@ -401,7 +409,6 @@ func (s *store[K, V, F]) insertRows(n int) string {
 				b.WriteString(strings.Repeat("?, ", s.width))
 				b.WriteString("1)")
 			}
-			b.WriteString(" ON CONFLICT (controller, id) DO NOTHING")
 			s.inserts[i] = b.String()
 		}
 	})
