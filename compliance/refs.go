@@ -25,6 +25,11 @@ type Refs struct {
 	// Refs and an empty non-nil slice only when JSON's [] was decoded, so
 	// that [] is written back as [].
 	list []Ref
+	// enc is list's JSON form, made once when the Refs is made (empty when
+	// a reference is invalid, and MarshalJSON then reports it): rules
+	// make their tables once, and findings are written as evidence on
+	// every check, so the tables' JSON is made once, not per finding.
+	enc string
 }
 
 // RefsOf returns a list of the given references. It copies them, so that
@@ -34,7 +39,16 @@ func RefsOf(refs ...Ref) Refs {
 	if len(refs) == 0 {
 		return Refs{}
 	}
-	return Refs{list: slices.Clone(refs)}
+	return made(slices.Clone(refs))
+}
+
+// made returns the Refs of list, with its JSON form.
+func made(list []Ref) Refs {
+	rs := Refs{list: list}
+	if b, err := json.Marshal(list); err == nil {
+		rs.enc = string(b)
+	}
+	return rs
 }
 
 // Len returns the number of references.
@@ -108,6 +122,9 @@ func (rs Refs) MarshalJSON() ([]byte, error) {
 	if rs.list == nil {
 		return []byte("null"), nil
 	}
+	if rs.enc != "" {
+		return []byte(rs.enc), nil
+	}
 	return json.Marshal(rs.list)
 }
 
@@ -119,6 +136,6 @@ func (rs *Refs) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &list); err != nil {
 		return err
 	}
-	rs.list = list
+	*rs = made(list)
 	return nil
 }
