@@ -94,7 +94,7 @@ func (d Deadline) Refs() Refs {
 	refs := make([]Ref, 0, 6)
 	switch d.Period.Unit {
 	case UnitHours:
-		return Refs{list: append(refs, refArt3Hours, refArt3EndHours)}
+		return made(append(refs, refArt3Hours, refArt3EndHours))
 	case UnitWorkingDays:
 		refs = append(refs, refArt2Para2, refArt3Days, refArt3EndDays, refArt3Include)
 	case UnitDays:
@@ -108,7 +108,7 @@ func (d Deadline) Refs() Refs {
 	if d.Extended {
 		refs = append(refs, refArt3TwoDays)
 	}
-	return Refs{list: refs}
+	return made(refs)
 }
 
 // Deadline returns the end of period p counted from event, by the rules of

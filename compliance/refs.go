@@ -21,8 +21,17 @@ import (
 // array of references in their canonical text form ([Ref.MarshalText]),
 // null for the zero Refs.
 type Refs struct {
-	// list is never written after the Refs is made. It is nil for the zero
-	// Refs and an empty non-nil slice only when JSON's [] was decoded, so
+	// _ keeps Refs from being compared with ==, which would compare
+	// pointers; use [Refs.Equal]. It takes no space.
+	_ [0]func()
+	// p is nil for the zero Refs. A Refs is one pointer, so that a
+	// finding carrying one stays small.
+	p *refList
+}
+
+// refList is what a Refs points to; nothing writes it after it is made.
+type refList struct {
+	// list is an empty non-nil slice only when JSON's [] was decoded, so
 	// that [] is written back as [].
 	list []Ref
 	// enc is list's JSON form, made once when the Refs is made (empty when
@@ -44,24 +53,32 @@ func RefsOf(refs ...Ref) Refs {
 
 // made returns the Refs of list, with its JSON form.
 func made(list []Ref) Refs {
-	rs := Refs{list: list}
+	r := &refList{list: list}
 	if b, err := json.Marshal(list); err == nil {
-		rs.enc = string(b)
+		r.enc = string(b)
 	}
-	return rs
+	return Refs{p: r}
 }
 
 // Len returns the number of references.
-func (rs Refs) Len() int { return len(rs.list) }
+func (rs Refs) Len() int { return len(rs.list()) }
+
+// list returns the references (nil for the zero Refs), not to be changed.
+func (rs Refs) list() []Ref {
+	if rs.p == nil {
+		return nil
+	}
+	return rs.p.list
+}
 
 // At returns the i-th reference. It panics if i is out of range, as indexing
 // a slice does.
-func (rs Refs) At(i int) Ref { return rs.list[i] }
+func (rs Refs) At(i int) Ref { return rs.list()[i] }
 
 // All yields the index and value of every reference, in order.
 func (rs Refs) All() iter.Seq2[int, Ref] {
 	return func(yield func(int, Ref) bool) {
-		for i, r := range rs.list {
+		for i, r := range rs.list() {
 			if !yield(i, r) {
 				return
 			}
@@ -72,29 +89,29 @@ func (rs Refs) All() iter.Seq2[int, Ref] {
 // Slice returns a copy of the references, which the caller may change; it
 // returns nil for an empty list.
 func (rs Refs) Slice() []Ref {
-	if len(rs.list) == 0 {
+	if rs.Len() == 0 {
 		return nil
 	}
-	return slices.Clone(rs.list)
+	return slices.Clone(rs.list())
 }
 
 // IsZero reports whether the list is empty, so that a field tagged
 // `json:",omitzero"` is left out when it holds no reference.
-func (rs Refs) IsZero() bool { return len(rs.list) == 0 }
+func (rs Refs) IsZero() bool { return rs.Len() == 0 }
 
 // Equal reports whether rs and other hold the same references in the same
 // order.
-func (rs Refs) Equal(other Refs) bool { return slices.Equal(rs.list, other.list) }
+func (rs Refs) Equal(other Refs) bool { return slices.Equal(rs.list(), other.list()) }
 
 // Contains reports whether r is one of the references.
-func (rs Refs) Contains(r Ref) bool { return slices.Contains(rs.list, r) }
+func (rs Refs) Contains(r Ref) bool { return slices.Contains(rs.list(), r) }
 
 // String returns the references in canonical form, as fmt prints a []Ref:
 // "[gdpr art 33(1) gdpr recital 85]".
 func (rs Refs) String() string {
 	var b strings.Builder
 	b.WriteByte('[')
-	for i, r := range rs.list {
+	for i, r := range rs.list() {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
@@ -110,7 +127,7 @@ func (rs Refs) String() string {
 // "refs[1].doc".
 func (rs Refs) Validate() error {
 	var v Validation
-	for i, r := range rs.list {
+	for i, r := range rs.list() {
 		v.Check("["+strconv.Itoa(i)+"]", r.Validate())
 	}
 	return v.Err("refs")
@@ -119,13 +136,13 @@ func (rs Refs) Validate() error {
 // MarshalJSON writes the references as a JSON array of their canonical
 // forms, or null for the zero Refs; an invalid reference is an error.
 func (rs Refs) MarshalJSON() ([]byte, error) {
-	if rs.list == nil {
+	if rs.p == nil {
 		return []byte("null"), nil
 	}
-	if rs.enc != "" {
-		return []byte(rs.enc), nil
+	if rs.p.enc != "" {
+		return []byte(rs.p.enc), nil
 	}
-	return json.Marshal(rs.list)
+	return json.Marshal(rs.p.list)
 }
 
 // UnmarshalJSON reads a JSON array of references in canonical form, as
