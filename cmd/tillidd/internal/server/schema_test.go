@@ -75,6 +75,7 @@ func regenerate(doc []byte) ([]byte, error) {
 	for _, r := range schemaRoots {
 		g.add(r.t, r.name)
 		if r.list != "" {
+			g.readOnly(r.t, "version", "The record's version, also its ETag: set by the server, sent back in If-Match to update.")
 			g.addList(r.t, r.list, maxList)
 		}
 	}

@@ -45,6 +45,7 @@ type jsonSchema struct {
 	Format               string       `json:"format,omitempty"`
 	Description          string       `json:"description,omitempty"`
 	Nullable             bool         `json:"nullable,omitempty"`
+	ReadOnly             bool         `json:"readOnly,omitempty"`
 	Enum                 []string     `json:"enum,omitempty"`
 	Pattern              string       `json:"pattern,omitempty"`
 	Minimum              *int         `json:"minimum,omitempty"`
@@ -116,6 +117,25 @@ func (g *schemaGen) addList(elem reflect.Type, name string, max int) {
 	g.names[t] = name
 	g.named[t] = &s
 	g.order = append(g.order, t)
+}
+
+// readOnly marks the property prop of the component of t as set by the
+// server (OpenAPI's readOnly: required in responses only), with a
+// description.
+func (g *schemaGen) readOnly(t reflect.Type, prop, description string) {
+	s, ok := g.named[t]
+	if !ok {
+		g.err = append(g.err, fmt.Sprintf("%s: no component", t))
+		return
+	}
+	v, ok := s.Properties.get(prop)
+	if !ok {
+		g.err = append(g.err, fmt.Sprintf("%s: no property %s", t, prop))
+		return
+	}
+	p := v.(jsonSchema)
+	p.ReadOnly, p.Description = true, description
+	s.Properties.set(prop, p)
 }
 
 func ptr[T any](v T) *T { return &v }
