@@ -125,6 +125,7 @@ type KeysFileError struct {
 	Reason string
 }
 
+// Error names the file, the field when there is one, and the reason.
 func (e *KeysFileError) Error() string {
 	if e.Field == "" {
 		return "keys file " + e.File + ": " + e.Reason
