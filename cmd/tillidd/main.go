@@ -4,7 +4,19 @@
 //	tillidd -demo                                  # in memory, a seeded demo kommune, prints a key
 //	tillidd -addr :8443 -keys keys.json -tls-cert c.pem -tls-key k.pem
 //	tillidd keys add -keys keys.json -controller UUID -jurisdiction dk -name "X Kommune" -role check
+//	tillidd keys list -keys keys.json
+//	tillidd keys revoke -keys keys.json -id KID
 //	tillidd load -url http://127.0.0.1:8080 -key KEY -clients 64 -duration 10s
+//
+// The server reads the keys file at start-up, again on SIGHUP, and again
+// whenever its content changed, looked at every -keys-reload (default 5s;
+// 0: on SIGHUP only). A file that is not valid is logged and counted
+// (tillid_keys_reloads_total{result="error"}) and the keys loaded before
+// stay in force; a revoked key is refused from the reload on.
+//
+// Flags of the server: -addr, -keys, -keys-reload, -demo, -db, -pg-schema,
+// -pg-role, -sqlite-checkpoint, -tls-cert, -tls-key, -rate, -burst,
+// -max-body, -linger, -gogc, -log; -h lists them with their defaults.
 //
 // See the README's "Server" section.
 package main
@@ -23,6 +35,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall"
+	"text/tabwriter"
 	"time"
 
 	"github.com/tillid/tillid/cmd/tillidd/api"
@@ -65,6 +78,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
 	keysFile := fs.String("keys", "tillidd-keys.json", "keys file: kommuner and hashed API keys")
+	keysReload := fs.Duration("keys-reload", 5*time.Second, "look at the keys file this often and reload it when its content changed (0: only on SIGHUP)")
 	isDemo := fs.Bool("demo", false, "seed a demo kommune (idempotently) and print a new API key for it")
 	cert := fs.String("tls-cert", "", "TLS certificate file (PEM); with -tls-key serves HTTPS")
 	key := fs.String("tls-key", "", "TLS private key file (PEM)")
@@ -80,6 +94,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	sqliteCkpt := fs.Duration("sqlite-checkpoint", 0, "with SQLite, checkpoint the write-ahead log in the background at most this often (e.g. 250ms) instead of in the commit that fills it (0: SQLite's default)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *keysReload < 0 {
+		return errors.New("-keys-reload: want a duration of 0 or more")
 	}
 	if os.Getenv("GOGC") == "" {
 		// Checks allocate mostly short-lived garbage; at the default of
@@ -129,6 +146,18 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer srv.Close()
+
+	// SIGHUP is caught before the server says it listens, so that a
+	// SIGHUP from then on reloads the keys rather than ending the process.
+	hup, stopHup := notifyHangup()
+	defer stopHup()
+	wctx, stopWatch := context.WithCancel(ctx)
+	watched := make(chan struct{})
+	go func() {
+		defer close(watched)
+		watchKeys(wctx, srv, hup, *keysReload)
+	}()
+	defer func() { stopWatch(); <-watched }()
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -183,17 +212,121 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-func keys(args []string, stdout io.Writer) error {
-	if len(args) == 0 || args[0] != "add" {
-		return errors.New("usage: tillidd keys add -keys FILE -controller UUID -jurisdiction dk|no -name NAME -role check|read|write")
+// watchKeys reloads the server's keys on every SIGHUP and, with every > 0,
+// when the keys file's content changed, looked at every interval; until
+// ctx is done. The server logs and counts each reload; its error is not
+// needed here.
+func watchKeys(ctx context.Context, srv *server.Server, hup <-chan os.Signal, every time.Duration) {
+	var tick <-chan time.Time
+	if every > 0 {
+		t := time.NewTicker(every)
+		defer t.Stop()
+		tick = t.C
 	}
-	fs := flag.NewFlagSet("keys add", flag.ContinueOnError)
-	file := fs.String("keys", "tillidd-keys.json", "keys file")
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-hup:
+			_ = srv.ReloadKeys()
+		case <-tick:
+			_, _ = srv.ReloadKeysIfChanged()
+		}
+	}
+}
+
+const keysUsage = `usage:
+  tillidd keys add -keys FILE -controller UUID -jurisdiction dk|no -name NAME -role check|read|write
+  tillidd keys list -keys FILE
+  tillidd keys revoke -keys FILE -id KID`
+
+// keys runs the subcommands that change or show the keys file. A running
+// server picks their changes up on SIGHUP or within -keys-reload.
+func keys(args []string, stdout io.Writer) error {
+	if len(args) == 0 {
+		return errors.New(keysUsage)
+	}
+	switch args[0] {
+	case "add":
+		return keysAdd(args[1:], stdout)
+	case "list":
+		return keysList(args[1:], stdout)
+	case "revoke":
+		return keysRevoke(args[1:], stdout)
+	}
+	return errors.New(keysUsage)
+}
+
+// keysFlags is the flag set of subcommand name with its -keys flag.
+func keysFlags(name, synopsis string) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet("keys "+name, flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: tillidd keys %s %s\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs, fs.String("keys", "tillidd-keys.json", "keys file")
+}
+
+// loadExisting reads the keys file at path, which must exist: listing or
+// revoking from a mistyped path should not look like an empty file.
+func loadExisting(path string) (*server.Keyring, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	return server.LoadKeyring(path)
+}
+
+func keysList(args []string, stdout io.Writer) error {
+	fs, file := keysFlags("list", "-keys FILE")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return errors.New("keys list: unexpected arguments; " + keysUsage)
+	}
+	kr, err := loadExisting(*file)
+	if err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tCONTROLLER\tROLE\tKOMMUNE")
+	for _, e := range kr.Keys() {
+		c, _ := kr.Controller(e.Controller) // the file's validation ensures it is there
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", e.ID, e.Controller, e.Role, c.Name)
+	}
+	return tw.Flush()
+}
+
+func keysRevoke(args []string, stdout io.Writer) error {
+	fs, file := keysFlags("revoke", "-keys FILE -id KID")
+	id := fs.String("id", "", "the key's public ID (the part between tk_ and the next _; see keys list)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *id == "" || fs.NArg() > 0 {
+		return errors.New("keys revoke: -id required; " + keysUsage)
+	}
+	kr, err := loadExisting(*file)
+	if err != nil {
+		return err
+	}
+	if err := kr.Revoke(*id); err != nil {
+		return err
+	}
+	if err := kr.Save(); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "revoked %s; a running tillidd refuses it after SIGHUP or within -keys-reload\n", *id)
+	return nil
+}
+
+func keysAdd(args []string, stdout io.Writer) error {
+	fs, file := keysFlags("add", "-keys FILE -controller UUID -jurisdiction dk|no -name NAME -role check|read|write")
 	ctrl := fs.String("controller", "", "the kommune's controller ID (UUID)")
 	jur := fs.String("jurisdiction", "", "dk or no; required for a new kommune")
 	name := fs.String("name", "", "the kommune's name; required for a new kommune")
 	role := fs.String("role", "check", "check, read or write")
-	if err := fs.Parse(args[1:]); err != nil {
+	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	cid, err := compliance.ParseControllerID(*ctrl)

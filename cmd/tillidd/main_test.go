@@ -11,6 +11,7 @@ import (
 	"crypto/x509/pkix"
 	"encoding/json"
 	"encoding/pem"
+	"errors"
 	"io"
 	"math/big"
 	"net"
@@ -235,6 +236,162 @@ func TestKeysCommand(t *testing.T) {
 	}
 }
 
+// addKey runs `tillidd keys add` in the test process and returns the key
+// and its public ID.
+func addKey(t *testing.T, file, ctrl, role string, extra ...string) (key, id string) {
+	t.Helper()
+	var out strings.Builder
+	args := append([]string{"keys", "add", "-keys", file, "-controller", ctrl, "-role", role}, extra...)
+	if err := run(context.Background(), args, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	key = strings.TrimSpace(out.String())
+	return key, strings.SplitN(key, "_", 3)[1]
+}
+
+// `tillidd keys list` shows each key's ID, kommune and role, never a hash;
+// `tillidd keys revoke` removes one, keeping the file's mode 0600, and
+// names an ID it does not know.
+func TestKeysListRevoke(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "keys.json")
+	const c1 = "00000000-0000-7000-8000-0000000000c1"
+	_, x := addKey(t, file, c1, "write", "-jurisdiction", "dk", "-name", "Eksempel Kommune")
+	_, y := addKey(t, file, c1, "check")
+	list := func() string {
+		t.Helper()
+		var out strings.Builder
+		if err := run(context.Background(), []string{"keys", "list", "-keys", file}, &out, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	out := list()
+	for _, want := range []string{x + "  " + c1 + "  write", y + "  " + c1 + "  check", "Eksempel Kommune"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("keys list has no %q:\n%s", want, out)
+		}
+	}
+	kr, err := server.LoadKeyring(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range kr.Keys() {
+		if strings.Contains(out, e.SHA256[:8]) {
+			t.Errorf("keys list shows a hash:\n%s", out)
+		}
+	}
+
+	for _, tc := range []struct {
+		name    string
+		args    []string
+		unknown bool // the error is ErrUnknownKey
+	}{
+		{"unknown ID", []string{"keys", "revoke", "-keys", file, "-id", "000000000000"}, true},
+		{"no -id", []string{"keys", "revoke", "-keys", file}, false},
+		{"no such file", []string{"keys", "revoke", "-keys", file + ".nope", "-id", x}, false},
+		{"list, no such file", []string{"keys", "list", "-keys", file + ".nope"}, false},
+		{"unknown subcommand", []string{"keys", "delete", "-keys", file, "-id", x}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := run(context.Background(), tc.args, io.Discard, io.Discard)
+			switch {
+			case err == nil:
+				t.Fatal("no error")
+			case tc.unknown && (!errors.Is(err, server.ErrUnknownKey) || !strings.Contains(err.Error(), "000000000000")):
+				t.Errorf("error %v does not name the unknown ID", err)
+			}
+		})
+	}
+	if got := list(); got != out {
+		t.Errorf("a failed revoke changed the file:\n%s", got)
+	}
+
+	if err := run(context.Background(), []string{"keys", "revoke", "-keys", file, "-id", x}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if out := list(); strings.Contains(out, x) || !strings.Contains(out, y) {
+		t.Errorf("after revoking %s:\n%s", x, out)
+	}
+	if fi, err := os.Stat(file); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("keys file after revoke: %v %v", fi.Mode().Perm(), err)
+	}
+}
+
+// get sends GET path with key and returns the status and Content-Type.
+func get(t *testing.T, url, key string) (int, string) {
+	t.Helper()
+	req, _ := http.NewRequest("GET", url, nil)
+	req.Header.Set("Authorization", "Bearer "+key)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = io.Copy(io.Discard, res.Body)
+	res.Body.Close()
+	return res.StatusCode, res.Header.Get("Content-Type")
+}
+
+// A key revoked with `tillidd keys revoke` is refused (401, a problem) by
+// the running server after SIGHUP, or, with -keys-reload, without a
+// signal; the kommune's other key keeps working and the server keeps
+// running.
+func TestProcessKeysReload(t *testing.T) {
+	bin := build(t)
+	for _, tc := range []struct {
+		name   string
+		reload string // -keys-reload
+		hup    bool
+	}{
+		{"SIGHUP", "0", true},
+		{"polling", "20ms", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			file := filepath.Join(t.TempDir(), "keys.json")
+			const c1 = "00000000-0000-7000-8000-0000000000c1"
+			x, xid := addKey(t, file, c1, "read", "-jurisdiction", "no", "-name", "Eksempel kommune")
+			y, _ := addKey(t, file, c1, "read")
+			s := start(t, bin, "-addr", "127.0.0.1:0", "-db", "memory", "-keys", file, "-keys-reload", tc.reload)
+			for _, k := range []string{x, y} {
+				if code, _ := get(t, s.base+"/v1/processors", k); code != 200 {
+					t.Fatalf("before: %d", code)
+				}
+			}
+			if out, err := exec.Command(bin, "keys", "revoke", "-keys", file, "-id", xid).CombinedOutput(); err != nil {
+				t.Fatalf("keys revoke: %v\n%s", err, out)
+			}
+			if tc.hup {
+				if err := s.cmd.Process.Signal(syscall.SIGHUP); err != nil {
+					t.Fatal(err)
+				}
+			}
+			deadline := time.Now().Add(15 * time.Second)
+			for {
+				code, ct := get(t, s.base+"/v1/processors", x)
+				if code == 401 && ct == "application/problem+json" {
+					break
+				}
+				if code != 200 || time.Now().After(deadline) {
+					t.Fatalf("the revoked key: %d %s", code, ct)
+				}
+				time.Sleep(10 * time.Millisecond)
+			}
+			if code, _ := get(t, s.base+"/v1/processors", y); code != 200 {
+				t.Errorf("the other key after the reload: %d", code)
+			}
+			res, err := http.Get(s.base + "/metrics")
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			if !strings.Contains(string(m), `tillid_keys_reloads_total{result="ok"} 1`) {
+				t.Errorf("/metrics does not count one reload:\n%s", m)
+			}
+			s.stop(t)
+		})
+	}
+}
+
 // With a certificate and key the server speaks TLS only.
 func TestProcessTLS(t *testing.T) {
 	bin := build(t)
@@ -388,7 +545,7 @@ func TestProcessTwoInstances(t *testing.T) {
 // subcommand, as a new user expects (issue 12 item 5).
 func TestHelp(t *testing.T) {
 	bin := build(t)
-	for _, args := range [][]string{{"-h"}, {"load", "-h"}, {"keys", "add", "-h"}} {
+	for _, args := range [][]string{{"-h"}, {"load", "-h"}, {"keys", "add", "-h"}, {"keys", "list", "-h"}, {"keys", "revoke", "-h"}} {
 		out, err := exec.Command(bin, args...).CombinedOutput()
 		if err != nil {
 			t.Errorf("%v: %v\n%s", args, err, out)

@@ -40,3 +40,17 @@ func (l *limiter) allow(key string, now time.Time) (time.Duration, bool) {
 	}
 	return time.Duration((1 - b.tokens) / l.rate * float64(time.Second)), false
 }
+
+// retain drops the buckets of the keys for which keep is false, so that
+// revoked keys do not keep their state for the life of the process. A
+// request authenticated just before the reload may add its bucket back;
+// the next reload drops it again.
+func (l *limiter) retain(keep func(id string) bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for id := range l.m {
+		if !keep(id) {
+			delete(l.m, id)
+		}
+	}
+}

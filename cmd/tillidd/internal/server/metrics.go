@@ -14,15 +14,17 @@ import (
 // 0.0.4) by hand: a handful of counters and histograms do not justify a
 // client library.
 type metrics struct {
-	outcomes    sync.Map // outcome code → *atomic.Uint64
-	storeErrors atomic.Uint64
-	limited     atomic.Uint64
-	batches     atomic.Uint64
-	batched     atomic.Uint64
-	stale       atomic.Uint64
-	routes      sync.Map // pattern → *histogram
-	checkLat    histogram
-	commitLat   histogram // one evidence batch: version reads, re-decisions and the store's write
+	outcomes     sync.Map // outcome code → *atomic.Uint64
+	storeErrors  atomic.Uint64
+	limited      atomic.Uint64
+	batches      atomic.Uint64
+	batched      atomic.Uint64
+	stale        atomic.Uint64
+	reloads      atomic.Uint64 // reloads of the keys file that took effect
+	reloadErrors atomic.Uint64 // reloads of the keys file refused (invalid, missing, unreadable)
+	routes       sync.Map      // pattern → *histogram
+	checkLat     histogram
+	commitLat    histogram // one evidence batch: version reads, re-decisions and the store's write
 }
 
 var buckets = []float64{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1}
@@ -118,6 +120,10 @@ func (m *metrics) write(w io.Writer) {
 	counter("tillid_evidence_batches_total", "Evidence batches committed.", m.batches.Load())
 	counter("tillid_evidence_checks_total", "Checks committed as evidence.", m.batched.Load())
 	counter("tillid_stale_snapshots_total", "Checks re-decided because the store had a newer processor version.", m.stale.Load())
+	fmt.Fprintln(w, "# HELP tillid_keys_reloads_total Reloads of the keys file, by result: ok (in force) or error (the keys loaded before stay in force).")
+	fmt.Fprintln(w, "# TYPE tillid_keys_reloads_total counter")
+	fmt.Fprintf(w, "tillid_keys_reloads_total{result=\"error\"} %d\n", m.reloadErrors.Load())
+	fmt.Fprintf(w, "tillid_keys_reloads_total{result=\"ok\"} %d\n", m.reloads.Load())
 }
 
 func (h *histogram) write(w io.Writer, name, labels string) {
