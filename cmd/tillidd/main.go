@@ -6,6 +6,14 @@
 //	tillidd keys add -keys keys.json -controller UUID -jurisdiction dk -name "X Kommune" -role check
 //	tillidd load -url http://127.0.0.1:8080 -key KEY -clients 64 -duration 10s
 //
+// The flags are listed by tillidd -h. Among them, for several instances on
+// one database: -miss-reload (default 2s) bounds how often a check naming a
+// processor the kommune's snapshot does not hold (one another instance just
+// created) reloads the kommune's registry from the database: at most once
+// per interval per kommune, so a caller asking about unknown numbers causes
+// at most that many full reads, and such a processor is found at the first
+// check once the interval has passed; 0 turns it off.
+//
 // See the README's "Server" section.
 package main
 
@@ -72,6 +80,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	burst := fs.Float64("burst", 0, "token bucket size per API key (0: 2×rate)")
 	maxBody := fs.Int64("max-body", 1<<20, "largest request body in bytes")
 	linger := fs.Duration("linger", 200*time.Microsecond, "the longest the evidence committer waits for checks other handlers are deciding, to commit them together (e.g. 500us; 0: never)")
+	missReload := fs.Duration("miss-reload", 2*time.Second, "when a check names a processor (by ID, CVR, orgnr or KITOS UUID) that the kommune's snapshot does not hold, e.g. one another instance on the database just created, reload the kommune's registry and look again, at most once per this interval per kommune (0: never; such a processor is denied as unknown until a restart)")
 	gogc := fs.Int("gogc", 400, "garbage collector target percentage, used when the GOGC environment variable is unset (see the README's performance notes)")
 	logLevel := fs.String("log", "info", "log level: debug, info, warn, error")
 	dbSpec := fs.String("db", "", "storage: sqlite:PATH, postgres:CONNSTR or memory (default: sqlite:tillid.db; with -demo sqlite:tillid-demo.db)")
@@ -80,6 +89,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	sqliteCkpt := fs.Duration("sqlite-checkpoint", 0, "with SQLite, checkpoint the write-ahead log in the background at most this often (e.g. 250ms) instead of in the commit that fills it (0: SQLite's default)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *missReload < 0 {
+		return errors.New("-miss-reload: want a duration of 0 or more")
 	}
 	if os.Getenv("GOGC") == "" {
 		// Checks allocate mostly short-lived garbage; at the default of
@@ -124,7 +136,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	srv, err := server.New(server.Config{Backend: be, Keys: kr, OpenAPI: api.OpenAPI, Logger: logger,
-		MaxBody: *maxBody, Rate: *rate, Burst: *burst, Linger: *linger})
+		MaxBody: *maxBody, Rate: *rate, Burst: *burst, Linger: *linger, MissReload: *missReload})
 	if err != nil {
 		return err
 	}

@@ -20,7 +20,8 @@ type metrics struct {
 	batches     atomic.Uint64
 	batched     atomic.Uint64
 	stale       atomic.Uint64
-	routes      sync.Map // pattern → *histogram
+	missReloads atomic.Uint64 // reloads of a kommune's processor registry after a check's look-up missed
+	routes      sync.Map      // pattern → *histogram
 	checkLat    histogram
 	commitLat   histogram // one evidence batch: version reads, re-decisions and the store's write
 }
@@ -118,6 +119,9 @@ func (m *metrics) write(w io.Writer) {
 	counter("tillid_evidence_batches_total", "Evidence batches committed.", m.batches.Load())
 	counter("tillid_evidence_checks_total", "Checks committed as evidence.", m.batched.Load())
 	counter("tillid_stale_snapshots_total", "Checks re-decided because the store had a newer processor version.", m.stale.Load())
+	fmt.Fprintln(w, "# HELP tillid_snapshot_reloads_total Reloads of a kommune's processor snapshot from the store, by cause (miss: a check named a processor the snapshot did not hold).")
+	fmt.Fprintln(w, "# TYPE tillid_snapshot_reloads_total counter")
+	fmt.Fprintf(w, "tillid_snapshot_reloads_total{cause=\"miss\"} %d\n", m.missReloads.Load())
 }
 
 func (h *histogram) write(w io.Writer, name, labels string) {
