@@ -137,6 +137,12 @@ func (s *Server) postCheck(w http.ResponseWriter, r *http.Request, c *call) {
 			Errors: []ProblemField{{Field: "processor", Reason: compliance.ReasonRequired.String()}}})
 		return
 	}
+	// An invalid request is refused before it can cost a reload.
+	if err := compliance.CheckInstant(in.At); err != nil {
+		writeProblem(w, r, Problem{Type: problemBase + "invalid", Status: http.StatusUnprocessableEntity,
+			Detail: c.p.Error(err), Errors: []ProblemField{{Field: "at", Reason: compliance.ReasonRange.String()}}})
+		return
+	}
 	// A processor the snapshot does not hold may have been created (or
 	// given that number) by another instance on the same store: reload
 	// the kommune's registry and look again, at most once per
@@ -146,11 +152,6 @@ func (s *Server) postCheck(w http.ResponseWriter, r *http.Request, c *call) {
 	id, ok := resolve(c.t, &k)
 	if !ok && s.reloadOnMiss(r.Context(), c.t) {
 		id, _ = resolve(c.t, &k)
-	}
-	if err := compliance.CheckInstant(in.At); err != nil {
-		writeProblem(w, r, Problem{Type: problemBase + "invalid", Status: http.StatusUnprocessableEntity,
-			Detail: c.p.Error(err), Errors: []ProblemField{{Field: "at", Reason: compliance.ReasonRange.String()}}})
-		return
 	}
 	at := in.At
 	if at.IsZero() {

@@ -138,6 +138,11 @@ func TestMissReloadInterval(t *testing.T) {
 	}
 	var clock stepClock
 	h := newHarnessOn(t, NewMemory(), nil, missConfig(&clock))
+	// An invalid check is refused before its look-up: no reload.
+	bad := strings.Replace(checkOf(`{"cvr":"`+newCVR+`"}`), `"purpose"`, `"at":"1000-01-01T00:00:00Z","purpose"`, 1)
+	if r := h.do("POST", "/v1/checks", "a-check", bad); r.Code != 422 || h.s.metrics.missReloads.Load() != 0 {
+		t.Errorf("invalid instant: %d, %d reloads", r.Code, h.s.metrics.missReloads.Load())
+	}
 	for _, st := range steps {
 		clock.advance(st.advance)
 		m := h.do("POST", "/v1/checks", "a-check", checkOf(st.key)).json(t)
