@@ -16,7 +16,16 @@
 //
 // Flags of the server: -addr, -keys, -keys-reload, -demo, -db, -pg-schema,
 // -pg-role, -sqlite-checkpoint, -tls-cert, -tls-key, -rate, -burst,
-// -max-body, -linger, -gogc, -log; -h lists them with their defaults.
+// -max-body, -linger, -miss-reload, -gogc, -log; -h lists them with their
+// defaults.
+//
+// For several instances on one database, -miss-reload (default 2s) bounds
+// how often a check naming a processor the kommune's snapshot does not hold
+// (one another instance just created) reloads the kommune's registry from
+// the database: at most once per interval per kommune, so a caller asking
+// about unknown numbers causes at most that many full reads, and such a
+// processor is found at the first check once the interval has passed; 0
+// turns it off.
 //
 // See the README's "Server" section.
 package main
@@ -86,6 +95,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	burst := fs.Float64("burst", 0, "token bucket size per API key (0: 2×rate)")
 	maxBody := fs.Int64("max-body", 1<<20, "largest request body in bytes")
 	linger := fs.Duration("linger", 200*time.Microsecond, "the longest the evidence committer waits for checks other handlers are deciding, to commit them together (e.g. 500us; 0: never)")
+	missReload := fs.Duration("miss-reload", 2*time.Second, "when a check names a processor (by ID, CVR, orgnr or KITOS UUID) that the kommune's snapshot does not hold, e.g. one another instance on the database just created, reload the kommune's registry and look again, at most once per this interval per kommune (0: never; such a processor is denied as unknown until a restart)")
 	gogc := fs.Int("gogc", 400, "garbage collector target percentage, used when the GOGC environment variable is unset (see the README's performance notes)")
 	logLevel := fs.String("log", "info", "log level: debug, info, warn, error")
 	dbSpec := fs.String("db", "", "storage: sqlite:PATH, postgres:CONNSTR or memory (default: sqlite:tillid.db; with -demo sqlite:tillid-demo.db)")
@@ -97,6 +107,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if *keysReload < 0 {
 		return errors.New("-keys-reload: want a duration of 0 or more")
+	}
+	if *missReload < 0 {
+		return errors.New("-miss-reload: want a duration of 0 or more")
 	}
 	if os.Getenv("GOGC") == "" {
 		// Checks allocate mostly short-lived garbage; at the default of
@@ -141,7 +154,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	srv, err := server.New(server.Config{Backend: be, Keys: kr, OpenAPI: api.OpenAPI, Logger: logger,
-		MaxBody: *maxBody, Rate: *rate, Burst: *burst, Linger: *linger})
+		MaxBody: *maxBody, Rate: *rate, Burst: *burst, Linger: *linger, MissReload: *missReload})
 	if err != nil {
 		return err
 	}

@@ -556,6 +556,13 @@ func TestHelp(t *testing.T) {
 	}
 }
 
+// A negative -miss-reload is refused before anything is opened.
+func TestMissReloadFlag(t *testing.T) {
+	if err := run(context.Background(), []string{"-db", "memory", "-miss-reload", "-1s"}, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "-miss-reload") {
+		t.Errorf("a negative -miss-reload: %v", err)
+	}
+}
+
 // TestOpenStoreSQLiteCheckpoint: -sqlite-checkpoint reaches the SQLite
 // adapter, which refuses a negative interval.
 func TestOpenStoreSQLiteCheckpoint(t *testing.T) {

@@ -137,21 +137,21 @@ func (s *Server) postCheck(w http.ResponseWriter, r *http.Request, c *call) {
 			Errors: []ProblemField{{Field: "processor", Reason: compliance.ReasonRequired.String()}}})
 		return
 	}
-	id := k.ID
-	switch {
-	case !k.CVR.IsZero():
-		id, _ = c.t.procs.Lookup(processor.KeyCVR(k.CVR))
-	case !k.OrgNr.IsZero():
-		id, _ = c.t.procs.Lookup(processor.KeyOrgNr(k.OrgNr))
-	case k.KITOS != uuid.Nil:
-		id, _ = c.t.procs.Lookup(processor.KeyExternal(processor.ExternalID{Scheme: processor.KITOS, ID: k.KITOS.String()}))
-	}
-	// A processor not found by its number is asked about by the zero ID:
-	// the check denies it as unknown, an answer and not an error.
+	// An invalid request is refused before it can cost a reload.
 	if err := compliance.CheckInstant(in.At); err != nil {
 		writeProblem(w, r, Problem{Type: problemBase + "invalid", Status: http.StatusUnprocessableEntity,
 			Detail: c.p.Error(err), Errors: []ProblemField{{Field: "at", Reason: compliance.ReasonRange.String()}}})
 		return
+	}
+	// A processor the snapshot does not hold may have been created (or
+	// given that number) by another instance on the same store: reload
+	// the kommune's registry and look again, at most once per
+	// Config.MissReload (miss.go). A processor still not found by its
+	// number is asked about by the zero ID, one not found by its ID by
+	// that ID: the check denies it as unknown, an answer and not an error.
+	id, ok := resolve(c.t, &k)
+	if !ok && s.reloadOnMiss(r.Context(), c.t) {
+		id, _ = resolve(c.t, &k)
 	}
 	at := in.At
 	if at.IsZero() {

@@ -214,7 +214,8 @@ func TestOperations(t *testing.T) {
 	}
 	r := h.do("GET", "/metrics", "", nil)
 	for _, want := range []string{`tillid_checks_total{outcome="allow-with-warnings"} 1`, "tillid_check_seconds_bucket", "tillid_evidence_commit_seconds_count 1", `tillid_evidence_checks_total 1`,
-		`tillid_http_responses_total{route="POST /v1/checks",code="200"} 1`, "tillid_store_errors_total 0"} {
+		`tillid_http_responses_total{route="POST /v1/checks",code="200"} 1`, "tillid_store_errors_total 0",
+		`tillid_snapshot_reloads_total{cause="miss"} 0`} {
 		if !strings.Contains(string(r.Body), want) {
 			t.Errorf("/metrics lacks %q:\n%s", want, r.Body)
 		}

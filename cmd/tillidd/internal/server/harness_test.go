@@ -109,7 +109,9 @@ func newHarnessOn(t *testing.T, be Backend, h0 *harness, cfg Config) *harness {
 		}
 	}
 	cfg.Backend, cfg.Keys, cfg.OpenAPI = be, kr, api.OpenAPI
-	cfg.Options.Now = func() time.Time { return testNow }
+	if cfg.Options.Now == nil {
+		cfg.Options.Now = func() time.Time { return testNow }
+	}
 	s, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)

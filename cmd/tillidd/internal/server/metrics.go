@@ -20,6 +20,7 @@ type metrics struct {
 	batches      atomic.Uint64
 	batched      atomic.Uint64
 	stale        atomic.Uint64
+	missReloads  atomic.Uint64 // reloads of a kommune's processor registry after a check's look-up missed
 	reloads      atomic.Uint64 // reloads of the keys file that took effect
 	reloadErrors atomic.Uint64 // reloads of the keys file refused (invalid, missing, unreadable)
 	routes       sync.Map      // pattern → *histogram
@@ -120,6 +121,9 @@ func (m *metrics) write(w io.Writer) {
 	counter("tillid_evidence_batches_total", "Evidence batches committed.", m.batches.Load())
 	counter("tillid_evidence_checks_total", "Checks committed as evidence.", m.batched.Load())
 	counter("tillid_stale_snapshots_total", "Checks re-decided because the store had a newer processor version.", m.stale.Load())
+	fmt.Fprintln(w, "# HELP tillid_snapshot_reloads_total Reloads of a kommune's processor snapshot from the store, by cause (miss: a check named a processor the snapshot did not hold).")
+	fmt.Fprintln(w, "# TYPE tillid_snapshot_reloads_total counter")
+	fmt.Fprintf(w, "tillid_snapshot_reloads_total{cause=\"miss\"} %d\n", m.missReloads.Load())
 	fmt.Fprintln(w, "# HELP tillid_keys_reloads_total Reloads of the keys file, by result: ok (in force) or error (the keys loaded before stay in force).")
 	fmt.Fprintln(w, "# TYPE tillid_keys_reloads_total counter")
 	fmt.Fprintf(w, "tillid_keys_reloads_total{result=\"error\"} %d\n", m.reloadErrors.Load())

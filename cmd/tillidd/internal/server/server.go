@@ -46,6 +46,21 @@ type Config struct {
 	// too; when no other check is being decided it does not wait. Zero
 	// means no waiting.
 	Linger time.Duration
+	// MissReload is the shortest time between two reloads of a kommune's
+	// processor registry caused by checks naming a processor (by ID, CVR,
+	// orgnr or KITOS UUID) its snapshot does not hold — one that another
+	// instance on the same store created, or gave that number. Such a
+	// check reloads the registry from the store and looks again before it
+	// is decided; concurrent misses share one reload. Within the interval
+	// after a reload completed, a miss is answered from the snapshot
+	// (deny, unknown). So the interval bounds the full reads a caller
+	// asking about unknown numbers can cause, to one per interval per
+	// kommune, and a processor created on another instance is found by
+	// the first check for it once the interval has passed since this
+	// instance's last such reload. Times are read from Options' clock.
+	// Zero means no reloading on a miss; tillidd's -miss-reload defaults
+	// to 2s.
+	MissReload time.Duration
 }
 
 // Server serves the API. Create it with New, serve Handler, and call Close

@@ -29,6 +29,7 @@ type tenant struct {
 	dpias    *dpia.Register
 	plan     *retention.Plan
 	cal      *compliance.Calendar
+	miss     missReload // bounds the reloads of procs after a look-up missed
 }
 
 func (s *Server) newTenant(ctx context.Context, c Controller) (*tenant, error) {
