@@ -12,6 +12,7 @@ import (
 
 	"github.com/tillid/tillid/cmd/tillidd/internal/demo"
 	"github.com/tillid/tillid/compliance"
+	"github.com/tillid/tillid/internal/sqlmap"
 	"github.com/tillid/tillid/processor"
 )
 
@@ -305,8 +306,13 @@ func TestLingerBatches(t *testing.T) {
 // decision is stored under its own kommune (PutRows per controller) and
 // read back only with that kommune's key.
 func TestLingerBatchesTwoKommunerSQLite(t *testing.T) {
-	be, _ := sqliteBackends(t)
+	db, _ := sqliteBackends(t)
+	// The first commit waits until at least two checks queue behind it, so
+	// that the next batch is shared however the goroutines are scheduled
+	// (on a loaded machine every check could otherwise commit alone).
+	be := &heldBackend{Backend: db}
 	h := newHarnessOn(t, be, nil, Config{Linger: 20 * time.Millisecond, MaxBatch: 16})
+	be.ready = func() bool { return len(h.s.batch.in) >= 2 }
 	bodyB := `{"processor":{"id":"` + jobcenterIT + `"},"data":["identity"],"subjects":["citizens"],"purpose":"x"}`
 	type answer struct {
 		kommune string
@@ -348,4 +354,31 @@ func TestLingerBatchesTwoKommunerSQLite(t *testing.T) {
 	if b := h.s.metrics.batches.Load(); b >= uint64(len(answers)) {
 		t.Errorf("%d batches for %d concurrent checks: nothing was shared", b, len(answers))
 	}
+}
+
+// heldBackend holds back the first PutRows of its decision store until
+// ready reports true (or ten seconds have passed, so that a broken test
+// ends), then passes every call through.
+type heldBackend struct {
+	Backend
+	ready func() bool
+	once  sync.Once
+}
+
+type heldDecisions struct {
+	processor.DecisionStore
+	g *heldBackend
+}
+
+func (g *heldBackend) Decisions() processor.DecisionStore {
+	return heldDecisions{g.Backend.Decisions(), g}
+}
+
+func (d heldDecisions) PutRows(ctx context.Context, c compliance.ControllerID, rows []sqlmap.Row) error {
+	d.g.once.Do(func() {
+		for end := time.Now().Add(10 * time.Second); !d.g.ready() && time.Now().Before(end); {
+			time.Sleep(time.Millisecond)
+		}
+	})
+	return d.DecisionStore.(RowPutter).PutRows(ctx, c, rows)
 }
