@@ -5,6 +5,8 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/tillid/tillid/internal/sqlmap"
 )
 
 // BenchmarkCheck is POST /v1/checks through the handler, without the
@@ -53,6 +55,34 @@ func BenchmarkCheckSQLite(b *testing.B) {
 			handler.ServeHTTP(rec, req)
 			if rec.Code != http.StatusOK {
 				b.Fatal(rec.Code, rec.Body.String())
+			}
+		}
+	})
+}
+
+// BenchmarkEncodeEvidence compares making a decision's evidence row by
+// hand (batcher.encode: appendDecision with the findings' JSON from the
+// cache) with encoding/json's reflection (sqlmap.Decisions.Row), for the
+// demo's check with findings.
+func BenchmarkEncodeEvidence(b *testing.B) {
+	t := &testing.T{}
+	be, _ := sqliteBackends(t)
+	h := newHarnessOn(t, be, nil, Config{})
+	d := sampleDecisions(t, h)[0]
+	b.Run("hand", func(b *testing.B) {
+		b.ReportAllocs()
+		p := &pending{ev: Evidence{Decision: d}}
+		for b.Loop() {
+			if err := h.s.batch.encode(p); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("encoding-json", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := sqlmap.Decisions.Row(d); err != nil {
+				b.Fatal(err)
 			}
 		}
 	})

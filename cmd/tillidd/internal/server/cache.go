@@ -34,6 +34,22 @@ func (c *findingsCache) render(p *i18n.Printer, fs []compliance.Finding) json.Ra
 	if len(fs) == 0 {
 		return emptyFindings
 	}
+	return c.get(p, fs)
+}
+
+// evidence returns fs's own JSON, what encoding/json writes for it, which
+// the evidence of a decision splices in (appendDecision); nil when fs is
+// empty or does not marshal (the caller then leaves the whole decision to
+// encoding/json, which reports the error). It is kept in the same cache,
+// under the nil printer.
+func (c *findingsCache) evidence(fs []compliance.Finding) json.RawMessage {
+	if len(fs) == 0 {
+		return nil
+	}
+	return c.get(nil, fs)
+}
+
+func (c *findingsCache) get(p *i18n.Printer, fs []compliance.Finding) json.RawMessage {
 	kp := keyPool.Get().(*[]byte)
 	defer func() {
 		if cap(*kp) <= maxPooled {
@@ -41,6 +57,9 @@ func (c *findingsCache) render(p *i18n.Printer, fs []compliance.Finding) json.Ra
 		}
 	}()
 	k := appendKey((*kp)[:0], fs)
+	if p == nil {
+		k = appendEmptyRefs(k, fs)
+	}
 	*kp = k
 	c.mu.RLock()
 	b, ok := c.m[p][string(k)] // no allocation: the compiler looks up without a string
@@ -48,7 +67,14 @@ func (c *findingsCache) render(p *i18n.Printer, fs []compliance.Finding) json.Ra
 	if ok {
 		return b
 	}
-	b = c.renderNow(p, fs)
+	if p == nil {
+		var err error
+		if b, err = json.Marshal(fs); err != nil {
+			return nil // not cached: the caller falls back and reports it
+		}
+	} else {
+		b = c.renderNow(p, fs)
+	}
 	c.mu.Lock()
 	if c.m == nil || c.n >= maxCached {
 		c.m, c.n = map[*i18n.Printer]map[string]json.RawMessage{}, 0
@@ -63,6 +89,20 @@ func (c *findingsCache) render(p *i18n.Printer, fs []compliance.Finding) json.Ra
 		c.n++
 	}
 	c.mu.Unlock()
+	return b
+}
+
+// appendEmptyRefs appends, for each finding without references, whether
+// its Refs writes null or []: rendering cannot tell them apart, so
+// appendKey does not, but the findings' own JSON can (a Refs decoded from
+// [] writes []).
+func appendEmptyRefs(b []byte, fs []compliance.Finding) []byte {
+	for i := range fs {
+		if fs[i].Refs.Len() == 0 {
+			j, _ := fs[i].Refs.MarshalJSON()
+			b = append(b, j[0])
+		}
+	}
 	return b
 }
 

@@ -20,13 +20,49 @@ import (
 func appendResult(b []byte, d *processor.Decision, raw json.RawMessage) (_ []byte, ok bool) {
 	b = append(b, `{"id":`...)
 	b = appendID(b, d.ID.UUID)
+	b = append(b, ',')
+	if b, ok = appendDecisionFields(b, d, true); !ok {
+		return b, false
+	}
+	b = append(b, `,"findings":`...)
+	b = append(b, raw...)
+	return append(b, '}', '\n'), true
+}
+
+// appendDecision appends d as evidence: byte for byte what encoding/json
+// writes for a processor.Decision (sqlmap.Decisions.Encode), with
+// d.Findings' JSON raw spliced in (TestAppendDecisionMatchesJSON and
+// FuzzAppendDecision hold it to that). ok is false as for appendResult.
+func appendDecision(b []byte, d *processor.Decision, raw json.RawMessage) (_ []byte, ok bool) {
+	b = append(b, '{')
+	if !d.ID.IsZero() {
+		b = append(b, `"id":`...)
+		b = appendID(b, d.ID.UUID)
+		b = append(b, ',')
+	}
+	if b, ok = appendDecisionFields(b, d, false); !ok {
+		return b, false
+	}
+	if len(d.Findings) > 0 {
+		b = append(b, `,"findings":`...)
+		b = append(b, raw...)
+	}
+	return append(b, '}'), true
+}
+
+// appendDecisionFields appends the members of d's JSON form from
+// "outcome" to "request", with "allowed" after the outcome when allowed
+// is set (the check answer has it, the evidence does not).
+func appendDecisionFields(b []byte, d *processor.Decision, allowed bool) (_ []byte, ok bool) {
 	if !d.Outcome.Valid() {
 		return b, false
 	}
-	b = append(b, `,"outcome":`...)
+	b = append(b, `"outcome":`...)
 	b = appendString(b, d.Outcome.String())
-	b = append(b, `,"allowed":`...)
-	b = strconv.AppendBool(b, d.Allowed())
+	if allowed {
+		b = append(b, `,"allowed":`...)
+		b = strconv.AppendBool(b, d.Allowed())
+	}
 	b = append(b, `,"processor":`...)
 	b = appendID(b, d.Processor.UUID)
 	if d.Name != "" {
@@ -66,9 +102,7 @@ func appendResult(b []byte, d *processor.Decision, raw json.RawMessage) (_ []byt
 		b = append(b, `,"operations":`...)
 		b = appendSet(b, r.Operations.All())
 	}
-	b = append(b, `},"findings":`...)
-	b = append(b, raw...)
-	return append(b, '}', '\n'), true
+	return append(b, '}'), true
 }
 
 // appendID appends an ID as its JSON string: the canonical UUID form, or
