@@ -575,10 +575,17 @@ func TestIssueExamples(t *testing.T) {
 // received the other parent's (and the child's) address whether or not he
 // or she had name and address protection; Datatilsynet learnt of it from
 // the kommune's own breach notification; a fine of DKK 200,000 proposed].
-// The count of cases is a placeholder for "several". Hvidovre
-// [unverified: the page above was not in the stored corpus, nor any copy
-// of it]; its facts stand as the earlier work on issue 13 cited them,
-// including that the kommune notified the breach itself. The decisions
+// The count of cases is a placeholder for "several". Hvidovre [verified:
+// Datatilsynet's page above, read in a stored copy in December 2026: the
+// kommune notified the breach itself on 25 June 2021; its dental care's
+// self-service solution, first open to the parent the child lives with,
+// was extended to the other parent with joint custody, and letters with
+// the child's address were sent automatically to both custodians without
+// assessing in each case whether they could be disclosed, although the
+// child, and possibly a parent and siblings at the same address, had name
+// and address protection; Datatilsynet found the security not appropriate
+// (Art 32), reported the kommune to the police and proposed a fine of at
+// least DKK 200,000; the page gives no count of children]. The decisions
 // concern Art 32 and say nothing about Art 34, so the communication is
 // tillid's default (ProtectedFloor HighRisk), and the tests check that
 // default.
