@@ -23,9 +23,9 @@ var updateSchemas = flag.Bool("update", false, "rewrite the generated schemas of
 // openAPIFile is the document in the repository, relative to this package.
 const openAPIFile = "../../api/openapi.json"
 
-// schemaRoots are the register entities the API returns and accepts, with
-// the name of their component; the components of the types they use are
-// generated with them.
+// schemaRoots are the register entities the API returns and accepts, and
+// the other Go values it answers with or decodes, with the name of their
+// component; the components of the types they use are generated with them.
 var schemaRoots = []struct {
 	t    reflect.Type
 	name string
@@ -41,6 +41,19 @@ var schemaRoots = []struct {
 	{reflect.TypeFor[dpia.Assessment](), "DPIA", "DPIAList"},
 	{reflect.TypeFor[retention.Rule](), "RetentionRule", "RetentionRuleList"},
 	{reflect.TypeFor[retention.Record](), "RetentionRecord", ""},
+	// The other bodies and answers of the API that are Go values.
+	{reflect.TypeFor[processor.Request](), "CheckRequest", ""},
+	{reflect.TypeFor[processor.Overview](), "ProcessorOverview", ""},
+	{reflect.TypeFor[breach.Assessment](), "BreachAssessment", ""},
+	{reflect.TypeFor[breach.Statistics](), "BreachStatistics", ""},
+	{reflect.TypeFor[record.Export](), "ActivityExport", ""},
+	{reflect.TypeFor[ActivityAssessment](), "", ""},
+	{reflect.TypeFor[RequestAssessment](), "", ""},
+	{reflect.TypeFor[dpia.Input](), "DPIAScreeningInput", ""},
+	{reflect.TypeFor[dpia.Screening](), "DPIAScreening", ""},
+	{reflect.TypeFor[dpia.Report](), "DPIAReport", ""},
+	{reflect.TypeFor[RetentionResult](), "", ""},
+	{reflect.TypeFor[Due](), "Due", ""},
 }
 
 // generatedMark is the key that marks a generated component; its value is

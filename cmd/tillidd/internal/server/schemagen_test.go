@@ -34,7 +34,12 @@ import (
 //   - a type with its own MarshalJSON or MarshalText needs a rule: a typed
 //     enum of the enum package (values 1..n, Valid, MarshalText) becomes a
 //     string with its codes, a set of such an enum with an All iterator an
-//     array of them, and the rest is in schemaOverrides.
+//     array of them, and the rest is in schemaOverrides;
+//   - a finding, the library's compliance.Finding or the server's Finding,
+//     is the hand-written Finding: the server writes findings only
+//     rendered (renderFindings, and withFindings for every "findings"
+//     array of a library value), so a compliance.Finding must be the
+//     element of a field named findings.
 
 // jsonSchema is the subset of an OpenAPI 3.0 schema object the generator
 // writes. Its field order is the order of the keys in the document.
@@ -78,6 +83,14 @@ var schemaOverrides = map[reflect.Type]jsonSchema{
 	reflect.TypeFor[ident.National](): {Type: "string",
 		Description: "A national identity number in storage form: dk:DDMMYYSSSS (CPR) or no:DDMMYYIIIKK (fødselsnummer)."},
 }
+
+// findingRef is the hand-written schema of a rendered finding.
+const findingRef = "#/components/schemas/Finding"
+
+var (
+	libFinding = reflect.TypeFor[compliance.Finding]()
+	apiFinding = reflect.TypeFor[Finding]()
+)
 
 // schemaAsStruct are the types with a MarshalJSON that writes their Go
 // structure after all (a storage form of a field that redacts itself).
@@ -161,6 +174,9 @@ func (g *schemaGen) schema(t reflect.Type) jsonSchema {
 	}
 	if s, ok := schemaOverrides[t]; ok {
 		return s
+	}
+	if t == libFinding || t == apiFinding {
+		return jsonSchema{Ref: findingRef}
 	}
 	if isComplianceID(t) {
 		return jsonSchema{Type: "string", Format: "uuid"}
@@ -267,6 +283,9 @@ func (g *schemaGen) fields(t reflect.Type, s *jsonSchema) {
 			case "string":
 				asString = true
 			}
+		}
+		if f.Type.Kind() == reflect.Slice && f.Type.Elem() == libFinding && name != "findings" {
+			g.err = append(g.err, fmt.Sprintf("%s.%s: withFindings renders only the findings of a field named findings", t, f.Name))
 		}
 		p := g.schema(f.Type)
 		switch {
