@@ -52,6 +52,7 @@ type jsonSchema struct {
 	Nullable             bool         `json:"nullable,omitempty"`
 	ReadOnly             bool         `json:"readOnly,omitempty"`
 	Enum                 []string     `json:"enum,omitempty"`
+	Default              string       `json:"default,omitempty"`
 	Pattern              string       `json:"pattern,omitempty"`
 	Minimum              *int         `json:"minimum,omitempty"`
 	MaxItems             *int         `json:"maxItems,omitempty"`
@@ -148,6 +149,43 @@ func (g *schemaGen) readOnly(t reflect.Type, prop, description string) {
 	}
 	p := v.(jsonSchema)
 	p.ReadOnly, p.Description = true, description
+	s.Properties.set(prop, p)
+}
+
+// defaulted makes the property prop of the component of t optional, with
+// the value the server gives it when a new record comes without it.
+func (g *schemaGen) defaulted(t reflect.Type, prop, value string) {
+	s, ok := g.named[t]
+	if !ok {
+		g.err = append(g.err, fmt.Sprintf("%s: no component", t))
+		return
+	}
+	v, ok := s.Properties.get(prop)
+	if !ok || !slices.Contains(s.Required, prop) {
+		g.err = append(g.err, fmt.Sprintf("%s: no required property %s", t, prop))
+		return
+	}
+	p := v.(jsonSchema)
+	if p.Ref != "" || p.ref != nil {
+		p = jsonSchema{AllOf: []jsonSchema{p}}
+	}
+	p.Default = value
+	s.Properties.set(prop, p)
+	s.Required = slices.DeleteFunc(slices.Clone(s.Required), func(r string) bool { return r == prop })
+}
+
+// replace sets the schema of the property prop of the component of t, for
+// a value the Go type does not tell: an ID that may be the zero ID.
+func (g *schemaGen) replace(t reflect.Type, prop string, p jsonSchema) {
+	s, ok := g.named[t]
+	if !ok {
+		g.err = append(g.err, fmt.Sprintf("%s: no component", t))
+		return
+	}
+	if _, ok := s.Properties.get(prop); !ok {
+		g.err = append(g.err, fmt.Sprintf("%s: no property %s", t, prop))
+		return
+	}
 	s.Properties.set(prop, p)
 }
 
