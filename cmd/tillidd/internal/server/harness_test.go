@@ -42,6 +42,10 @@ var (
 func loadSpec(t testing.TB) (*openapi3.T, routers.Router) {
 	t.Helper()
 	specOnce.Do(func() {
+		// kin-openapi checks no uuid format unless told; the IDs are
+		// version 7, which its predefined pattern refuses.
+		openapi3.DefineStringFormatValidator("uuid", openapi3.NewRegexpFormatValidator(
+			`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`))
 		l := openapi3.NewLoader()
 		spec, specErr = l.LoadFromData(api.OpenAPI)
 		if specErr != nil {
@@ -138,9 +142,23 @@ func (r resp) json(t *testing.T) map[string]any {
 }
 
 // do sends a request as key (a name in h.keys, or "" for none, or a raw
-// key when it starts with "tk_" or "raw:") and validates the response
-// against the OpenAPI document.
+// key when it starts with "tk_" or "raw:") and validates the request and
+// the response against the OpenAPI document: a request the document
+// refuses must get a 4xx answer.
 func (h *harness) do(method, path, key string, body any, hdr ...string) resp {
+	h.t.Helper()
+	return h.send(false, method, path, key, body, hdr...)
+}
+
+// doInvalid sends a request that breaks the OpenAPI document on purpose,
+// as do does: the document must refuse it, and the server answer it with
+// a 4xx problem.
+func (h *harness) doInvalid(method, path, key string, body any, hdr ...string) resp {
+	h.t.Helper()
+	return h.send(true, method, path, key, body, hdr...)
+}
+
+func (h *harness) send(invalid bool, method, path, key string, body any, hdr ...string) resp {
 	h.t.Helper()
 	var rd io.Reader
 	var raw []byte
@@ -181,22 +199,41 @@ func (h *harness) do(method, path, key string, body any, hdr ...string) resp {
 			req.Header.Set(hdr[i], hdr[i+1])
 		}
 	}
+	vreq := req.Clone(context.Background())
 	rec := httptest.NewRecorder()
 	h.s.Handler().ServeHTTP(rec, req)
 	res := resp{Code: rec.Code, Header: rec.Header(), Body: rec.Body.Bytes()}
-	validate(h.t, req, res)
+	validate(h.t, vreq, raw, res, invalid)
 	return res
 }
 
-// validate checks a response against the OpenAPI document: the route and
-// method must be documented (unless the server answered 404 for an
-// undocumented path), and the status, headers and body must match.
-func validate(t *testing.T, req *http.Request, res resp) {
+// withBody returns req with a fresh reader of body (none when nil).
+func withBody(req *http.Request, body []byte) *http.Request {
+	q := req.Clone(context.Background())
+	q.Body, q.GetBody, q.ContentLength = http.NoBody, nil, 0
+	if body != nil {
+		q.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(body)), nil }
+		q.Body, _ = q.GetBody()
+		q.ContentLength = int64(len(body))
+	}
+	return q
+}
+
+// validate checks a request (whose body was body) and its response
+// against the OpenAPI document: the route and method must be documented
+// (unless the server answered 404 or 405 for an undocumented path), and
+// the status, headers and body of the response must match.
+//
+// The request must match as well, or be answered with a 4xx: a request
+// the document refuses may never succeed. With invalid, the test breaks
+// the document on purpose, and the document must refuse the request and
+// the server answer with a 4xx problem, so that the two agree on what is
+// invalid. Authentication is left to the server: the API key is not
+// checked here.
+func validate(t *testing.T, req *http.Request, body []byte, res resp, invalid bool) {
 	t.Helper()
 	_, rt := loadSpec(t)
-	vreq := req.Clone(context.Background())
-	vreq.Body = http.NoBody
-	route, params, err := rt.FindRoute(vreq)
+	route, params, err := rt.FindRoute(withBody(req, nil))
 	if err != nil {
 		if (res.Code == http.StatusNotFound || res.Code == http.StatusMethodNotAllowed) && res.Header.Get("Content-Type") == "application/problem+json" {
 			return // an undocumented path or method, answered with a problem
@@ -206,8 +243,27 @@ func validate(t *testing.T, req *http.Request, res resp) {
 	coveredMu.Lock()
 	covered[req.Method+" "+route.Path] = true
 	coveredMu.Unlock()
+
+	// A readOnly property (a record's id and version) is required in
+	// answers only, and SHOULD NOT be sent (OpenAPI 3.0): a client that
+	// sends back the record it read is not wrong, and the server ignores
+	// them as the document says. kin-openapi would refuse them.
+	rin := &openapi3filter.RequestValidationInput{Request: withBody(req, body), PathParams: params, Route: route,
+		Options: &openapi3filter.Options{MultiError: true, SkipSettingDefaults: true, ExcludeReadOnlyValidations: true,
+			AuthenticationFunc: openapi3filter.NoopAuthenticationFunc}}
+	reqErr := openapi3filter.ValidateRequest(context.Background(), rin)
+	client := res.Code >= 400 && res.Code < 500
+	switch {
+	case invalid && reqErr == nil:
+		t.Errorf("%s %s → %d: openapi.json accepts a request the test sends as invalid", req.Method, req.URL.Path, res.Code)
+	case invalid && (!client || res.Header.Get("Content-Type") != "application/problem+json"):
+		t.Errorf("%s %s → %d: an invalid request (openapi.json: %v) is not answered with a 4xx problem", req.Method, req.URL.Path, res.Code, reqErr)
+	case reqErr != nil && !client:
+		t.Errorf("%s %s → %d: the server accepts a request openapi.json refuses: %v", req.Method, req.URL.Path, res.Code, reqErr)
+	}
+
 	in := &openapi3filter.ResponseValidationInput{
-		RequestValidationInput: &openapi3filter.RequestValidationInput{Request: vreq, PathParams: params, Route: route,
+		RequestValidationInput: &openapi3filter.RequestValidationInput{Request: withBody(req, nil), PathParams: params, Route: route,
 			Options: &openapi3filter.Options{AuthenticationFunc: openapi3filter.NoopAuthenticationFunc}},
 		Status: res.Code,
 		Header: res.Header,

@@ -12,6 +12,7 @@ import (
 	"github.com/tillid/tillid/compliance/record"
 	"github.com/tillid/tillid/compliance/rights"
 	"github.com/tillid/tillid/dpia"
+	"github.com/tillid/tillid/processor"
 	"github.com/tillid/tillid/retention"
 )
 
@@ -222,7 +223,14 @@ func (s *Server) assessActivity(w http.ResponseWriter, r *http.Request, c *call)
 		s.storeError(w, r, c.p, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, 0, map[string]any{"activity": id, "findings": renderFindings(c.p, fs)})
+	writeJSON(w, http.StatusOK, 0, ActivityAssessment{Activity: id, Findings: renderFindings(c.p, fs)})
+}
+
+// ActivityAssessment is the assessment of a record of processing: its
+// findings, rendered.
+type ActivityAssessment struct {
+	Activity record.ActivityID `json:"activity"`
+	Findings []Finding         `json:"findings"`
 }
 
 func (s *Server) exportActivities(w http.ResponseWriter, r *http.Request, c *call) {
@@ -311,7 +319,14 @@ func (s *Server) assessRequest(w http.ResponseWriter, r *http.Request, c *call) 
 		s.storeError(w, r, c.p, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, 0, map[string]any{"request": id, "findings": renderFindings(c.p, fs)})
+	writeJSON(w, http.StatusOK, 0, RequestAssessment{Request: id, Findings: renderFindings(c.p, fs)})
+}
+
+// RequestAssessment is the assessment of a data-subject request: its
+// findings, rendered.
+type RequestAssessment struct {
+	Request  rights.RequestID `json:"request"`
+	Findings []Finding        `json:"findings"`
 }
 
 // DPIAs.
@@ -434,19 +449,22 @@ func (s *Server) decideRetention(w http.ResponseWriter, r *http.Request, c *call
 		s.storeError(w, r, c.p, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, 0, struct {
-		Decision retention.Decision `json:"decision"`
-		Findings []Finding          `json:"findings"`
-	}{d, renderFindings(c.p, d.Findings())})
+	writeJSON(w, http.StatusOK, 0, RetentionResult{d, renderFindings(c.p, d.Findings())})
+}
+
+// RetentionResult is a retention decision with its findings, rendered.
+type RetentionResult struct {
+	Decision retention.Decision `json:"decision"`
+	Findings []Finding          `json:"findings"`
 }
 
 // Due is the DPO's list: everything due or overdue across the registers.
 type Due struct {
-	At         time.Time    `json:"at"`
-	Breaches   []breach.Due `json:"breaches"`
-	Requests   []DueRequest `json:"requests"`
-	Processors any          `json:"processors"`
-	DPIAs      []DueDPIA    `json:"dpias"`
+	At         time.Time          `json:"at"`
+	Breaches   []breach.Due       `json:"breaches"`
+	Requests   []DueRequest       `json:"requests"`
+	Processors processor.Overview `json:"processors"`
+	DPIAs      []DueDPIA          `json:"dpias"`
 }
 
 // DueRequest is a data-subject request awaiting an answer.

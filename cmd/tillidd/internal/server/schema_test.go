@@ -23,24 +23,68 @@ var updateSchemas = flag.Bool("update", false, "rewrite the generated schemas of
 // openAPIFile is the document in the repository, relative to this package.
 const openAPIFile = "../../api/openapi.json"
 
-// schemaRoots are the register entities the API returns and accepts, with
-// the name of their component; the components of the types they use are
-// generated with them.
+// schemaRoots are the register entities the API returns and accepts, and
+// the other Go values it answers with or decodes, with the name of their
+// component; the components of the types they use are generated with them.
 var schemaRoots = []struct {
 	t    reflect.Type
 	name string
 	list string // the component of a list of them, "" for none
+	id   string // how the server sets the id of a new one, "" when the client does
 }{
-	{reflect.TypeFor[processor.Processor](), "Processor", "ProcessorList"},
-	{reflect.TypeFor[processor.Agreement](), "", ""},
-	{reflect.TypeFor[processor.Audit](), "", ""},
-	{reflect.TypeFor[processor.SubProcessor](), "", ""},
-	{reflect.TypeFor[breach.Breach](), "Breach", "BreachList"},
-	{reflect.TypeFor[record.Activity](), "Activity", "ActivityList"},
-	{reflect.TypeFor[rights.Request](), "DataSubjectRequest", "DataSubjectRequestList"},
-	{reflect.TypeFor[dpia.Assessment](), "DPIA", "DPIAList"},
-	{reflect.TypeFor[retention.Rule](), "RetentionRule", "RetentionRuleList"},
-	{reflect.TypeFor[retention.Record](), "RetentionRecord", ""},
+	{reflect.TypeFor[processor.Processor](), "Processor", "ProcessorList", idKept},
+	{reflect.TypeFor[processor.Agreement](), "", "", idKept},
+	{reflect.TypeFor[processor.Audit](), "", "", idKept},
+	{reflect.TypeFor[processor.SubProcessor](), "", "", idKept},
+	{reflect.TypeFor[breach.Breach](), "Breach", "BreachList", idReplaced},
+	{reflect.TypeFor[record.Activity](), "Activity", "ActivityList", idKept},
+	{reflect.TypeFor[rights.Request](), "DataSubjectRequest", "DataSubjectRequestList", idKept},
+	{reflect.TypeFor[dpia.Assessment](), "DPIA", "DPIAList", idRefused},
+	{reflect.TypeFor[retention.Rule](), "RetentionRule", "RetentionRuleList", idReplaced},
+	{reflect.TypeFor[retention.Record](), "RetentionRecord", "", ""},
+	// The other bodies and answers of the API that are Go values.
+	{reflect.TypeFor[processor.Request](), "CheckRequest", "", ""},
+	{reflect.TypeFor[processor.Overview](), "ProcessorOverview", "", ""},
+	{reflect.TypeFor[breach.Assessment](), "BreachAssessment", "", ""},
+	{reflect.TypeFor[breach.Statistics](), "BreachStatistics", "", ""},
+	{reflect.TypeFor[record.Export](), "ActivityExport", "", ""},
+	{reflect.TypeFor[ActivityAssessment](), "", "", ""},
+	{reflect.TypeFor[RequestAssessment](), "", "", ""},
+	{reflect.TypeFor[dpia.Input](), "DPIAScreeningInput", "", ""},
+	{reflect.TypeFor[dpia.Screening](), "DPIAScreening", "", ""},
+	{reflect.TypeFor[dpia.Report](), "DPIAReport", "", ""},
+	{reflect.TypeFor[RetentionResult](), "", "", ""},
+	{reflect.TypeFor[Due](), "Due", "", ""},
+}
+
+// The descriptions of a record's id, which is readOnly: required in
+// answers only. OpenAPI 3.0 says a readOnly property SHOULD NOT be sent;
+// the server tolerates it, as they say.
+const (
+	idKept     = "The record's ID, set by the server when a new record comes without one; a client may choose it on create. On update the path's ID wins."
+	idReplaced = "The record's ID, set by the server: one sent on create is replaced. On update the path's ID wins."
+	idRefused  = "The record's ID, set by the server: a create that sends one is refused. On update the path's ID wins."
+)
+
+// serverSet are the other properties the server sets, readOnly too.
+var serverSet = []struct {
+	t           reflect.Type
+	prop        string
+	description string
+}{
+	{reflect.TypeFor[breach.Breach](), "registered", "When the incident was registered: set by the server on create; an update must send it back unchanged."},
+	{reflect.TypeFor[dpia.Assessment](), "created", "Set by the server on create, kept on update."},
+	{reflect.TypeFor[dpia.Assessment](), "updated", "Set by the server on create and update."},
+}
+
+// defaults are the required properties a new record may leave out, with
+// the value the server then gives them.
+var defaults = []struct {
+	t     reflect.Type
+	prop  string
+	value string
+}{
+	{reflect.TypeFor[record.Activity](), "status", "draft"},
 }
 
 // generatedMark is the key that marks a generated component; its value is
@@ -74,11 +118,25 @@ func regenerate(doc []byte) ([]byte, error) {
 	g := newSchemaGen()
 	for _, r := range schemaRoots {
 		g.add(r.t, r.name)
+		if r.id != "" {
+			g.readOnly(r.t, "id", r.id)
+		}
 		if r.list != "" {
-			g.readOnly(r.t, "version", "The record's version, also its ETag: set by the server, sent back in If-Match to update.")
+			g.readOnly(r.t, "version", "The record's version, also its ETag: set by the server, sent back in If-Match to update (a version in the body of an update is ignored).")
 			g.addList(r.t, r.list, maxList)
 		}
 	}
+	for _, p := range serverSet {
+		g.readOnly(p.t, p.prop, p.description)
+	}
+	for _, d := range defaults {
+		g.defaulted(d.t, d.prop, d.value)
+	}
+	// A check asks about the zero ID, which marshals as "", when no
+	// processor has the number it named.
+	g.replace(reflect.TypeFor[processor.Request](), "processor", jsonSchema{Type: "string",
+		Pattern:     "^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$",
+		Description: "The processor's ID; empty when the check named it by a number no processor has."})
 	gen, err := g.resolve(taken)
 	if err != nil {
 		return nil, err

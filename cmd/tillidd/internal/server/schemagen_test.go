@@ -34,7 +34,12 @@ import (
 //   - a type with its own MarshalJSON or MarshalText needs a rule: a typed
 //     enum of the enum package (values 1..n, Valid, MarshalText) becomes a
 //     string with its codes, a set of such an enum with an All iterator an
-//     array of them, and the rest is in schemaOverrides.
+//     array of them, and the rest is in schemaOverrides;
+//   - a finding, the library's compliance.Finding or the server's Finding,
+//     is the hand-written Finding: the server writes findings only
+//     rendered (renderFindings, and withFindings for every "findings"
+//     array of a library value), so a compliance.Finding must be the
+//     element of a field named findings.
 
 // jsonSchema is the subset of an OpenAPI 3.0 schema object the generator
 // writes. Its field order is the order of the keys in the document.
@@ -47,6 +52,7 @@ type jsonSchema struct {
 	Nullable             bool         `json:"nullable,omitempty"`
 	ReadOnly             bool         `json:"readOnly,omitempty"`
 	Enum                 []string     `json:"enum,omitempty"`
+	Default              string       `json:"default,omitempty"`
 	Pattern              string       `json:"pattern,omitempty"`
 	Minimum              *int         `json:"minimum,omitempty"`
 	MaxItems             *int         `json:"maxItems,omitempty"`
@@ -78,6 +84,14 @@ var schemaOverrides = map[reflect.Type]jsonSchema{
 	reflect.TypeFor[ident.National](): {Type: "string",
 		Description: "A national identity number in storage form: dk:DDMMYYSSSS (CPR) or no:DDMMYYIIIKK (fødselsnummer)."},
 }
+
+// findingRef is the hand-written schema of a rendered finding.
+const findingRef = "#/components/schemas/Finding"
+
+var (
+	libFinding = reflect.TypeFor[compliance.Finding]()
+	apiFinding = reflect.TypeFor[Finding]()
+)
 
 // schemaAsStruct are the types with a MarshalJSON that writes their Go
 // structure after all (a storage form of a field that redacts itself).
@@ -138,6 +152,43 @@ func (g *schemaGen) readOnly(t reflect.Type, prop, description string) {
 	s.Properties.set(prop, p)
 }
 
+// defaulted makes the property prop of the component of t optional, with
+// the value the server gives it when a new record comes without it.
+func (g *schemaGen) defaulted(t reflect.Type, prop, value string) {
+	s, ok := g.named[t]
+	if !ok {
+		g.err = append(g.err, fmt.Sprintf("%s: no component", t))
+		return
+	}
+	v, ok := s.Properties.get(prop)
+	if !ok || !slices.Contains(s.Required, prop) {
+		g.err = append(g.err, fmt.Sprintf("%s: no required property %s", t, prop))
+		return
+	}
+	p := v.(jsonSchema)
+	if p.Ref != "" || p.ref != nil {
+		p = jsonSchema{AllOf: []jsonSchema{p}}
+	}
+	p.Default = value
+	s.Properties.set(prop, p)
+	s.Required = slices.DeleteFunc(slices.Clone(s.Required), func(r string) bool { return r == prop })
+}
+
+// replace sets the schema of the property prop of the component of t, for
+// a value the Go type does not tell: an ID that may be the zero ID.
+func (g *schemaGen) replace(t reflect.Type, prop string, p jsonSchema) {
+	s, ok := g.named[t]
+	if !ok {
+		g.err = append(g.err, fmt.Sprintf("%s: no component", t))
+		return
+	}
+	if _, ok := s.Properties.get(prop); !ok {
+		g.err = append(g.err, fmt.Sprintf("%s: no property %s", t, prop))
+		return
+	}
+	s.Properties.set(prop, p)
+}
+
 func ptr[T any](v T) *T { return &v }
 
 var (
@@ -161,6 +212,9 @@ func (g *schemaGen) schema(t reflect.Type) jsonSchema {
 	}
 	if s, ok := schemaOverrides[t]; ok {
 		return s
+	}
+	if t == libFinding || t == apiFinding {
+		return jsonSchema{Ref: findingRef}
 	}
 	if isComplianceID(t) {
 		return jsonSchema{Type: "string", Format: "uuid"}
@@ -267,6 +321,9 @@ func (g *schemaGen) fields(t reflect.Type, s *jsonSchema) {
 			case "string":
 				asString = true
 			}
+		}
+		if f.Type.Kind() == reflect.Slice && f.Type.Elem() == libFinding && name != "findings" {
+			g.err = append(g.err, fmt.Sprintf("%s.%s: withFindings renders only the findings of a field named findings", t, f.Name))
 		}
 		p := g.schema(f.Type)
 		switch {
