@@ -36,21 +36,23 @@ import (
 type DataType uint8
 
 // Data types, in increasing order of basic score.
-const (
-	// Simple: biographical data, contact details, full name, education,
-	// family life, professional experience. Basic DPC 1.
-	Simple DataType = iota + 1
-	// Behavioural: location, traffic data, personal preferences and habits.
-	// Basic DPC 2.
-	Behavioural
-	// Financial: income, financial transactions, bank statements, cards,
-	// invoices, and social welfare data related to financial information.
-	// Basic DPC 3.
-	Financial
-	// Sensitive: health, political affiliation, sexual life and the other
-	// special categories. Basic DPC 4.
-	Sensitive
-)
+
+// Simple: biographical data, contact details, full name, education,
+// family life, professional experience. Basic DPC 1.
+const Simple DataType = 1
+
+// Behavioural: location, traffic data, personal preferences and habits.
+// Basic DPC 2.
+const Behavioural DataType = 2
+
+// Financial: income, financial transactions, bank statements, cards,
+// invoices, and social welfare data related to financial information.
+// Basic DPC 3.
+const Financial DataType = 3
+
+// Sensitive: health, political affiliation, sexual life and the other
+// special categories. Basic DPC 4.
+const Sensitive DataType = 4
 
 var dataTypes = enum.New[DataType]("data-type", "breach.data-type", compliance.UnknownCode,
 	"simple", "behavioural", "financial", "sensitive")
@@ -134,19 +136,21 @@ func TypeOf(c compliance.DataCategory) DataType {
 type Identifiability uint8
 
 // Levels of identifiability.
-const (
-	// Negligible (0.25): matching the data to a person is extremely hard,
-	// though not impossible — a name many people share, a vague picture.
-	Negligible Identifiability = iota + 1
-	// Limited (0.5).
-	Limited
-	// Significant (0.75): for example an e-mail address used as a primary
-	// identifier.
-	Significant
-	// Maximum (1): identity follows directly from the data — a full name
-	// with date of birth and e-mail address, a national ID number.
-	Maximum
-)
+
+// Negligible (0.25): matching the data to a person is extremely hard,
+// though not impossible — a name many people share, a vague picture.
+const Negligible Identifiability = 1
+
+// Limited (0.5).
+const Limited Identifiability = 2
+
+// Significant (0.75): for example an e-mail address used as a primary
+// identifier.
+const Significant Identifiability = 3
+
+// Maximum (1): identity follows directly from the data — a full name
+// with date of birth and e-mail address, a national ID number.
+const Maximum Identifiability = 4
 
 var identifiabilities = enum.New[Identifiability]("identifiability", "breach.identifiability", compliance.UnknownCode,
 	"negligible", "limited", "significant", "maximum")
@@ -199,11 +203,10 @@ func (i Identifiability) Value() decimal.Decimal {
 type Loss uint8
 
 // Loss levels.
-const (
-	NoLoss      Loss = iota + 1 // 0
-	PartialLoss                 // +0.25
-	FullLoss                    // +0.5
-)
+
+const NoLoss Loss = 1      // 0
+const PartialLoss Loss = 2 // +0.25
+const FullLoss Loss = 3    // +0.5
 
 var losses = enum.New[Loss]("loss", "breach.loss", compliance.UnknownCode,
 	"none", "partial", "full")
@@ -245,29 +248,33 @@ func (l Loss) Value() decimal.Decimal {
 type ContextFactor uint8
 
 // Context factors.
-const (
-	// Volume: the volume of data about the same person, in time (a year of
-	// traffic data rather than a week) or in content (a whole file rather
-	// than one document). Raises the score.
-	Volume ContextFactor = iota + 1
-	// ControllerCharacter: special characteristics of the controller that
-	// reveal more about the persons (the customer list of an online
-	// pharmacy rather than of a stationer). Raises the score.
-	ControllerCharacter
-	// IndividualsCharacter: special characteristics of the persons —
-	// minors, other vulnerable groups, persons at risk. Raises the score.
-	IndividualsCharacter
-	// Invalidity: the data are known to be invalid or inaccurate (the
-	// controller must be certain). Lowers the score.
-	Invalidity
-	// PubliclyAvailable: the data were publicly available before the
-	// breach. Lowers the score.
-	PubliclyAvailable
-	// NatureOfData: the data reveal less (or more) than their type
-	// suggests — one order of shoes is behavioural data that reveals almost
-	// nothing. Lowers or raises the score.
-	NatureOfData
-)
+
+// Volume: the volume of data about the same person, in time (a year of
+// traffic data rather than a week) or in content (a whole file rather
+// than one document). Raises the score.
+const Volume ContextFactor = 1
+
+// ControllerCharacter: special characteristics of the controller that
+// reveal more about the persons (the customer list of an online
+// pharmacy rather than of a stationer). Raises the score.
+const ControllerCharacter ContextFactor = 2
+
+// IndividualsCharacter: special characteristics of the persons —
+// minors, other vulnerable groups, persons at risk. Raises the score.
+const IndividualsCharacter ContextFactor = 3
+
+// Invalidity: the data are known to be invalid or inaccurate (the
+// controller must be certain). Lowers the score.
+const Invalidity ContextFactor = 4
+
+// PubliclyAvailable: the data were publicly available before the
+// breach. Lowers the score.
+const PubliclyAvailable ContextFactor = 5
+
+// NatureOfData: the data reveal less (or more) than their type
+// suggests — one order of shoes is behavioural data that reveals almost
+// nothing. Lowers or raises the score.
+const NatureOfData ContextFactor = 6
 
 var contextFactors = enum.New[ContextFactor]("context-factor", "breach.context-factor", compliance.UnknownCode,
 	"volume", "controller", "individuals", "invalidity", "public", "nature")
@@ -374,12 +381,18 @@ func (a Adjustment) Validate() error {
 type Band uint8
 
 // Bands, in increasing order.
-const (
-	Low Band = iota + 1
-	Medium
-	High
-	VeryHigh
-)
+
+// Low is the Band with the code "low".
+const Low Band = 1
+
+// Medium is the Band with the code "medium".
+const Medium Band = 2
+
+// High is the Band with the code "high".
+const High Band = 3
+
+// VeryHigh is the Band with the code "very-high".
+const VeryHigh Band = 4
 
 var bands = enum.New[Band]("band", "breach.band", compliance.UnknownCode,
 	"low", "medium", "high", "very-high")

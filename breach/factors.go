@@ -74,16 +74,18 @@ func (f RiskFactors) IsZero() bool { return f == RiskFactors{} }
 type Likelihood uint8
 
 // Likelihoods, in increasing order.
-const (
-	// Remote: consequences are very unlikely.
-	Remote Likelihood = iota + 1
-	// Possible: consequences may follow.
-	Possible
-	// Probable: consequences are more likely than not.
-	Probable
-	// Certain: consequences are certain or almost certain.
-	Certain
-)
+
+// Remote: consequences are very unlikely.
+const Remote Likelihood = 1
+
+// Possible: consequences may follow.
+const Possible Likelihood = 2
+
+// Probable: consequences are more likely than not.
+const Probable Likelihood = 3
+
+// Certain: consequences are certain or almost certain.
+const Certain Likelihood = 4
 
 var likelihoods = enum.New[Likelihood]("likelihood", "breach.likelihood", compliance.UnknownCode,
 	"remote", "possible", "probable", "certain")
@@ -117,19 +119,21 @@ func (l *Likelihood) UnmarshalText(b []byte) error { return likelihoods.Unmarsha
 type Gravity uint8
 
 // Gravities, in increasing order.
-const (
-	// Slight: inconveniences overcome without difficulty.
-	Slight Gravity = iota + 1
-	// Substantial: significant inconveniences overcome with some
-	// difficulty — extra costs, stress, loss of access to a service.
-	Substantial
-	// Serious: significant consequences overcome only with serious
-	// difficulty — misappropriated funds, loss of work, worsened health.
-	Serious
-	// VerySerious: significant or irreversible consequences — danger to a
-	// person's life or safety, substantial debt, long-term ill health.
-	VerySerious
-)
+
+// Slight: inconveniences overcome without difficulty.
+const Slight Gravity = 1
+
+// Substantial: significant inconveniences overcome with some
+// difficulty — extra costs, stress, loss of access to a service.
+const Substantial Gravity = 2
+
+// Serious: significant consequences overcome only with serious
+// difficulty — misappropriated funds, loss of work, worsened health.
+const Serious Gravity = 3
+
+// VerySerious: significant or irreversible consequences — danger to a
+// person's life or safety, substantial debt, long-term ill health.
+const VerySerious Gravity = 4
 
 var gravities = enum.New[Gravity]("gravity", "breach.gravity", compliance.UnknownCode,
 	"slight", "substantial", "serious", "very-serious")
@@ -169,14 +173,14 @@ func (g *Gravity) UnmarshalText(b []byte) error { return gravities.UnmarshalText
 type Withholding uint8
 
 // Withholdings.
-const (
-	// PrivateInterests: decisive private interests, including the data
-	// subject's own (DK databeskyttelsesloven § 22, stk. 1).
-	PrivateInterests Withholding = iota + 1
-	// PublicInterests: decisive public interests (DK databeskyttelsesloven
-	// § 22, stk. 2).
-	PublicInterests
-)
+
+// PrivateInterests: decisive private interests, including the data
+// subject's own (DK databeskyttelsesloven § 22, stk. 1).
+const PrivateInterests Withholding = 1
+
+// PublicInterests: decisive public interests (DK databeskyttelsesloven
+// § 22, stk. 2).
+const PublicInterests Withholding = 2
 
 var withholdings = enum.New[Withholding]("withholding", "breach.withholding", compliance.UnknownCode,
 	"private-interests", "public-interests")
@@ -209,22 +213,26 @@ func (w *Withholding) UnmarshalText(b []byte) error { return withholdings.Unmars
 type Fact uint8
 
 // Facts.
-const (
-	// FactNature: which of confidentiality, integrity and availability
-	// were breached.
-	FactNature Fact = iota + 1
-	// FactSubjectCount: how many people are affected.
-	FactSubjectCount
-	// FactRecipients: who received or could reach the data.
-	FactRecipients
-	// FactBackup: whether the data can be restored.
-	FactBackup
-	// FactImpact: what depended on the data while they were unavailable.
-	FactImpact
-	// FactRestored: when the data were restored (how long they were
-	// unavailable).
-	FactRestored
-)
+
+// FactNature: which of confidentiality, integrity and availability
+// were breached.
+const FactNature Fact = 1
+
+// FactSubjectCount: how many people are affected.
+const FactSubjectCount Fact = 2
+
+// FactRecipients: who received or could reach the data.
+const FactRecipients Fact = 3
+
+// FactBackup: whether the data can be restored.
+const FactBackup Fact = 4
+
+// FactImpact: what depended on the data while they were unavailable.
+const FactImpact Fact = 5
+
+// FactRestored: when the data were restored (how long they were
+// unavailable).
+const FactRestored Fact = 6
 
 var facts = enum.New[Fact]("fact", "breach.fact", compliance.UnknownCode,
 	"nature", "subject-count", "recipients", "backup", "impact", "restored")

@@ -12,19 +12,21 @@ import (
 type Reporter uint8
 
 // Reporters.
-const (
-	// ReportedByStaff: one of the kommune's own employees.
-	ReportedByStaff Reporter = iota + 1
-	// ReportedByCitizen: a citizen, often the recipient of a misdirected
-	// letter or the person the data are about.
-	ReportedByCitizen
-	// ReportedByProcessor: a data processor, under Art 33(2) GDPR; the
-	// processor is named by [Breach.Processor].
-	ReportedByProcessor
-	// ReportedByOther: anyone else — another authority, a partner, the
-	// press, a security researcher.
-	ReportedByOther
-)
+
+// ReportedByStaff: one of the kommune's own employees.
+const ReportedByStaff Reporter = 1
+
+// ReportedByCitizen: a citizen, often the recipient of a misdirected
+// letter or the person the data are about.
+const ReportedByCitizen Reporter = 2
+
+// ReportedByProcessor: a data processor, under Art 33(2) GDPR; the
+// processor is named by [Breach.Processor].
+const ReportedByProcessor Reporter = 3
+
+// ReportedByOther: anyone else — another authority, a partner, the
+// press, a security researcher.
+const ReportedByOther Reporter = 4
 
 var reporters = enum.New[Reporter]("reporter", "breach.reporter", compliance.UnknownCode,
 	"staff", "citizen", "processor", "other")
@@ -58,45 +60,57 @@ func (r *Reporter) UnmarshalText(b []byte) error { return reporters.UnmarshalTex
 type Cause uint8
 
 // Causes. Codes are API: add new ones at the end.
-const (
-	// MisdirectedMail: a letter or parcel sent to the wrong recipient,
-	// including two letters in one envelope (EDPB 01/2021 cases 13–16).
-	MisdirectedMail Cause = iota + 1
-	// MisdirectedEmail: an e-mail or digital-post message sent to the wrong
-	// recipient, or with an open distribution list.
-	MisdirectedEmail
-	// LostDevice: a lost laptop, phone, USB stick or other data carrier.
-	LostDevice
-	// StolenDevice: a stolen data carrier.
-	StolenDevice
-	// LostPaper: lost or stolen paper documents.
-	LostPaper
-	// Ransomware: data encrypted (and possibly exfiltrated) by malware that
-	// demands a ransom (EDPB 01/2021 cases 01–04).
-	Ransomware
-	// Hacking: intrusion and data exfiltration by an outside attacker
-	// (EDPB 01/2021 cases 05–07).
-	Hacking
-	// Insider: an employee who accessed or disclosed data without a
-	// business need (EDPB 01/2021 cases 08–09: internal human risk source).
-	Insider
-	// SocialEngineering: phishing, a false identity or another deception
-	// (EDPB 01/2021 cases 17–18).
-	SocialEngineering
-	// PublicationError: data published by mistake, on a website, a staff
-	// portal or in a public record.
-	PublicationError
-	// SystemError: a software or configuration error that gave access to or
-	// altered data.
-	SystemError
-	// ImproperDisposal: data carriers or paper disposed of without secure
-	// deletion or shredding.
-	ImproperDisposal
-	// OralDisclosure: data disclosed orally, on the telephone or in person.
-	OralDisclosure
-	// OtherCause: anything else.
-	OtherCause
-)
+
+// MisdirectedMail: a letter or parcel sent to the wrong recipient,
+// including two letters in one envelope (EDPB 01/2021 cases 13–16).
+const MisdirectedMail Cause = 1
+
+// MisdirectedEmail: an e-mail or digital-post message sent to the wrong
+// recipient, or with an open distribution list.
+const MisdirectedEmail Cause = 2
+
+// LostDevice: a lost laptop, phone, USB stick or other data carrier.
+const LostDevice Cause = 3
+
+// StolenDevice: a stolen data carrier.
+const StolenDevice Cause = 4
+
+// LostPaper: lost or stolen paper documents.
+const LostPaper Cause = 5
+
+// Ransomware: data encrypted (and possibly exfiltrated) by malware that
+// demands a ransom (EDPB 01/2021 cases 01–04).
+const Ransomware Cause = 6
+
+// Hacking: intrusion and data exfiltration by an outside attacker
+// (EDPB 01/2021 cases 05–07).
+const Hacking Cause = 7
+
+// Insider: an employee who accessed or disclosed data without a
+// business need (EDPB 01/2021 cases 08–09: internal human risk source).
+const Insider Cause = 8
+
+// SocialEngineering: phishing, a false identity or another deception
+// (EDPB 01/2021 cases 17–18).
+const SocialEngineering Cause = 9
+
+// PublicationError: data published by mistake, on a website, a staff
+// portal or in a public record.
+const PublicationError Cause = 10
+
+// SystemError: a software or configuration error that gave access to or
+// altered data.
+const SystemError Cause = 11
+
+// ImproperDisposal: data carriers or paper disposed of without secure
+// deletion or shredding.
+const ImproperDisposal Cause = 12
+
+// OralDisclosure: data disclosed orally, on the telephone or in person.
+const OralDisclosure Cause = 13
+
+// OtherCause: anything else.
+const OtherCause Cause = 14
 
 var causes = enum.New[Cause]("cause", "breach.cause", compliance.UnknownCode,
 	"misdirected-mail", "misdirected-email", "lost-device", "stolen-device", "lost-paper",
@@ -129,18 +143,19 @@ func (c *Cause) UnmarshalText(b []byte) error { return causes.UnmarshalText(c, b
 type Encryption uint8
 
 // Encryption states.
-const (
-	// NotEncrypted: the data were readable.
-	NotEncrypted Encryption = iota + 1
-	// Encrypted: encrypted with a state-of-the-art algorithm, and the key
-	// was not compromised in the breach (WP250 rev.01, section III.B; EDPB
-	// 01/2021 case 01). The data are unintelligible to the recipient.
-	Encrypted
-	// KeyCompromised: encrypted, but the key was compromised too (or the
-	// algorithm is not state of the art), so the encryption does not
-	// protect the data.
-	KeyCompromised
-)
+
+// NotEncrypted: the data were readable.
+const NotEncrypted Encryption = 1
+
+// Encrypted: encrypted with a state-of-the-art algorithm, and the key
+// was not compromised in the breach (WP250 rev.01, section III.B; EDPB
+// 01/2021 case 01). The data are unintelligible to the recipient.
+const Encrypted Encryption = 2
+
+// KeyCompromised: encrypted, but the key was compromised too (or the
+// algorithm is not state of the art), so the encryption does not
+// protect the data.
+const KeyCompromised Encryption = 3
 
 var encryptions = enum.New[Encryption]("encryption", "breach.encryption", compliance.UnknownCode,
 	"none", "state-of-the-art", "key-compromised")
@@ -171,16 +186,17 @@ func (e *Encryption) UnmarshalText(b []byte) error { return encryptions.Unmarsha
 type Backup uint8
 
 // Backup states.
-const (
-	// NoBackup: there is no usable backup; the data cannot be restored by
-	// the kommune.
-	NoBackup Backup = iota + 1
-	// PartialBackup: some of the data can be restored.
-	PartialBackup
-	// FullBackup: a backup of all the data affected exists (EDPB 01/2021
-	// case 01: "backup readily available").
-	FullBackup
-)
+
+// NoBackup: there is no usable backup; the data cannot be restored by
+// the kommune.
+const NoBackup Backup = 1
+
+// PartialBackup: some of the data can be restored.
+const PartialBackup Backup = 2
+
+// FullBackup: a backup of all the data affected exists (EDPB 01/2021
+// case 01: "backup readily available").
+const FullBackup Backup = 3
 
 var backups = enum.New[Backup]("backup", "breach.backup", compliance.UnknownCode,
 	"none", "partial", "full")
@@ -211,27 +227,31 @@ func (b *Backup) UnmarshalText(t []byte) error { return backups.UnmarshalText(b,
 type Recipients uint8
 
 // Recipients.
-const (
-	// NoRecipient: nobody outside those authorised received or accessed the
-	// data (typical of availability and integrity breaches).
-	NoRecipient Recipients = iota + 1
-	// NoEvidence: the data were exposed — a lost device, an open folder —
-	// but there is no evidence that anyone accessed them (ENISA 2013: a
-	// loss of confidentiality "without evidence of illegal processing").
-	NoEvidence
-	// TrustedRecipient: one known recipient, bound by confidentiality or
-	// professional secrecy, who has confirmed in writing that the data are
-	// deleted or returned (EDPB 01/2021 case 09).
-	TrustedRecipient
-	// KnownRecipients: a known and limited set of recipients, such as the
-	// wrong citizen who received a letter (EDPB 01/2021 cases 13 and 16).
-	KnownRecipients
-	// UnknownRecipients: an unknown number of recipients, such as data
-	// exfiltrated by an attacker.
-	UnknownRecipients
-	// Public: the data were published, for example on the internet.
-	Public
-)
+
+// NoRecipient: nobody outside those authorised received or accessed the
+// data (typical of availability and integrity breaches).
+const NoRecipient Recipients = 1
+
+// NoEvidence: the data were exposed — a lost device, an open folder —
+// but there is no evidence that anyone accessed them (ENISA 2013: a
+// loss of confidentiality "without evidence of illegal processing").
+const NoEvidence Recipients = 2
+
+// TrustedRecipient: one known recipient, bound by confidentiality or
+// professional secrecy, who has confirmed in writing that the data are
+// deleted or returned (EDPB 01/2021 case 09).
+const TrustedRecipient Recipients = 3
+
+// KnownRecipients: a known and limited set of recipients, such as the
+// wrong citizen who received a letter (EDPB 01/2021 cases 13 and 16).
+const KnownRecipients Recipients = 4
+
+// UnknownRecipients: an unknown number of recipients, such as data
+// exfiltrated by an attacker.
+const UnknownRecipients Recipients = 5
+
+// Public: the data were published, for example on the internet.
+const Public Recipients = 6
 
 var recipientsTable = enum.New[Recipients]("recipients", "breach.recipients", compliance.UnknownCode,
 	"none", "no-evidence", "trusted", "known", "unknown", "public")
@@ -265,16 +285,17 @@ func (r *Recipients) UnmarshalText(b []byte) error { return recipientsTable.Unma
 type Impact uint8
 
 // Impacts.
-const (
-	// NoImpact: nobody was affected by the outage or the alteration.
-	NoImpact Impact = iota + 1
-	// MinorImpact: inconveniences the data subjects overcome without
-	// difficulty (a short delay in a service).
-	MinorImpact
-	// SignificantImpact: care, treatment, payments, teaching or another
-	// service the data subjects depend on was delayed or missed.
-	SignificantImpact
-)
+
+// NoImpact: nobody was affected by the outage or the alteration.
+const NoImpact Impact = 1
+
+// MinorImpact: inconveniences the data subjects overcome without
+// difficulty (a short delay in a service).
+const MinorImpact Impact = 2
+
+// SignificantImpact: care, treatment, payments, teaching or another
+// service the data subjects depend on was delayed or missed.
+const SignificantImpact Impact = 3
 
 var impacts = enum.New[Impact]("impact", "breach.impact", compliance.UnknownCode,
 	"none", "minor", "significant")
@@ -306,16 +327,16 @@ func (i *Impact) UnmarshalText(b []byte) error { return impacts.UnmarshalText(i,
 type Classification uint8
 
 // Classifications.
-const (
-	// PersonalDataBreach: a breach of security leading to the accidental or
-	// unlawful destruction, loss, alteration, unauthorised disclosure of, or
-	// access to, personal data (Art 4(12)).
-	PersonalDataBreach Classification = iota + 1
-	// NotABreach: the incident was registered and assessed, and is not a
-	// personal data breach (no personal data, or no breach of security). It
-	// stays in the register as documentation.
-	NotABreach
-)
+
+// PersonalDataBreach: a breach of security leading to the accidental or
+// unlawful destruction, loss, alteration, unauthorised disclosure of, or
+// access to, personal data (Art 4(12)).
+const PersonalDataBreach Classification = 1
+
+// NotABreach: the incident was registered and assessed, and is not a
+// personal data breach (no personal data, or no breach of security). It
+// stays in the register as documentation.
+const NotABreach Classification = 2
 
 var classifications = enum.New[Classification]("classification", "breach.classification", compliance.UnknownCode,
 	"personal-data-breach", "not-a-breach")
@@ -346,14 +367,15 @@ func (c *Classification) UnmarshalText(b []byte) error { return classifications.
 type Phase uint8
 
 // Phases.
-const (
-	// Initial is the first notification.
-	Initial Phase = iota + 1
-	// FollowUp supplies information that was not available at first.
-	FollowUp
-	// Final closes the notification: all the Art 33(3) information is given.
-	Final
-)
+
+// Initial is the first notification.
+const Initial Phase = 1
+
+// FollowUp supplies information that was not available at first.
+const FollowUp Phase = 2
+
+// Final closes the notification: all the Art 33(3) information is given.
+const Final Phase = 3
 
 var phases = enum.New[Phase]("phase", "breach.phase", compliance.UnknownCode,
 	"initial", "follow-up", "final")
@@ -386,26 +408,31 @@ func (p *Phase) UnmarshalText(b []byte) error { return phases.UnmarshalText(p, b
 type Channel uint8
 
 // Channels.
-const (
-	// Letter: a letter by post.
-	Letter Channel = iota + 1
-	// DigitalPost: the public digital mailbox (Digital Post / e-Boks in
-	// Denmark, Digipost or eBoks through the public mailbox service in
-	// Norway).
-	DigitalPost
-	// Email: an e-mail.
-	Email
-	// SMS: a text message.
-	SMS
-	// Phone: a telephone call.
-	Phone
-	// InPerson: in person.
-	InPerson
-	// PublicNotice: a public communication — a notice on the kommune's
-	// website, in the press — used when contacting each person would
-	// involve disproportionate effort (Art 34(3)(c)).
-	PublicNotice
-)
+
+// Letter: a letter by post.
+const Letter Channel = 1
+
+// DigitalPost: the public digital mailbox (Digital Post / e-Boks in
+// Denmark, Digipost or eBoks through the public mailbox service in
+// Norway).
+const DigitalPost Channel = 2
+
+// Email: an e-mail.
+const Email Channel = 3
+
+// SMS: a text message.
+const SMS Channel = 4
+
+// Phone: a telephone call.
+const Phone Channel = 5
+
+// InPerson: in person.
+const InPerson Channel = 6
+
+// PublicNotice: a public communication — a notice on the kommune's
+// website, in the press — used when contacting each person would
+// involve disproportionate effort (Art 34(3)(c)).
+const PublicNotice Channel = 7
 
 var channels = enum.New[Channel]("channel", "breach.channel", compliance.UnknownCode,
 	"letter", "digital-post", "email", "sms", "phone", "in-person", "public")
@@ -437,17 +464,18 @@ func (c *Channel) UnmarshalText(b []byte) error { return channels.UnmarshalText(
 type Risk uint8
 
 // Risks.
-const (
-	// Unlikely: the breach is unlikely to result in a risk (Art 33(1)):
-	// document it (Art 33(5)), no notification.
-	Unlikely Risk = iota + 1
-	// RiskPresent: the breach is likely to result in a risk: notify
-	// Datatilsynet (Art 33(1)).
-	RiskPresent
-	// HighRisk: the breach is likely to result in a high risk: notify
-	// Datatilsynet and communicate it to the data subjects (Art 34(1)).
-	HighRisk
-)
+
+// Unlikely: the breach is unlikely to result in a risk (Art 33(1)):
+// document it (Art 33(5)), no notification.
+const Unlikely Risk = 1
+
+// RiskPresent: the breach is likely to result in a risk: notify
+// Datatilsynet (Art 33(1)).
+const RiskPresent Risk = 2
+
+// HighRisk: the breach is likely to result in a high risk: notify
+// Datatilsynet and communicate it to the data subjects (Art 34(1)).
+const HighRisk Risk = 3
 
 var risks = enum.New[Risk]("risk", "breach.risk", compliance.UnknownCode,
 	"unlikely", "risk", "high")
@@ -478,23 +506,25 @@ func (r *Risk) UnmarshalText(b []byte) error { return risks.UnmarshalText(r, b) 
 type Exemption uint8
 
 // Exemptions.
-const (
-	// Unintelligible: Art 34(3)(a), the data were rendered unintelligible
-	// to anyone not authorised, such as by state-of-the-art encryption with
-	// an uncompromised key.
-	Unintelligible Exemption = iota + 1
-	// Averted: Art 34(3)(b), subsequent measures ensure that the high risk
-	// is no longer likely to materialise.
-	Averted
-	// Disproportionate: Art 34(3)(c), contacting each person would involve
-	// disproportionate effort; a public communication (or an equally
-	// effective measure) is made instead.
-	Disproportionate
-	// Withheld: national law restricts Art 34 (Art 23 GDPR) on the ground
-	// recorded in [RiskFactors.Withheld] — in Denmark
-	// databeskyttelsesloven § 22.
-	Withheld
-)
+
+// Unintelligible: Art 34(3)(a), the data were rendered unintelligible
+// to anyone not authorised, such as by state-of-the-art encryption with
+// an uncompromised key.
+const Unintelligible Exemption = 1
+
+// Averted: Art 34(3)(b), subsequent measures ensure that the high risk
+// is no longer likely to materialise.
+const Averted Exemption = 2
+
+// Disproportionate: Art 34(3)(c), contacting each person would involve
+// disproportionate effort; a public communication (or an equally
+// effective measure) is made instead.
+const Disproportionate Exemption = 3
+
+// Withheld: national law restricts Art 34 (Art 23 GDPR) on the ground
+// recorded in [RiskFactors.Withheld] — in Denmark
+// databeskyttelsesloven § 22.
+const Withheld Exemption = 4
 
 var exemptions = enum.New[Exemption]("exemption", "breach.exemption", compliance.UnknownCode,
 	"unintelligible", "averted", "disproportionate", "withheld")
@@ -540,18 +570,19 @@ func (e Exemption) Ref() compliance.Ref {
 type Communication uint8
 
 // Communications.
-const (
-	// NoCommunication: the data subjects need not be told (no likely high
-	// risk, or an exemption of Art 34(3)(a) or (b)).
-	NoCommunication Communication = iota + 1
-	// DirectCommunication: each data subject is told directly, in clear and
-	// plain language (Art 34(1) and (2)).
-	DirectCommunication
-	// PublicCommunication: a public communication instead, because
-	// contacting each person would involve disproportionate effort (Art
-	// 34(3)(c)).
-	PublicCommunication
-)
+
+// NoCommunication: the data subjects need not be told (no likely high
+// risk, or an exemption of Art 34(3)(a) or (b)).
+const NoCommunication Communication = 1
+
+// DirectCommunication: each data subject is told directly, in clear and
+// plain language (Art 34(1) and (2)).
+const DirectCommunication Communication = 2
+
+// PublicCommunication: a public communication instead, because
+// contacting each person would involve disproportionate effort (Art
+// 34(3)(c)).
+const PublicCommunication Communication = 3
 
 var communications = enum.New[Communication]("communication", "breach.communication", compliance.UnknownCode,
 	"none", "direct", "public")
@@ -582,25 +613,29 @@ func (c *Communication) UnmarshalText(b []byte) error { return communications.Un
 type Status uint8
 
 // Statuses.
-const (
-	// NotRequired: the breach is unlikely to result in a risk, or is not a
-	// personal data breach, and nothing has been notified.
-	NotRequired Status = iota + 1
-	// Pending: notification is required, has not been made, and the 72
-	// hours have not run out.
-	Pending
-	// Overdue: notification is required, has not been made, and the 72
-	// hours have run out.
-	Overdue
-	// OnTime: notified within 72 hours of awareness.
-	OnTime
-	// Late: notified after the 72 hours (Art 33(1), second sentence:
-	// reasons for the delay are required).
-	Late
-	// AwaitingAwareness: the instant of awareness is not recorded, so the
-	// clock cannot be placed.
-	AwaitingAwareness
-)
+
+// NotRequired: the breach is unlikely to result in a risk, or is not a
+// personal data breach, and nothing has been notified.
+const NotRequired Status = 1
+
+// Pending: notification is required, has not been made, and the 72
+// hours have not run out.
+const Pending Status = 2
+
+// Overdue: notification is required, has not been made, and the 72
+// hours have run out.
+const Overdue Status = 3
+
+// OnTime: notified within 72 hours of awareness.
+const OnTime Status = 4
+
+// Late: notified after the 72 hours (Art 33(1), second sentence:
+// reasons for the delay are required).
+const Late Status = 5
+
+// AwaitingAwareness: the instant of awareness is not recorded, so the
+// clock cannot be placed.
+const AwaitingAwareness Status = 6
 
 var statuses = enum.New[Status]("status", "breach.status", compliance.UnknownCode,
 	"not-required", "pending", "overdue", "on-time", "late", "awaiting-awareness")
@@ -631,19 +666,21 @@ func (s *Status) UnmarshalText(b []byte) error { return statuses.UnmarshalText(s
 type Duty uint8
 
 // Duties.
-const (
-	// DutyNotify: notify Datatilsynet (Art 33(1)).
-	DutyNotify Duty = iota + 1
-	// DutyDelayReasons: record the reasons why the notification came after
-	// 72 hours (Art 33(1), second sentence).
-	DutyDelayReasons
-	// DutyFollowUp: send Datatilsynet the information the first
-	// notification lacked, without undue further delay (Art 33(4)).
-	DutyFollowUp
-	// DutyCommunicate: tell the data subjects without undue delay (Art
-	// 34(1)), or make the public communication (Art 34(3)(c)).
-	DutyCommunicate
-)
+
+// DutyNotify: notify Datatilsynet (Art 33(1)).
+const DutyNotify Duty = 1
+
+// DutyDelayReasons: record the reasons why the notification came after
+// 72 hours (Art 33(1), second sentence).
+const DutyDelayReasons Duty = 2
+
+// DutyFollowUp: send Datatilsynet the information the first
+// notification lacked, without undue further delay (Art 33(4)).
+const DutyFollowUp Duty = 3
+
+// DutyCommunicate: tell the data subjects without undue delay (Art
+// 34(1)), or make the public communication (Art 34(3)(c)).
+const DutyCommunicate Duty = 4
 
 var duties = enum.New[Duty]("duty", "breach.duty", compliance.UnknownCode,
 	"notify-authority", "give-delay-reasons", "follow-up", "communicate-subjects")
@@ -674,16 +711,17 @@ func (d *Duty) UnmarshalText(b []byte) error { return duties.UnmarshalText(d, b)
 type Dimension uint8
 
 // Dimensions.
-const (
-	// Confidentiality: an unauthorised or accidental disclosure of, or
-	// access to, personal data.
-	Confidentiality Dimension = iota + 1
-	// Integrity: an unauthorised or accidental alteration of personal data.
-	Integrity
-	// Availability: an accidental or unauthorised loss of access to, or
-	// destruction of, personal data.
-	Availability
-)
+
+// Confidentiality: an unauthorised or accidental disclosure of, or
+// access to, personal data.
+const Confidentiality Dimension = 1
+
+// Integrity: an unauthorised or accidental alteration of personal data.
+const Integrity Dimension = 2
+
+// Availability: an accidental or unauthorised loss of access to, or
+// destruction of, personal data.
+const Availability Dimension = 3
 
 var dimensions = enum.New[Dimension]("dimension", "breach.dimension", compliance.UnknownCode,
 	"confidentiality", "integrity", "availability")

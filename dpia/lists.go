@@ -33,70 +33,87 @@ import (
 type ListItem uint8
 
 // List items.
-const (
-	// NOThirdParty: data collected via third parties, with at least one
-	// other criterion (item 1).
-	NOThirdParty ListItem = iota + 1
-	// NOBiometric: biometric data for identification, with at least one
-	// other criterion (item 2).
-	NOBiometric
-	// NOGenetic: genetic data, with at least one other criterion (item 3).
-	NOGenetic
-	// NOInnovative: innovative technology, with at least one other
-	// criterion, for example health data in welfare-technology solutions
-	// (item 4).
-	NOInnovative
-	// NOEmployeeMonitoring: systematic monitoring of employees' activities,
-	// such as internet activity, e-mail or camera surveillance (item 5).
-	NOEmployeeMonitoring
-	// NOResearchWithoutConsent: processing without consent for scientific
-	// or historical purposes, with at least one other criterion (item 6).
-	NOResearchWithoutConsent
-	// NOLocation: location data, with at least one other criterion (item 7).
-	NOLocation
-	// NOLearning: evaluating learning, coping and well-being in schools or
-	// kindergartens, at every level from kindergarten to university (item 8).
-	NOLearning
-	// NOPublicMonitoring: systematic monitoring, including camera
-	// surveillance, on a large scale in areas accessible to the public
-	// (item 9).
-	NOPublicMonitoring
-	// NOSchoolCamera: camera surveillance in schools or kindergartens during
-	// opening hours (item 10).
-	NOSchoolCamera
-	// NOAlgorithmTraining: sensitive or highly personal data on a large
-	// scale for training algorithms (item 11).
-	NOAlgorithmTraining
-	// NOProficiency: systematic monitoring of proficiency, skills, scores,
-	// mental health and development (item 12).
-	NOProficiency
-	// NOPrediction: services or products for commercial use that predict
-	// working capacity, economic status, health, preferences, reliability,
-	// behaviour, location or route (item 13).
-	NOPrediction
-	// NOIoTWelfare: collection of personal data on a large scale through
-	// Internet-of-Things or welfare-technology solutions (item 14).
-	NOIoTWelfare
 
-	// DKBiometric: biometric data to identify a person uniquely, with at
-	// least one other criterion.
-	DKBiometric
-	// DKGenetic: genetic data, with at least one other criterion (draft
-	// list; see [Policy.DanishDraftItems]).
-	DKGenetic
-	// DKLocation: location data, with at least one other criterion.
-	DKLocation
-	// DKInnovative: innovative technology, with at least one other
-	// criterion.
-	DKInnovative
-	// DKAutomatedDecision: a decision on a person's access to or right to a
-	// product, service, opportunity or benefit, based on automated
-	// decision-making, including profiling.
-	DKAutomatedDecision
-	// DKLargeScaleProfiling: profiling of individuals on a large scale as
-	// WP248 defines it (draft list; see [Policy.DanishDraftItems]).
-	DKLargeScaleProfiling
-)
+// NOThirdParty: data collected via third parties, with at least one
+// other criterion (item 1).
+const NOThirdParty ListItem = 1
+
+// NOBiometric: biometric data for identification, with at least one
+// other criterion (item 2).
+const NOBiometric ListItem = 2
+
+// NOGenetic: genetic data, with at least one other criterion (item 3).
+const NOGenetic ListItem = 3
+
+// NOInnovative: innovative technology, with at least one other
+// criterion, for example health data in welfare-technology solutions
+// (item 4).
+const NOInnovative ListItem = 4
+
+// NOEmployeeMonitoring: systematic monitoring of employees' activities,
+// such as internet activity, e-mail or camera surveillance (item 5).
+const NOEmployeeMonitoring ListItem = 5
+
+// NOResearchWithoutConsent: processing without consent for scientific
+// or historical purposes, with at least one other criterion (item 6).
+const NOResearchWithoutConsent ListItem = 6
+
+// NOLocation: location data, with at least one other criterion (item 7).
+const NOLocation ListItem = 7
+
+// NOLearning: evaluating learning, coping and well-being in schools or
+// kindergartens, at every level from kindergarten to university (item 8).
+const NOLearning ListItem = 8
+
+// NOPublicMonitoring: systematic monitoring, including camera
+// surveillance, on a large scale in areas accessible to the public
+// (item 9).
+const NOPublicMonitoring ListItem = 9
+
+// NOSchoolCamera: camera surveillance in schools or kindergartens during
+// opening hours (item 10).
+const NOSchoolCamera ListItem = 10
+
+// NOAlgorithmTraining: sensitive or highly personal data on a large
+// scale for training algorithms (item 11).
+const NOAlgorithmTraining ListItem = 11
+
+// NOProficiency: systematic monitoring of proficiency, skills, scores,
+// mental health and development (item 12).
+const NOProficiency ListItem = 12
+
+// NOPrediction: services or products for commercial use that predict
+// working capacity, economic status, health, preferences, reliability,
+// behaviour, location or route (item 13).
+const NOPrediction ListItem = 13
+
+// NOIoTWelfare: collection of personal data on a large scale through
+// Internet-of-Things or welfare-technology solutions (item 14).
+const NOIoTWelfare ListItem = 14
+
+// DKBiometric: biometric data to identify a person uniquely, with at
+// least one other criterion.
+const DKBiometric ListItem = 15
+
+// DKGenetic: genetic data, with at least one other criterion (draft
+// list; see [Policy.DanishDraftItems]).
+const DKGenetic ListItem = 16
+
+// DKLocation: location data, with at least one other criterion.
+const DKLocation ListItem = 17
+
+// DKInnovative: innovative technology, with at least one other
+// criterion.
+const DKInnovative ListItem = 18
+
+// DKAutomatedDecision: a decision on a person's access to or right to a
+// product, service, opportunity or benefit, based on automated
+// decision-making, including profiling.
+const DKAutomatedDecision ListItem = 19
+
+// DKLargeScaleProfiling: profiling of individuals on a large scale as
+// WP248 defines it (draft list; see [Policy.DanishDraftItems]).
+const DKLargeScaleProfiling ListItem = 20
 
 var listItems = enum.New[ListItem]("list-item", "dpia.list-item", compliance.UnknownCode,
 	"no-third-party", "no-biometric", "no-genetic", "no-innovative", "no-employee-monitoring",

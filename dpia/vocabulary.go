@@ -14,33 +14,40 @@ import (
 type Criterion uint8
 
 // Criterion values, in the order of WP248.
-const (
-	// Evaluation: evaluation or scoring, including profiling and predicting
-	// (Recitals 71 and 91).
-	Evaluation Criterion = iota + 1
-	// AutomatedDecision: automated decision-making with legal or similar
-	// significant effect (Art 35(3)(a)).
-	AutomatedDecision
-	// SystematicMonitoring: systematic monitoring, including of a publicly
-	// accessible area (Art 35(3)(c)).
-	SystematicMonitoring
-	// SensitiveData: sensitive data or data of a highly personal nature (Art 9
-	// and 10; also communications, location and financial data).
-	SensitiveData
-	// LargeScale: data processed on a large scale (Recital 91).
-	LargeScale
-	// Matching: matching or combining datasets beyond the data subjects'
-	// reasonable expectations.
-	Matching
-	// VulnerableSubjects: data concerning vulnerable data subjects (Recital 75).
-	VulnerableSubjects
-	// InnovativeUse: innovative use or new technological or organisational
-	// solutions (Art 35(1), Recitals 89 and 91).
-	InnovativeUse
-	// PreventsRights: processing that prevents data subjects from exercising a
-	// right or using a service or a contract (Art 22, Recital 91).
-	PreventsRights
-)
+
+// Evaluation: evaluation or scoring, including profiling and predicting
+// (Recitals 71 and 91).
+const Evaluation Criterion = 1
+
+// AutomatedDecision: automated decision-making with legal or similar
+// significant effect (Art 35(3)(a)).
+const AutomatedDecision Criterion = 2
+
+// SystematicMonitoring: systematic monitoring, including of a publicly
+// accessible area (Art 35(3)(c)).
+const SystematicMonitoring Criterion = 3
+
+// SensitiveData: sensitive data or data of a highly personal nature (Art 9
+// and 10; also communications, location and financial data).
+const SensitiveData Criterion = 4
+
+// LargeScale: data processed on a large scale (Recital 91).
+const LargeScale Criterion = 5
+
+// Matching: matching or combining datasets beyond the data subjects'
+// reasonable expectations.
+const Matching Criterion = 6
+
+// VulnerableSubjects: data concerning vulnerable data subjects (Recital 75).
+const VulnerableSubjects Criterion = 7
+
+// InnovativeUse: innovative use or new technological or organisational
+// solutions (Art 35(1), Recitals 89 and 91).
+const InnovativeUse Criterion = 8
+
+// PreventsRights: processing that prevents data subjects from exercising a
+// right or using a service or a contract (Art 22, Recital 91).
+const PreventsRights Criterion = 9
 
 var criteria = enum.New[Criterion]("criterion", "dpia.criterion", compliance.UnknownCode,
 	"evaluation", "automated-decision", "systematic-monitoring", "sensitive-data", "large-scale", "matching", "vulnerable-subjects", "innovative-use", "prevents-rights")
@@ -71,19 +78,20 @@ func (c *Criterion) UnmarshalText(b []byte) error { return criteria.UnmarshalTex
 type Situation uint8
 
 // Situation values, in the order of Art 35(3).
-const (
-	// Profiling: Art 35(3)(a): systematic and extensive evaluation of personal
-	// aspects based on automated processing, including profiling, with decisions
-	// that produce legal or similarly significant effects.
-	Profiling Situation = iota + 1
-	// SpecialLargeScale: Art 35(3)(b): processing on a large scale of special
-	// categories (Art 9(1)) or of data on criminal convictions and offences (Art
-	// 10).
-	SpecialLargeScale
-	// PublicMonitoring: Art 35(3)(c): systematic monitoring of a publicly
-	// accessible area on a large scale.
-	PublicMonitoring
-)
+
+// Profiling: Art 35(3)(a): systematic and extensive evaluation of personal
+// aspects based on automated processing, including profiling, with decisions
+// that produce legal or similarly significant effects.
+const Profiling Situation = 1
+
+// SpecialLargeScale: Art 35(3)(b): processing on a large scale of special
+// categories (Art 9(1)) or of data on criminal convictions and offences (Art
+// 10).
+const SpecialLargeScale Situation = 2
+
+// PublicMonitoring: Art 35(3)(c): systematic monitoring of a publicly
+// accessible area on a large scale.
+const PublicMonitoring Situation = 3
 
 var situations = enum.New[Situation]("situation", "dpia.situation", compliance.UnknownCode,
 	"profiling", "special-large-scale", "public-monitoring")
@@ -114,20 +122,22 @@ func (s *Situation) UnmarshalText(b []byte) error { return situations.UnmarshalT
 type Outcome uint8
 
 // Outcome values, from the strongest to the weakest result, then undetermined.
-const (
-	// Required: a DPIA is required: an Art 35(3) situation or an item of
-	// Datatilsynet's Art 35(4) list applies.
-	Required Outcome = iota + 1
-	// LikelyRequired: two or more WP248 criteria are met, so a DPIA is presumed
-	// to be required (WP248 III.B.a).
-	LikelyRequired
-	// NotRequired: no DPIA is required; where criteria are met the reasons must
-	// be recorded.
-	NotRequired
-	// Undetermined: the result depends on a fact not yet established, such as
-	// whether the processing is on a large scale.
-	Undetermined
-)
+
+// Required: a DPIA is required: an Art 35(3) situation or an item of
+// Datatilsynet's Art 35(4) list applies.
+const Required Outcome = 1
+
+// LikelyRequired: two or more WP248 criteria are met, so a DPIA is presumed
+// to be required (WP248 III.B.a).
+const LikelyRequired Outcome = 2
+
+// NotRequired: no DPIA is required; where criteria are met the reasons must
+// be recorded.
+const NotRequired Outcome = 3
+
+// Undetermined: the result depends on a fact not yet established, such as
+// whether the processing is on a large scale.
+const Undetermined Outcome = 4
 
 var outcomes = enum.New[Outcome]("outcome", "dpia.outcome", compliance.UnknownCode,
 	"required", "likely-required", "not-required", "undetermined")
@@ -159,22 +169,24 @@ func (o *Outcome) UnmarshalText(b []byte) error { return outcomes.UnmarshalText(
 type Exemption uint8
 
 // Exemption values, in the order of WP248 III.B.b.
-const (
-	// SimilarAssessment: a DPIA of very similar processing exists and covers it
-	// (Art 35(1), last sentence); name it in Input.Covering.
-	SimilarAssessment Exemption = iota + 1
-	// LegislativeAssessment: Art 6(1)(c) or (e) processing whose legal basis was
-	// impact-assessed when the law was made (Art 35(10)), unless national law
-	// requires a DPIA.
-	LegislativeAssessment
-	// PriorChecked: processing checked by the supervisory authority or the data
-	// protection official before May 2018 under Directive 95/46/EC and unchanged
-	// since (Recital 171).
-	PriorChecked
-	// ExemptList: processing on the supervisory authority's Art 35(5) list of
-	// operations that need no DPIA.
-	ExemptList
-)
+
+// SimilarAssessment: a DPIA of very similar processing exists and covers it
+// (Art 35(1), last sentence); name it in Input.Covering.
+const SimilarAssessment Exemption = 1
+
+// LegislativeAssessment: Art 6(1)(c) or (e) processing whose legal basis was
+// impact-assessed when the law was made (Art 35(10)), unless national law
+// requires a DPIA.
+const LegislativeAssessment Exemption = 2
+
+// PriorChecked: processing checked by the supervisory authority or the data
+// protection official before May 2018 under Directive 95/46/EC and unchanged
+// since (Recital 171).
+const PriorChecked Exemption = 3
+
+// ExemptList: processing on the supervisory authority's Art 35(5) list of
+// operations that need no DPIA.
+const ExemptList Exemption = 4
 
 var exemptions = enum.New[Exemption]("exemption", "dpia.exemption", compliance.UnknownCode,
 	"similar-assessment", "legislative-assessment", "prior-checked", "exempt-list")
@@ -206,12 +218,12 @@ func (e *Exemption) UnmarshalText(b []byte) error { return exemptions.UnmarshalT
 type Answer uint8
 
 // Answer values, yes, then no.
-const (
-	// Yes: yes.
-	Yes Answer = iota + 1
-	// No: no.
-	No
-)
+
+// Yes: yes.
+const Yes Answer = 1
+
+// No: no.
+const No Answer = 2
 
 var answers = enum.New[Answer]("answer", "dpia.answer", compliance.UnknownCode,
 	"yes", "no")
@@ -244,16 +256,18 @@ func (a *Answer) UnmarshalText(b []byte) error { return answers.UnmarshalText(a,
 type Geography uint8
 
 // Geography values, in increasing extent.
-const (
-	// Local: within one kommune.
-	Local Geography = iota + 1
-	// Regional: several kommuner, a region (DK) or a fylke (NO).
-	Regional
-	// National: the whole country.
-	National
-	// CrossBorder: more than one country.
-	CrossBorder
-)
+
+// Local: within one kommune.
+const Local Geography = 1
+
+// Regional: several kommuner, a region (DK) or a fylke (NO).
+const Regional Geography = 2
+
+// National: the whole country.
+const National Geography = 3
+
+// CrossBorder: more than one country.
+const CrossBorder Geography = 4
 
 var geographies = enum.New[Geography]("geography", "dpia.geography", compliance.UnknownCode,
 	"local", "regional", "national", "cross-border")
@@ -284,16 +298,18 @@ func (g *Geography) UnmarshalText(b []byte) error { return geographies.Unmarshal
 type ScaleFactor uint8
 
 // ScaleFactor values, in the order of WP248.
-const (
-	// FactorSubjects: the number of data subjects concerned.
-	FactorSubjects ScaleFactor = iota + 1
-	// FactorShare: the data subjects as a proportion of the relevant population.
-	FactorShare
-	// FactorDataItems: the range of different data items processed.
-	FactorDataItems
-	// FactorGeography: the geographical extent.
-	FactorGeography
-)
+
+// FactorSubjects: the number of data subjects concerned.
+const FactorSubjects ScaleFactor = 1
+
+// FactorShare: the data subjects as a proportion of the relevant population.
+const FactorShare ScaleFactor = 2
+
+// FactorDataItems: the range of different data items processed.
+const FactorDataItems ScaleFactor = 3
+
+// FactorGeography: the geographical extent.
+const FactorGeography ScaleFactor = 4
 
 var scaleFactors = enum.New[ScaleFactor]("scale-factor", "dpia.scale-factor", compliance.UnknownCode,
 	"subjects", "share", "data-items", "geography")
@@ -327,16 +343,17 @@ func (s *ScaleFactor) UnmarshalText(b []byte) error { return scaleFactors.Unmars
 type RiskKind uint8
 
 // RiskKind values, in the order of WP248 Annex 2.
-const (
-	// IllegitimateAccess: the data become known to persons not authorised (loss
-	// of confidentiality).
-	IllegitimateAccess RiskKind = iota + 1
-	// UnwantedModification: the data are altered or changed (loss of integrity).
-	UnwantedModification
-	// Disappearance: the data are not or no longer available (loss of
-	// availability).
-	Disappearance
-)
+
+// IllegitimateAccess: the data become known to persons not authorised (loss
+// of confidentiality).
+const IllegitimateAccess RiskKind = 1
+
+// UnwantedModification: the data are altered or changed (loss of integrity).
+const UnwantedModification RiskKind = 2
+
+// Disappearance: the data are not or no longer available (loss of
+// availability).
+const Disappearance RiskKind = 3
 
 var riskKinds = enum.New[RiskKind]("risk", "dpia.risk", compliance.UnknownCode,
 	"illegitimate-access", "unwanted-modification", "disappearance")
@@ -380,21 +397,23 @@ func (r *RiskKind) UnmarshalText(b []byte) error { return riskKinds.UnmarshalTex
 type Level uint8
 
 // Level values, in increasing order.
-const (
-	// Negligible: severity: no effect or a few inconveniences, overcome without
-	// problem; likelihood: it does not seem possible for the risk sources to
-	// materialise the threat.
-	Negligible Level = iota + 1
-	// Limited: severity: significant inconveniences, overcome despite a few
-	// difficulties; likelihood: it seems difficult.
-	Limited
-	// Significant: severity: significant consequences, overcome only with
-	// serious difficulty; likelihood: it seems possible.
-	Significant
-	// Maximum: severity: significant or even irreversible consequences that may
-	// not be overcome; likelihood: it seems extremely easy.
-	Maximum
-)
+
+// Negligible: severity: no effect or a few inconveniences, overcome without
+// problem; likelihood: it does not seem possible for the risk sources to
+// materialise the threat.
+const Negligible Level = 1
+
+// Limited: severity: significant inconveniences, overcome despite a few
+// difficulties; likelihood: it seems difficult.
+const Limited Level = 2
+
+// Significant: severity: significant consequences, overcome only with
+// serious difficulty; likelihood: it seems possible.
+const Significant Level = 3
+
+// Maximum: severity: significant or even irreversible consequences that may
+// not be overcome; likelihood: it seems extremely easy.
+const Maximum Level = 4
 
 var levels = enum.New[Level]("level", "dpia.level", compliance.UnknownCode,
 	"negligible", "limited", "significant", "maximum")
@@ -425,15 +444,16 @@ func (l *Level) UnmarshalText(b []byte) error { return levels.UnmarshalText(l, b
 type RiskLevel uint8
 
 // RiskLevel values, in increasing order.
-const (
-	// Low: the risk may be accepted.
-	Low RiskLevel = iota + 1
-	// Medium: the risk must be reduced or avoided.
-	Medium
-	// High: the risk is high; if it remains so after the measures, Datatilsynet
-	// must be consulted (Art 36(1)).
-	High
-)
+
+// Low: the risk may be accepted.
+const Low RiskLevel = 1
+
+// Medium: the risk must be reduced or avoided.
+const Medium RiskLevel = 2
+
+// High: the risk is high; if it remains so after the measures, Datatilsynet
+// must be consulted (Art 36(1)).
+const High RiskLevel = 3
 
 var riskLevels = enum.New[RiskLevel]("risk-level", "dpia.risk-level", compliance.UnknownCode,
 	"low", "medium", "high")
@@ -464,14 +484,14 @@ func (r *RiskLevel) UnmarshalText(b []byte) error { return riskLevels.UnmarshalT
 type MeasureKind uint8
 
 // MeasureKind values, technical, then organisational.
-const (
-	// Technical: a technical measure: encryption, access control, logging,
-	// backup.
-	Technical MeasureKind = iota + 1
-	// Organisational: an organisational measure: a policy, training, an
-	// agreement, a procedure.
-	Organisational
-)
+
+// Technical: a technical measure: encryption, access control, logging,
+// backup.
+const Technical MeasureKind = 1
+
+// Organisational: an organisational measure: a policy, training, an
+// agreement, a procedure.
+const Organisational MeasureKind = 2
 
 var measureKinds = enum.New[MeasureKind]("measure-kind", "dpia.measure-kind", compliance.UnknownCode,
 	"technical", "organisational")
@@ -502,14 +522,15 @@ func (m *MeasureKind) UnmarshalText(b []byte) error { return measureKinds.Unmars
 type MeasureStatus uint8
 
 // MeasureStatus values, in order of progress.
-const (
-	// Planned: decided but not started.
-	Planned MeasureStatus = iota + 1
-	// InProgress: being put in place.
-	InProgress
-	// Implemented: in place.
-	Implemented
-)
+
+// Planned: decided but not started.
+const Planned MeasureStatus = 1
+
+// InProgress: being put in place.
+const InProgress MeasureStatus = 2
+
+// Implemented: in place.
+const Implemented MeasureStatus = 3
 
 var measureStatuses = enum.New[MeasureStatus]("measure-status", "dpia.measure-status", compliance.UnknownCode,
 	"planned", "in-progress", "implemented")
@@ -540,15 +561,16 @@ func (m *MeasureStatus) UnmarshalText(b []byte) error { return measureStatuses.U
 type Conclusion uint8
 
 // Conclusion values, from the most to the least favourable.
-const (
-	// Proceed: the processing may go ahead as assessed.
-	Proceed Conclusion = iota + 1
-	// ProceedWithChanges: the processing may go ahead once the changes advised
-	// are made.
-	ProceedWithChanges
-	// DoNotProceed: the processing should not go ahead.
-	DoNotProceed
-)
+
+// Proceed: the processing may go ahead as assessed.
+const Proceed Conclusion = 1
+
+// ProceedWithChanges: the processing may go ahead once the changes advised
+// are made.
+const ProceedWithChanges Conclusion = 2
+
+// DoNotProceed: the processing should not go ahead.
+const DoNotProceed Conclusion = 3
 
 var conclusions = enum.New[Conclusion]("conclusion", "dpia.conclusion", compliance.UnknownCode,
 	"proceed", "proceed-with-changes", "do-not-proceed")
@@ -580,13 +602,13 @@ func (c *Conclusion) UnmarshalText(b []byte) error { return conclusions.Unmarsha
 type ViewsStatus uint8
 
 // ViewsStatus values, sought, then not sought.
-const (
-	// Sought: the views were sought.
-	Sought ViewsStatus = iota + 1
-	// NotSought: the views were not sought; the reasons must be documented
-	// (WP248 III.D.b).
-	NotSought
-)
+
+// Sought: the views were sought.
+const Sought ViewsStatus = 1
+
+// NotSought: the views were not sought; the reasons must be documented
+// (WP248 III.D.b).
+const NotSought ViewsStatus = 2
 
 var viewsStatuses = enum.New[ViewsStatus]("views", "dpia.views", compliance.UnknownCode,
 	"sought", "not-sought")
@@ -618,14 +640,15 @@ func (v *ViewsStatus) UnmarshalText(b []byte) error { return viewsStatuses.Unmar
 type Decision uint8
 
 // Decision values, from approval to rejection.
-const (
-	// Approved: the DPIA is approved and the processing may go ahead.
-	Approved Decision = iota + 1
-	// Conditional: approval is conditional on the improvements named.
-	Conditional
-	// Rejected: the DPIA, and with it the processing, is rejected.
-	Rejected
-)
+
+// Approved: the DPIA is approved and the processing may go ahead.
+const Approved Decision = 1
+
+// Conditional: approval is conditional on the improvements named.
+const Conditional Decision = 2
+
+// Rejected: the DPIA, and with it the processing, is rejected.
+const Rejected Decision = 3
 
 var decisions = enum.New[Decision]("decision", "dpia.decision", compliance.UnknownCode,
 	"approved", "conditional", "rejected")
@@ -659,30 +682,37 @@ func (d *Decision) UnmarshalText(b []byte) error { return decisions.UnmarshalTex
 type Trigger uint8
 
 // Trigger values, in a fixed order.
-const (
-	// NewDataCategories: categories of personal data not covered by the DPIA are
-	// processed.
-	NewDataCategories Trigger = iota + 1
-	// NewSubjectCategories: categories of data subjects not covered by the DPIA
-	// are concerned.
-	NewSubjectCategories
-	// NewProcessor: a data processor not covered by the DPIA is used.
-	NewProcessor
-	// NewSubProcessor: a sub-processor not covered by the DPIA is used.
-	NewSubProcessor
-	// NewTechnology: a technology not covered by the DPIA has come into use.
-	NewTechnology
-	// ChangedPurpose: the data are used for a purpose not covered by the DPIA.
-	ChangedPurpose
-	// NewTransfer: data are transferred to a country not covered by the DPIA.
-	NewTransfer
-	// Periodic: the kommune's own review interval has passed; no interval is
-	// laid down by law.
-	Periodic
-	// OtherChange: another change of the risk, such as a new context or a
-	// decision of Datatilsynet.
-	OtherChange
-)
+
+// NewDataCategories: categories of personal data not covered by the DPIA are
+// processed.
+const NewDataCategories Trigger = 1
+
+// NewSubjectCategories: categories of data subjects not covered by the DPIA
+// are concerned.
+const NewSubjectCategories Trigger = 2
+
+// NewProcessor: a data processor not covered by the DPIA is used.
+const NewProcessor Trigger = 3
+
+// NewSubProcessor: a sub-processor not covered by the DPIA is used.
+const NewSubProcessor Trigger = 4
+
+// NewTechnology: a technology not covered by the DPIA has come into use.
+const NewTechnology Trigger = 5
+
+// ChangedPurpose: the data are used for a purpose not covered by the DPIA.
+const ChangedPurpose Trigger = 6
+
+// NewTransfer: data are transferred to a country not covered by the DPIA.
+const NewTransfer Trigger = 7
+
+// Periodic: the kommune's own review interval has passed; no interval is
+// laid down by law.
+const Periodic Trigger = 8
+
+// OtherChange: another change of the risk, such as a new context or a
+// decision of Datatilsynet.
+const OtherChange Trigger = 9
 
 var triggers = enum.New[Trigger]("trigger", "dpia.trigger", compliance.UnknownCode,
 	"new-data-categories", "new-subject-categories", "new-processor", "new-sub-processor", "new-technology", "changed-purpose", "new-transfer", "periodic", "other-change")
@@ -714,29 +744,37 @@ func (t *Trigger) UnmarshalText(b []byte) error { return triggers.UnmarshalText(
 type Topic uint8
 
 // Topic values, in the order of WP248 Annex 2.
-const (
-	// TopicPurpose: specified, explicit and legitimate purposes (Art 5(1)(b)).
-	TopicPurpose Topic = iota + 1
-	// TopicLawfulness: lawfulness of processing (Art 6).
-	TopicLawfulness
-	// TopicMinimisation: adequate, relevant and limited data (Art 5(1)(c)).
-	TopicMinimisation
-	// TopicRetention: limited storage duration (Art 5(1)(e)).
-	TopicRetention
-	// TopicInformation: information to the data subjects (Art 12, 13 and 14).
-	TopicInformation
-	// TopicAccess: right of access and to data portability (Art 15 and 20).
-	TopicAccess
-	// TopicRectification: right to rectification and erasure (Art 16, 17 and
-	// 19).
-	TopicRectification
-	// TopicObjection: right to object and to restriction (Art 18, 19 and 21).
-	TopicObjection
-	// TopicProcessors: relationships with processors (Art 28).
-	TopicProcessors
-	// TopicTransfers: safeguards for international transfers (Chapter V).
-	TopicTransfers
-)
+
+// TopicPurpose: specified, explicit and legitimate purposes (Art 5(1)(b)).
+const TopicPurpose Topic = 1
+
+// TopicLawfulness: lawfulness of processing (Art 6).
+const TopicLawfulness Topic = 2
+
+// TopicMinimisation: adequate, relevant and limited data (Art 5(1)(c)).
+const TopicMinimisation Topic = 3
+
+// TopicRetention: limited storage duration (Art 5(1)(e)).
+const TopicRetention Topic = 4
+
+// TopicInformation: information to the data subjects (Art 12, 13 and 14).
+const TopicInformation Topic = 5
+
+// TopicAccess: right of access and to data portability (Art 15 and 20).
+const TopicAccess Topic = 6
+
+// TopicRectification: right to rectification and erasure (Art 16, 17 and
+// 19).
+const TopicRectification Topic = 7
+
+// TopicObjection: right to object and to restriction (Art 18, 19 and 21).
+const TopicObjection Topic = 8
+
+// TopicProcessors: relationships with processors (Art 28).
+const TopicProcessors Topic = 9
+
+// TopicTransfers: safeguards for international transfers (Chapter V).
+const TopicTransfers Topic = 10
 
 var topics = enum.New[Topic]("topic", "dpia.topic", compliance.UnknownCode,
 	"purpose", "lawfulness", "minimisation", "retention", "information", "access", "rectification", "objection", "processors", "transfers")
@@ -768,35 +806,45 @@ func (t *Topic) UnmarshalText(b []byte) error { return topics.UnmarshalText(t, b
 type Element uint8
 
 // Element values, in the order of the DPIA.
-const (
-	// ElemPurposes: the purposes of the processing (Art 35(7)(a)).
-	ElemPurposes Element = iota + 1
-	// ElemCategories: the categories of personal data (Art 35(7)(a)).
-	ElemCategories
-	// ElemSubjects: the categories of data subjects (Art 35(7)(a)).
-	ElemSubjects
-	// ElemRecipients: the recipients (WP248 Annex 2).
-	ElemRecipients
-	// ElemRetention: the storage period (WP248 Annex 2).
-	ElemRetention
-	// ElemFunctional: a functional description of the processing (WP248 Annex
-	// 2).
-	ElemFunctional
-	// ElemAssets: the assets the data rely on (WP248 Annex 2).
-	ElemAssets
-	// ElemLegitimateInterest: the legitimate interest pursued, where the basis
-	// is Art 6(1)(f) (Art 35(7)(a)).
-	ElemLegitimateInterest
-	// ElemNecessity: the assessment of necessity and proportionality (Art
-	// 35(7)(b)).
-	ElemNecessity
-	// ElemMeasures: the measures envisaged to address the risks (Art 35(7)(d)).
-	ElemMeasures
-	// ElemDPOAdvice: the advice of the data protection officer (Art 35(2)).
-	ElemDPOAdvice
-	// ElemViews: whether the views of data subjects were sought (Art 35(9)).
-	ElemViews
-)
+
+// ElemPurposes: the purposes of the processing (Art 35(7)(a)).
+const ElemPurposes Element = 1
+
+// ElemCategories: the categories of personal data (Art 35(7)(a)).
+const ElemCategories Element = 2
+
+// ElemSubjects: the categories of data subjects (Art 35(7)(a)).
+const ElemSubjects Element = 3
+
+// ElemRecipients: the recipients (WP248 Annex 2).
+const ElemRecipients Element = 4
+
+// ElemRetention: the storage period (WP248 Annex 2).
+const ElemRetention Element = 5
+
+// ElemFunctional: a functional description of the processing (WP248 Annex
+// 2).
+const ElemFunctional Element = 6
+
+// ElemAssets: the assets the data rely on (WP248 Annex 2).
+const ElemAssets Element = 7
+
+// ElemLegitimateInterest: the legitimate interest pursued, where the basis
+// is Art 6(1)(f) (Art 35(7)(a)).
+const ElemLegitimateInterest Element = 8
+
+// ElemNecessity: the assessment of necessity and proportionality (Art
+// 35(7)(b)).
+const ElemNecessity Element = 9
+
+// ElemMeasures: the measures envisaged to address the risks (Art 35(7)(d)).
+const ElemMeasures Element = 10
+
+// ElemDPOAdvice: the advice of the data protection officer (Art 35(2)).
+const ElemDPOAdvice Element = 11
+
+// ElemViews: whether the views of data subjects were sought (Art 35(9)).
+const ElemViews Element = 12
 
 var elements = enum.New[Element]("element", "dpia.element", compliance.UnknownCode,
 	"purposes", "categories", "subjects", "recipients", "retention", "functional-description", "assets", "legitimate-interest", "necessity", "measures", "dpo-advice", "views")

@@ -17,25 +17,27 @@ import (
 type Form uint8
 
 // Form values.
-const (
-	// Signed: signed by both parties, on paper or electronically.
-	Signed Form = iota + 1
-	// AcceptedTerms: the processor's standard terms (a data processing
-	// addendum online), accepted by the kommune. The EDPB: that the
-	// processor drafted the terms is not in itself a problem, but the
-	// controller must evaluate them, and changes must be notified to it
-	// and approved, not merely published (Guidelines 07/2020, v1.0 para
-	// 107). Datatilsynet DK: a standard service on a standardised
-	// agreement is not in itself disqualifying (cloud Q&A, 2022).
-	AcceptedTerms
-	// Framework: a framework agreement concluded on the kommune's behalf
-	// (by KOMBIT or KL in Denmark, KS in Norway, a purchasing body) that
-	// the kommune joined, for instance by a tilslutningsaftale.
-	Framework
-	// Oral: agreed orally only. Not in writing, so not an agreement under
-	// Art 28(9): it never governs.
-	Oral
-)
+
+// Signed: signed by both parties, on paper or electronically.
+const Signed Form = 1
+
+// AcceptedTerms: the processor's standard terms (a data processing
+// addendum online), accepted by the kommune. The EDPB: that the
+// processor drafted the terms is not in itself a problem, but the
+// controller must evaluate them, and changes must be notified to it
+// and approved, not merely published (Guidelines 07/2020, v1.0 para
+// 107). Datatilsynet DK: a standard service on a standardised
+// agreement is not in itself disqualifying (cloud Q&A, 2022).
+const AcceptedTerms Form = 2
+
+// Framework: a framework agreement concluded on the kommune's behalf
+// (by KOMBIT or KL in Denmark, KS in Norway, a purchasing body) that
+// the kommune joined, for instance by a tilslutningsaftale.
+const Framework Form = 3
+
+// Oral: agreed orally only. Not in writing, so not an agreement under
+// Art 28(9): it never governs.
+const Oral Form = 4
 
 var forms = enum.New[Form]("form", "processor.form", compliance.UnknownCode,
 	"signed", "accepted-terms", "framework", "oral")
@@ -70,20 +72,22 @@ func (f Form) Written() bool { return f.Valid() && f != Oral }
 type Body uint8
 
 // Body values.
-const (
-	// KOMBIT is the Danish kommuner's IT company (KOMBIT A/S): a kommune
-	// joins a KOMBIT solution by a tilslutningsaftale with a data
-	// processing agreement.
-	KOMBIT Body = iota + 1
-	// KL is Kommunernes Landsforening, the association of Danish kommuner.
-	KL
-	// KS is Kommunesektorens organisasjon, the association of Norwegian
-	// kommuner.
-	KS
-	// OtherBody is another purchasing body (SKI, a joint municipal
-	// purchasing office); the evidence names it.
-	OtherBody
-)
+
+// KOMBIT is the Danish kommuner's IT company (KOMBIT A/S): a kommune
+// joins a KOMBIT solution by a tilslutningsaftale with a data
+// processing agreement.
+const KOMBIT Body = 1
+
+// KL is Kommunernes Landsforening, the association of Danish kommuner.
+const KL Body = 2
+
+// KS is Kommunesektorens organisasjon, the association of Norwegian
+// kommuner.
+const KS Body = 3
+
+// OtherBody is another purchasing body (SKI, a joint municipal
+// purchasing office); the evidence names it.
+const OtherBody Body = 4
 
 var bodies = enum.New[Body]("body", "processor.body", compliance.UnknownCode,
 	"kombit", "kl", "ks", "other")

@@ -18,17 +18,18 @@ import (
 type IdentityScheme uint8
 
 // IdentityScheme values.
-const (
-	// KITOS is the Danish municipal IT-system and contract catalogue run by
-	// OS2 (kitos.dk); its identities are UUIDs.
-	KITOS IdentityScheme = iota + 1
-	// OS2compliance is the OS2 compliance tool (os2compliance) in which
-	// kommuner keep their processor agreements and supervision.
-	OS2compliance
-	// Local is the kommune's own contract or supplier system: the host
-	// decides the form of the identity.
-	Local
-)
+
+// KITOS is the Danish municipal IT-system and contract catalogue run by
+// OS2 (kitos.dk); its identities are UUIDs.
+const KITOS IdentityScheme = 1
+
+// OS2compliance is the OS2 compliance tool (os2compliance) in which
+// kommuner keep their processor agreements and supervision.
+const OS2compliance IdentityScheme = 2
+
+// Local is the kommune's own contract or supplier system: the host
+// decides the form of the identity.
+const Local IdentityScheme = 3
 
 var identitySchemes = enum.New[IdentityScheme]("scheme", "processor.scheme", compliance.UnknownCode,
 	"kitos", "os2compliance", "local")

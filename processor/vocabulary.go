@@ -17,15 +17,14 @@ import (
 type Template uint8
 
 // Template values.
-const (
-	TemplateDKStandard Template = iota + 1 // Danish Datatilsynet's standard contractual clauses, adopted under Art 28(8) (10 Dec 2019, revised 4 Mar 2024)
-	TemplateEU2021915                      // the Commission's standard contractual clauses for Art 28, Implementing Decision (EU) 2021/915
-	TemplateEU2021914                      // the transfer clauses of Implementing Decision (EU) 2021/914, Module 2 or 3, which also cover Art 28(3) and (4) (their Art 1(2))
-	TemplateNOSSAD                         // the Norwegian state standard agreement SSA-D (DFØ / anskaffelser.no)
-	TemplateKOMBIT                         // KOMBIT's agreement for its joint municipal solutions
-	TemplateKL                             // KL's template for agreements between kommuner and IT suppliers (v1.0 2017, v2.0 2018)
-	TemplateCustom                         // the supplier's or the kommune's own text
-)
+
+const TemplateDKStandard Template = 1 // Danish Datatilsynet's standard contractual clauses, adopted under Art 28(8) (10 Dec 2019, revised 4 Mar 2024)
+const TemplateEU2021915 Template = 2  // the Commission's standard contractual clauses for Art 28, Implementing Decision (EU) 2021/915
+const TemplateEU2021914 Template = 3  // the transfer clauses of Implementing Decision (EU) 2021/914, Module 2 or 3, which also cover Art 28(3) and (4) (their Art 1(2))
+const TemplateNOSSAD Template = 4     // the Norwegian state standard agreement SSA-D (DFØ / anskaffelser.no)
+const TemplateKOMBIT Template = 5     // KOMBIT's agreement for its joint municipal solutions
+const TemplateKL Template = 6         // KL's template for agreements between kommuner and IT suppliers (v1.0 2017, v2.0 2018)
+const TemplateCustom Template = 7     // the supplier's or the kommune's own text
 
 var templates = enum.New[Template]("template", "processor.template", compliance.UnknownCode,
 	"dk-standard", "eu-2021-915", "eu-2021-914", "no-ssa-d", "kombit", "kl", "custom")
@@ -59,25 +58,24 @@ func (t *Template) UnmarshalText(b []byte) error { return templates.UnmarshalTex
 type Clause uint8
 
 // Clause values.
-const (
-	SubjectMatter          Clause = iota + 1 // Art 28(3) first sentence: the subject-matter of the processing
-	Duration                                 // Art 28(3) first sentence: the duration of the processing
-	Nature                                   // Art 28(3) first sentence: the nature of the processing
-	Purpose                                  // Art 28(3) first sentence: the purpose of the processing
-	DataTypes                                // Art 28(3) first sentence: the type of personal data
-	SubjectCategories                        // Art 28(3) first sentence: the categories of data subjects
-	ControllerRights                         // Art 28(3) first sentence: the obligations and rights of the controller
-	Instructions                             // Art 28(3)(a): processing only on documented instructions, including on transfers
-	Confidentiality                          // Art 28(3)(b): persons authorised to process are bound by confidentiality
-	Security                                 // Art 28(3)(c): the measures required by Art 32
-	SubProcessorTerms                        // Art 28(3)(d): the conditions of Art 28(2) and (4) for engaging another processor
-	DataSubjectRights                        // Art 28(3)(e): assistance with data subjects' rights (Chapter III)
-	Assistance                               // Art 28(3)(f): assistance with Art 32 to 36
-	Deletion                                 // Art 28(3)(g): deletion or return at the end, at the controller's choice
-	AuditRights                              // Art 28(3)(h): information and audits, including inspections
-	InfringingInstructions                   // Art 28(3) second subparagraph: immediate notice of an infringing instruction
-	InWriting                                // Art 28(9): the agreement is in writing, including in electronic form
-)
+
+const SubjectMatter Clause = 1           // Art 28(3) first sentence: the subject-matter of the processing
+const Duration Clause = 2                // Art 28(3) first sentence: the duration of the processing
+const Nature Clause = 3                  // Art 28(3) first sentence: the nature of the processing
+const Purpose Clause = 4                 // Art 28(3) first sentence: the purpose of the processing
+const DataTypes Clause = 5               // Art 28(3) first sentence: the type of personal data
+const SubjectCategories Clause = 6       // Art 28(3) first sentence: the categories of data subjects
+const ControllerRights Clause = 7        // Art 28(3) first sentence: the obligations and rights of the controller
+const Instructions Clause = 8            // Art 28(3)(a): processing only on documented instructions, including on transfers
+const Confidentiality Clause = 9         // Art 28(3)(b): persons authorised to process are bound by confidentiality
+const Security Clause = 10               // Art 28(3)(c): the measures required by Art 32
+const SubProcessorTerms Clause = 11      // Art 28(3)(d): the conditions of Art 28(2) and (4) for engaging another processor
+const DataSubjectRights Clause = 12      // Art 28(3)(e): assistance with data subjects' rights (Chapter III)
+const Assistance Clause = 13             // Art 28(3)(f): assistance with Art 32 to 36
+const Deletion Clause = 14               // Art 28(3)(g): deletion or return at the end, at the controller's choice
+const AuditRights Clause = 15            // Art 28(3)(h): information and audits, including inspections
+const InfringingInstructions Clause = 16 // Art 28(3) second subparagraph: immediate notice of an infringing instruction
+const InWriting Clause = 17              // Art 28(9): the agreement is in writing, including in electronic form
 
 var clauses = enum.New[Clause]("clause", "processor.clause", compliance.UnknownCode,
 	"subject-matter", "duration", "nature", "purpose", "data-types", "subject-categories", "controller-rights", "instructions", "confidentiality", "security", "sub-processors", "data-subject-rights", "assistance", "deletion", "audits", "infringing-instructions", "in-writing")
@@ -108,11 +106,10 @@ func (c *Clause) UnmarshalText(b []byte) error { return clauses.UnmarshalText(c,
 type AuthorisationKind uint8
 
 // AuthorisationKind values.
-const (
-	AuthorisationNone     AuthorisationKind = iota + 1 // the agreement authorises no sub-processors
-	AuthorisationSpecific                              // prior specific written authorisation of each sub-processor
-	AuthorisationGeneral                               // general written authorisation, with notice of intended changes and a right to object
-)
+
+const AuthorisationNone AuthorisationKind = 1     // the agreement authorises no sub-processors
+const AuthorisationSpecific AuthorisationKind = 2 // prior specific written authorisation of each sub-processor
+const AuthorisationGeneral AuthorisationKind = 3  // general written authorisation, with notice of intended changes and a right to object
 
 var authorisationKinds = enum.New[AuthorisationKind]("authorisation", "processor.authorisation", compliance.UnknownCode,
 	"none", "specific", "general")
@@ -146,11 +143,10 @@ func (a *AuthorisationKind) UnmarshalText(b []byte) error {
 type TransferRule uint8
 
 // TransferRule values.
-const (
-	TransfersNone   TransferRule = iota + 1 // no transfer to a third country or an international organisation
-	AdequateOnly                            // transfers only where an adequacy decision applies (KOMBIT's ban on "usikre tredjelande")
-	TransfersListed                         // transfers only to the countries the agreement lists
-)
+
+const TransfersNone TransferRule = 1   // no transfer to a third country or an international organisation
+const AdequateOnly TransferRule = 2    // transfers only where an adequacy decision applies (KOMBIT's ban on "usikre tredjelande")
+const TransfersListed TransferRule = 3 // transfers only to the countries the agreement lists
 
 var transferRules = enum.New[TransferRule]("transfer-rule", "processor.transfer-rule", compliance.UnknownCode,
 	"none", "adequate-only", "listed")
@@ -182,21 +178,40 @@ func (t *TransferRule) UnmarshalText(b []byte) error { return transferRules.Unma
 type Operation uint8
 
 // Operation values.
-const (
-	Collection Operation = iota + 1
-	Recording
-	Organisation
-	Structuring
-	Storage
-	Adaptation // adaptation or alteration
-	Retrieval
-	Consultation
-	Use
-	Disclosure // disclosure by transmission, dissemination or otherwise making available
-	Alignment  // alignment or combination
-	Restriction
-	Erasure // erasure or destruction
-)
+
+// Collection is the Operation with the code "collection".
+const Collection Operation = 1
+
+// Recording is the Operation with the code "recording".
+const Recording Operation = 2
+
+// Organisation is the Operation with the code "organisation".
+const Organisation Operation = 3
+
+// Structuring is the Operation with the code "structuring".
+const Structuring Operation = 4
+
+// Storage is the Operation with the code "storage".
+const Storage Operation = 5
+
+const Adaptation Operation = 6 // adaptation or alteration
+
+// Retrieval is the Operation with the code "retrieval".
+const Retrieval Operation = 7
+
+// Consultation is the Operation with the code "consultation".
+const Consultation Operation = 8
+
+// Use is the Operation with the code "use".
+const Use Operation = 9
+
+const Disclosure Operation = 10 // disclosure by transmission, dissemination or otherwise making available
+const Alignment Operation = 11  // alignment or combination
+
+// Restriction is the Operation with the code "restriction".
+const Restriction Operation = 12
+
+const Erasure Operation = 13 // erasure or destruction
 
 var operations = enum.New[Operation]("operation", "processor.operation", compliance.UnknownCode,
 	"collection", "recording", "organisation", "structuring", "storage", "adaptation", "retrieval", "consultation", "use", "disclosure", "alignment", "restriction", "erasure")
@@ -230,13 +245,12 @@ func (o *Operation) UnmarshalText(b []byte) error { return operations.UnmarshalT
 type Access uint8
 
 // Access values.
-const (
-	Hosting      Access = iota + 1 // the data are hosted and processed there (a data centre)
-	Backup                         // copies are stored there (backup, archive, disaster recovery)
-	Support                        // support staff there can access the data
-	RemoteAccess                   // operations or maintenance staff there can access the data remotely
-	Transit                        // the data only pass through, encrypted in transit
-)
+
+const Hosting Access = 1      // the data are hosted and processed there (a data centre)
+const Backup Access = 2       // copies are stored there (backup, archive, disaster recovery)
+const Support Access = 3      // support staff there can access the data
+const RemoteAccess Access = 4 // operations or maintenance staff there can access the data remotely
+const Transit Access = 5      // the data only pass through, encrypted in transit
 
 var accesses = enum.New[Access]("access", "processor.access", compliance.UnknownCode,
 	"hosting", "backup", "support", "remote-access", "transit")
@@ -270,15 +284,14 @@ func (a *Access) UnmarshalText(b []byte) error { return accesses.UnmarshalText(a
 type Measure uint8
 
 // Measure values.
-const (
-	KeyEncryption      Measure = iota + 1 // strong encryption before transfer, keys held only by the kommune or a trusted entity in the EEA or an adequate country (use case 1)
-	Pseudonymisation                      // pseudonymisation, the additional information held in the EEA or an adequate country (use case 2)
-	TransitEncryption                     // transport encryption, decrypted only outside the third country (use case 3)
-	ProtectedRecipient                    // a recipient protected by its own law, e.g. professional secrecy (use case 4)
-	SplitProcessing                       // processing split between parties so that none can reconstruct the data (use case 5)
-	Contractual                           // contractual measures (transparency, notice of access requests)
-	Organisational                        // organisational measures (policies, access logs)
-)
+
+const KeyEncryption Measure = 1      // strong encryption before transfer, keys held only by the kommune or a trusted entity in the EEA or an adequate country (use case 1)
+const Pseudonymisation Measure = 2   // pseudonymisation, the additional information held in the EEA or an adequate country (use case 2)
+const TransitEncryption Measure = 3  // transport encryption, decrypted only outside the third country (use case 3)
+const ProtectedRecipient Measure = 4 // a recipient protected by its own law, e.g. professional secrecy (use case 4)
+const SplitProcessing Measure = 5    // processing split between parties so that none can reconstruct the data (use case 5)
+const Contractual Measure = 6        // contractual measures (transparency, notice of access requests)
+const Organisational Measure = 7     // organisational measures (policies, access logs)
 
 var measures = enum.New[Measure]("measure", "processor.measure", compliance.UnknownCode,
 	"key-encryption", "pseudonymisation", "transit-encryption", "protected-recipient", "split-processing", "contractual", "organisational")
@@ -309,16 +322,15 @@ func (m *Measure) UnmarshalText(b []byte) error { return measures.UnmarshalText(
 type Tool uint8
 
 // Tool values.
-const (
-	SCC                       Tool = iota + 1 // standard contractual clauses of Implementing Decision (EU) 2021/914 (Art 46(2)(c))
-	SCC2010                                   // the repealed clauses of Decision 2010/87/EU, adequate only until 27 December 2022
-	BCR                                       // binding corporate rules (Art 46(2)(b), 47)
-	AdHocClauses                              // contractual clauses authorised by the supervisory authority (Art 46(3)(a))
-	PublicAuthorityInstrument                 // a legally binding instrument between public authorities (Art 46(2)(a))
-	CodeOfConduct                             // an approved code of conduct with binding commitments (Art 46(2)(e))
-	Certification                             // an approved certification with binding commitments (Art 46(2)(f))
-	DerogationTool                            // a derogation for specific situations (Art 49)
-)
+
+const SCC Tool = 1                       // standard contractual clauses of Implementing Decision (EU) 2021/914 (Art 46(2)(c))
+const SCC2010 Tool = 2                   // the repealed clauses of Decision 2010/87/EU, adequate only until 27 December 2022
+const BCR Tool = 3                       // binding corporate rules (Art 46(2)(b), 47)
+const AdHocClauses Tool = 4              // contractual clauses authorised by the supervisory authority (Art 46(3)(a))
+const PublicAuthorityInstrument Tool = 5 // a legally binding instrument between public authorities (Art 46(2)(a))
+const CodeOfConduct Tool = 6             // an approved code of conduct with binding commitments (Art 46(2)(e))
+const Certification Tool = 7             // an approved certification with binding commitments (Art 46(2)(f))
+const DerogationTool Tool = 8            // a derogation for specific situations (Art 49)
 
 var tools = enum.New[Tool]("tool", "processor.tool", compliance.UnknownCode,
 	"scc", "scc-2010", "bcr", "ad-hoc-clauses", "public-authority-instrument", "code-of-conduct", "certification", "derogation")
@@ -351,12 +363,11 @@ func (t *Tool) UnmarshalText(b []byte) error { return tools.UnmarshalText(t, b) 
 type Module uint8
 
 // Module values.
-const (
-	ModuleC2C Module = iota + 1 // Module 1: controller to controller
-	ModuleC2P                   // Module 2: controller to processor
-	ModuleP2P                   // Module 3: processor to processor
-	ModuleP2C                   // Module 4: processor to controller
-)
+
+const ModuleC2C Module = 1 // Module 1: controller to controller
+const ModuleC2P Module = 2 // Module 2: controller to processor
+const ModuleP2P Module = 3 // Module 3: processor to processor
+const ModuleP2C Module = 4 // Module 4: processor to controller
 
 var modules = enum.New[Module]("module", "processor.module", compliance.UnknownCode,
 	"c2c", "c2p", "p2p", "p2c")
@@ -389,16 +400,15 @@ func (m *Module) UnmarshalText(b []byte) error { return modules.UnmarshalText(m,
 type Derogation uint8
 
 // Derogation values.
-const (
-	ExplicitConsent     Derogation = iota + 1 // Art 49(1)(a)
-	ContractWithSubject                       // Art 49(1)(b)
-	ContractInInterest                        // Art 49(1)(c)
-	PublicInterest                            // Art 49(1)(d)
-	LegalClaims                               // Art 49(1)(e)
-	VitalInterests                            // Art 49(1)(f)
-	PublicRegister                            // Art 49(1)(g)
-	CompellingInterests                       // Art 49(1), second subparagraph
-)
+
+const ExplicitConsent Derogation = 1     // Art 49(1)(a)
+const ContractWithSubject Derogation = 2 // Art 49(1)(b)
+const ContractInInterest Derogation = 3  // Art 49(1)(c)
+const PublicInterest Derogation = 4      // Art 49(1)(d)
+const LegalClaims Derogation = 5         // Art 49(1)(e)
+const VitalInterests Derogation = 6      // Art 49(1)(f)
+const PublicRegister Derogation = 7      // Art 49(1)(g)
+const CompellingInterests Derogation = 8 // Art 49(1), second subparagraph
 
 var derogations = enum.New[Derogation]("derogation", "processor.derogation", compliance.UnknownCode,
 	"explicit-consent", "contract", "contract-in-interest", "public-interest", "legal-claims", "vital-interests", "public-register", "compelling-interests")
@@ -430,11 +440,10 @@ func (d *Derogation) UnmarshalText(b []byte) error { return derogations.Unmarsha
 type Conclusion uint8
 
 // Conclusion values.
-const (
-	Equivalent     Conclusion = iota + 1 // the transfer tool ensures essentially equivalent protection without supplementary measures
-	MeasuresNeeded                       // supplementary measures are needed for essentially equivalent protection
-	NotEquivalent                        // essentially equivalent protection cannot be ensured: the transfer must stop
-)
+
+const Equivalent Conclusion = 1     // the transfer tool ensures essentially equivalent protection without supplementary measures
+const MeasuresNeeded Conclusion = 2 // supplementary measures are needed for essentially equivalent protection
+const NotEquivalent Conclusion = 3  // essentially equivalent protection cannot be ensured: the transfer must stop
 
 var conclusions = enum.New[Conclusion]("conclusion", "processor.conclusion", compliance.UnknownCode,
 	"equivalent", "measures-needed", "not-equivalent")
@@ -466,19 +475,18 @@ func (c *Conclusion) UnmarshalText(b []byte) error { return conclusions.Unmarsha
 type AuditType uint8
 
 // AuditType values.
-const (
-	ISAE3000Type1  AuditType = iota + 1 // ISAE 3000 (GDPR) statement, type 1: design and implementation at a date
-	ISAE3000Type2                       // ISAE 3000 (GDPR) statement, type 2: also operating effectiveness over a period
-	ISAE3402Type1                       // ISAE 3402 assurance report on a service organisation's controls, type 1
-	ISAE3402Type2                       // ISAE 3402 assurance report, type 2
-	SOC2Type1                           // AICPA SOC 2 report, type I
-	SOC2Type2                           // AICPA SOC 2 report, type II
-	ISRS4400                            // ISRS 4400 agreed-upon procedures (factual findings, no opinion)
-	SelfAssessment                      // the processor's own written statement or self-assessment
-	Questionnaire                       // the kommune's questionnaire answered by the processor
-	Inspection                          // a physical inspection by the kommune or an auditor it mandates
-	DBS                                 // the report of the joint municipal Data Processor Secretariat (Det Fælleskommunale Databehandlersekretariat, DBS)
-)
+
+const ISAE3000Type1 AuditType = 1  // ISAE 3000 (GDPR) statement, type 1: design and implementation at a date
+const ISAE3000Type2 AuditType = 2  // ISAE 3000 (GDPR) statement, type 2: also operating effectiveness over a period
+const ISAE3402Type1 AuditType = 3  // ISAE 3402 assurance report on a service organisation's controls, type 1
+const ISAE3402Type2 AuditType = 4  // ISAE 3402 assurance report, type 2
+const SOC2Type1 AuditType = 5      // AICPA SOC 2 report, type I
+const SOC2Type2 AuditType = 6      // AICPA SOC 2 report, type II
+const ISRS4400 AuditType = 7       // ISRS 4400 agreed-upon procedures (factual findings, no opinion)
+const SelfAssessment AuditType = 8 // the processor's own written statement or self-assessment
+const Questionnaire AuditType = 9  // the kommune's questionnaire answered by the processor
+const Inspection AuditType = 10    // a physical inspection by the kommune or an auditor it mandates
+const DBS AuditType = 11           // the report of the joint municipal Data Processor Secretariat (Det Fælleskommunale Databehandlersekretariat, DBS)
 
 var auditTypes = enum.New[AuditType]("audit-type", "processor.audit-type", compliance.UnknownCode,
 	"isae-3000-type-1", "isae-3000-type-2", "isae-3402-type-1", "isae-3402-type-2", "soc-2-type-1", "soc-2-type-2", "isrs-4400", "self-assessment", "questionnaire", "inspection", "dbs")
@@ -511,10 +519,12 @@ func (a *AuditType) UnmarshalText(b []byte) error { return auditTypes.UnmarshalT
 type Assurance uint8
 
 // Assurance values.
-const (
-	Reasonable Assurance = iota + 1
-	Limited
-)
+
+// Reasonable is the Assurance with the code "reasonable".
+const Reasonable Assurance = 1
+
+// Limited is the Assurance with the code "limited".
+const Limited Assurance = 2
 
 var assurances = enum.New[Assurance]("assurance", "processor.assurance", compliance.UnknownCode,
 	"reasonable", "limited")
@@ -545,12 +555,11 @@ func (a *Assurance) UnmarshalText(b []byte) error { return assurances.UnmarshalT
 type Opinion uint8
 
 // Opinion values.
-const (
-	Unqualified Opinion = iota + 1 // a conclusion without reservation
-	Qualified                      // a modified conclusion with reservations (forbehold)
-	Adverse                        // an adverse conclusion: the controls are not suitably designed or effective
-	Disclaimer                     // no conclusion could be given
-)
+
+const Unqualified Opinion = 1 // a conclusion without reservation
+const Qualified Opinion = 2   // a modified conclusion with reservations (forbehold)
+const Adverse Opinion = 3     // an adverse conclusion: the controls are not suitably designed or effective
+const Disclaimer Opinion = 4  // no conclusion could be given
 
 var opinions = enum.New[Opinion]("opinion", "processor.opinion", compliance.UnknownCode,
 	"unqualified", "qualified", "adverse", "disclaimer")
@@ -581,12 +590,11 @@ func (o *Opinion) UnmarshalText(b []byte) error { return opinions.UnmarshalText(
 type FollowUp uint8
 
 // FollowUp values.
-const (
-	Open     FollowUp = iota + 1 // no follow-up yet
-	Planned                      // the processor has planned a correction
-	Resolved                     // corrected and verified
-	Accepted                     // the kommune has accepted the remaining risk
-)
+
+const Open FollowUp = 1     // no follow-up yet
+const Planned FollowUp = 2  // the processor has planned a correction
+const Resolved FollowUp = 3 // corrected and verified
+const Accepted FollowUp = 4 // the kommune has accepted the remaining risk
 
 var followUps = enum.New[FollowUp]("follow-up", "processor.follow-up", compliance.UnknownCode,
 	"open", "planned", "resolved", "accepted")
@@ -619,11 +627,15 @@ func (f *FollowUp) UnmarshalText(b []byte) error { return followUps.UnmarshalTex
 type RiskLevel uint8
 
 // RiskLevel values.
-const (
-	LowRisk RiskLevel = iota + 1
-	MediumRisk
-	HighRisk
-)
+
+// LowRisk is the RiskLevel with the code "low".
+const LowRisk RiskLevel = 1
+
+// MediumRisk is the RiskLevel with the code "medium".
+const MediumRisk RiskLevel = 2
+
+// HighRisk is the RiskLevel with the code "high".
+const HighRisk RiskLevel = 3
 
 var riskLevels = enum.New[RiskLevel]("risk-level", "processor.risk-level", compliance.UnknownCode,
 	"low", "medium", "high")
@@ -653,11 +665,10 @@ func (r *RiskLevel) UnmarshalText(b []byte) error { return riskLevels.UnmarshalT
 type Outcome uint8
 
 // Outcome values.
-const (
-	Allow             Outcome = iota + 1 // the data may be shared; nothing needs attention
-	AllowWithWarnings                    // the data may be shared, but findings need an assessment or an action
-	Deny                                 // the data must not be shared: a rule is violated
-)
+
+const Allow Outcome = 1             // the data may be shared; nothing needs attention
+const AllowWithWarnings Outcome = 2 // the data may be shared, but findings need an assessment or an action
+const Deny Outcome = 3              // the data must not be shared: a rule is violated
 
 var outcomes = enum.New[Outcome]("outcome", "processor.outcome", compliance.UnknownCode,
 	"allow", "allow-with-warnings", "deny")
@@ -688,11 +699,10 @@ func (o *Outcome) UnmarshalText(b []byte) error { return outcomes.UnmarshalText(
 type Scope uint8
 
 // Scope values.
-const (
-	FullScope    Scope = iota + 1 // every recipient in the country
-	DPFScope                      // only organisations on the EU-US Data Privacy Framework List
-	LimitedScope                  // only recipients within the decision's scope limit, which the record must confirm
-)
+
+const FullScope Scope = 1    // every recipient in the country
+const DPFScope Scope = 2     // only organisations on the EU-US Data Privacy Framework List
+const LimitedScope Scope = 3 // only recipients within the decision's scope limit, which the record must confirm
 
 var scopes = enum.New[Scope]("scope", "processor.scope", compliance.UnknownCode,
 	"full", "dpf", "limited")
@@ -723,9 +733,8 @@ func (s *Scope) UnmarshalText(b []byte) error { return scopes.UnmarshalText(s, b
 type InternationalOrganisation uint8
 
 // InternationalOrganisation values.
-const (
-	EPO InternationalOrganisation = iota + 1 // the European Patent Organisation
-)
+
+const EPO InternationalOrganisation = 1 // the European Patent Organisation
 
 var internationalOrganisations = enum.New[InternationalOrganisation]("organisation", "processor.organisation", compliance.UnknownCode,
 	"epo")
@@ -765,15 +774,14 @@ func (i *InternationalOrganisation) UnmarshalText(b []byte) error {
 type UseCase uint8
 
 // UseCase values.
-const (
-	EncryptedStorage UseCase = iota + 1 // use case 1: storage that needs no access to data in the clear
-	Pseudonymised                       // use case 2: transfer of pseudonymised data
-	EncryptedTransit                    // use case 3: encrypted data merely transiting a third country
-	Protected                           // use case 4: a protected recipient
-	Split                               // use case 5: split or multi-party processing
-	CloudClearText                      // use case 6: a cloud or other processor that needs the data in the clear
-	RemoteClearText                     // use case 7: remote access to data in the clear for business purposes
-)
+
+const EncryptedStorage UseCase = 1 // use case 1: storage that needs no access to data in the clear
+const Pseudonymised UseCase = 2    // use case 2: transfer of pseudonymised data
+const EncryptedTransit UseCase = 3 // use case 3: encrypted data merely transiting a third country
+const Protected UseCase = 4        // use case 4: a protected recipient
+const Split UseCase = 5            // use case 5: split or multi-party processing
+const CloudClearText UseCase = 6   // use case 6: a cloud or other processor that needs the data in the clear
+const RemoteClearText UseCase = 7  // use case 7: remote access to data in the clear for business purposes
 
 var useCases = enum.New[UseCase]("use-case", "processor.use-case", compliance.UnknownCode,
 	"encrypted-storage", "pseudonymised", "encrypted-transit", "protected-recipient", "split-processing", "cloud-clear-text", "remote-clear-text")
@@ -806,13 +814,21 @@ func (u *UseCase) UnmarshalText(b []byte) error { return useCases.UnmarshalText(
 type IdentityField uint8
 
 // IdentityField values.
-const (
-	IdentityName IdentityField = iota + 1
-	IdentityAddress
-	IdentityContact
-	IdentityCountry
-	IdentityService
-)
+
+// IdentityName is the IdentityField with the code "name".
+const IdentityName IdentityField = 1
+
+// IdentityAddress is the IdentityField with the code "address".
+const IdentityAddress IdentityField = 2
+
+// IdentityContact is the IdentityField with the code "contact".
+const IdentityContact IdentityField = 3
+
+// IdentityCountry is the IdentityField with the code "country".
+const IdentityCountry IdentityField = 4
+
+// IdentityService is the IdentityField with the code "service".
+const IdentityService IdentityField = 5
 
 var identityFields = enum.New[IdentityField]("identity", "processor.identity", compliance.UnknownCode,
 	"name", "address", "contact", "country", "service")

@@ -238,19 +238,22 @@ func (f *Facet) UnmarshalText(b []byte) error {
 type Bevaring uint8
 
 // Bevaring codes.
-const (
-	// BevaringK is "K": the cases may be discarded (kassation).
-	BevaringK Bevaring = iota + 1
-	// BevaringK5 is "K5": kassation five years after the case was closed.
-	BevaringK5
-	// BevaringK10 is "K10": kassation ten years after the case was closed.
-	BevaringK10
-	// BevaringB is "B": the cases are kept for posterity (bevaring) and
-	// transferred to the public archive.
-	BevaringB
-	// BevaringTom is "tom": an emne withdrawn before 2007 without a code.
-	BevaringTom
-)
+
+// BevaringK is "K": the cases may be discarded (kassation).
+const BevaringK Bevaring = 1
+
+// BevaringK5 is "K5": kassation five years after the case was closed.
+const BevaringK5 Bevaring = 2
+
+// BevaringK10 is "K10": kassation ten years after the case was closed.
+const BevaringK10 Bevaring = 3
+
+// BevaringB is "B": the cases are kept for posterity (bevaring) and
+// transferred to the public archive.
+const BevaringB Bevaring = 4
+
+// BevaringTom is "tom": an emne withdrawn before 2007 without a code.
+const BevaringTom Bevaring = 5
 
 var bevarings = enum.New[Bevaring]("bevaring", "retention.bevaring", compliance.UnknownCode,
 	"k", "k5", "k10", "b", "tom")

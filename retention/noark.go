@@ -25,17 +25,18 @@ import (
 type Kassasjonsvedtak uint8
 
 // Kassasjonsvedtak values.
-const (
-	// Bevares: the unit is kept for posterity and deposited with an
-	// arkivdepot; it is never discarded.
-	Bevares Kassasjonsvedtak = iota + 1
-	// Kasseres: the unit may be discarded once today's date has passed its
-	// kassasjonsdato (M452).
-	Kasseres
-	// VurderesSenere: the unit is to be re-assessed at its kassasjonsdato;
-	// meant mainly for documentation of rights where the need is uncertain.
-	VurderesSenere
-)
+
+// Bevares: the unit is kept for posterity and deposited with an
+// arkivdepot; it is never discarded.
+const Bevares Kassasjonsvedtak = 1
+
+// Kasseres: the unit may be discarded once today's date has passed its
+// kassasjonsdato (M452).
+const Kasseres Kassasjonsvedtak = 2
+
+// VurderesSenere: the unit is to be re-assessed at its kassasjonsdato;
+// meant mainly for documentation of rights where the need is uncertain.
+const VurderesSenere Kassasjonsvedtak = 3
 
 var vedtaks = enum.New[Kassasjonsvedtak]("kassasjonsvedtak", "retention.kassasjonsvedtak", compliance.UnknownCode,
 	"bevares", "kasseres", "vurderes-senere")

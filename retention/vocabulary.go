@@ -35,21 +35,23 @@ func AllSchemes() iter.Seq[Scheme] { return compliance.AllSchemes() }
 type Disposition uint8
 
 // Dispositions.
-const (
-	// Keep: the record is kept; nothing is to be done with it now.
-	Keep Disposition = iota + 1
-	// Delete: the record is to be deleted (Danish kassation, Norwegian
-	// kassasjon).
-	Delete
-	// Transfer: the record is to be preserved for posterity and
-	// transferred to the public archive (Danish bevaring and aflevering,
-	// Norwegian bevaring and avlevering to an arkivdepot); it must never be
-	// deleted.
-	Transfer
-	// Review: the record is to be re-assessed (Noark «Vurderes senere»),
-	// because no rule settles its fate.
-	Review
-)
+
+// Keep: the record is kept; nothing is to be done with it now.
+const Keep Disposition = 1
+
+// Delete: the record is to be deleted (Danish kassation, Norwegian
+// kassasjon).
+const Delete Disposition = 2
+
+// Transfer: the record is to be preserved for posterity and
+// transferred to the public archive (Danish bevaring and aflevering,
+// Norwegian bevaring and avlevering to an arkivdepot); it must never be
+// deleted.
+const Transfer Disposition = 3
+
+// Review: the record is to be re-assessed (Noark «Vurderes senere»),
+// because no rule settles its fate.
+const Review Disposition = 4
 
 var dispositions = enum.New[Disposition]("disposition", "retention.disposition", compliance.UnknownCode,
 	"keep", "delete", "transfer", "review")
@@ -90,22 +92,25 @@ func (d *Disposition) UnmarshalText(b []byte) error { return dispositions.Unmars
 type Trigger uint8
 
 // Triggers.
-const (
-	// Closed: the case (sag, saksmappe) was closed; [Record.Closed].
-	Closed Trigger = iota + 1
-	// LastActivity: the last activity on the record, such as the last
-	// entry in a log or the last contact; [Record.LastActivity].
-	LastActivity
-	// EmploymentEnded: the employment the record concerns ended;
-	// [Record.EmploymentEnded].
-	EmploymentEnded
-	// FinancialYearEnd: the end of the financial year the record belongs
-	// to, as accounting rules count retention; [Record.FinancialYearEnd].
-	FinancialYearEnd
-	// ComingOfAge: the child the record concerns comes of age;
-	// [Record.ComingOfAge].
-	ComingOfAge
-)
+
+// Closed: the case (sag, saksmappe) was closed; [Record.Closed].
+const Closed Trigger = 1
+
+// LastActivity: the last activity on the record, such as the last
+// entry in a log or the last contact; [Record.LastActivity].
+const LastActivity Trigger = 2
+
+// EmploymentEnded: the employment the record concerns ended;
+// [Record.EmploymentEnded].
+const EmploymentEnded Trigger = 3
+
+// FinancialYearEnd: the end of the financial year the record belongs
+// to, as accounting rules count retention; [Record.FinancialYearEnd].
+const FinancialYearEnd Trigger = 4
+
+// ComingOfAge: the child the record concerns comes of age;
+// [Record.ComingOfAge].
+const ComingOfAge Trigger = 5
 
 var triggers = enum.New[Trigger]("trigger", "retention.trigger", compliance.UnknownCode,
 	"closed", "last-activity", "employment-ended", "financial-year-end", "coming-of-age")
@@ -136,14 +141,14 @@ func (t *Trigger) UnmarshalText(b []byte) error { return triggers.UnmarshalText(
 type Outcome uint8
 
 // Outcomes.
-const (
-	// Erase: no duty to keep the record stands in the way; erasure is due
-	// unless another exception of Art 17(3) applies.
-	Erase Outcome = iota + 1
-	// Refuse: the record must be kept (Art 17(3)(b), (d) or (e));
-	// restriction of processing (Art 18) is offered instead.
-	Refuse
-)
+
+// Erase: no duty to keep the record stands in the way; erasure is due
+// unless another exception of Art 17(3) applies.
+const Erase Outcome = 1
+
+// Refuse: the record must be kept (Art 17(3)(b), (d) or (e));
+// restriction of processing (Art 18) is offered instead.
+const Refuse Outcome = 2
 
 var outcomes = enum.New[Outcome]("outcome", "retention.outcome", compliance.UnknownCode,
 	"erase", "refuse")

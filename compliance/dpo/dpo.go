@@ -175,6 +175,13 @@ const (
 	MaxReason = 2000
 )
 
+// MaxEntries is the most log entries of one year [Register.Review] reads.
+// A DPO who logged every piece of advice, inquiry and awareness session of
+// a large kommune would write some thousands a year; 10,000 is 40 a working
+// day. A year past it is not a DPO's log, and reading it in one piece is
+// not bounded work.
+const MaxEntries = 10_000
+
 // Entry is one piece of the DPO's work.
 type Entry struct {
 	ID      EntryID `json:"id"`

@@ -146,6 +146,8 @@ func (r *Register) Assess(ctx context.Context, c compliance.ControllerID, cond C
 
 // Review sums up year from the stored log and assessment; dpias are the
 // DPIAs the kommune worked on that year (from package dpia's register).
+// More than [MaxEntries] stored entries of the year is an error naming
+// "entries" with [compliance.ReasonLength].
 func (r *Register) Review(ctx context.Context, c compliance.ControllerID, year int, dpias []compliance.DPIAID) (Year, error) {
 	if err := r.ready(c); err != nil {
 		return Year{}, err
@@ -154,6 +156,9 @@ func (r *Register) Review(ctx context.Context, c compliance.ControllerID, year i
 	for e, err := range r.entries.List(ctx, c, Filter{Year: year}) {
 		if err != nil {
 			return Year{}, err
+		}
+		if len(entries) == MaxEntries {
+			return Year{}, &compliance.FieldError{Field: "entries", Reason: compliance.ReasonLength}
 		}
 		entries = append(entries, e)
 	}

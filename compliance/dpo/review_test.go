@@ -265,3 +265,49 @@ func TestReviewBlankReasons(t *testing.T) {
 		Outcome: dpo.NotFollowed, Reasons: " \n "}}, allMet(), nil)
 	assert.Contains(t, codes(y.Findings), string(dpo.CodeNoReasons))
 }
+
+// TestRegisterReviewBound: Review reads at most MaxEntries entries of the
+// year and names the field past it; other years do not count.
+func TestRegisterReviewBound(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name      string
+		thisYear  int
+		otherYear int
+		wantErr   bool
+	}{
+		{"none", 0, 0, false},
+		{"just at the bound", dpo.MaxEntries, 0, false},
+		{"at the bound, more in another year", dpo.MaxEntries, 5, false},
+		{"one past the bound", dpo.MaxEntries + 1, 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := dpotest.NewMemStore()
+			put := func(i int, on compliance.Date) {
+				e := dpo.Entry{ID: dpo.EntryID{UUID: [16]byte{6: 0x70, 8: 0x80, 12: byte(i >> 24), 13: byte(i >> 16), 14: byte(i >> 8), 15: byte(i)}},
+					Task: dpo.Awareness, On: on, Topic: "kursus"}
+				require.NoError(t, s.Put(ctx, kA, e))
+			}
+			for i := range tt.thisYear {
+				put(i+1, day(3, 1))
+			}
+			for i := range tt.otherYear {
+				put(tt.thisYear+i+1, compliance.MakeDate(2025, 3, 1))
+			}
+			r, err := dpo.NewRegister(s, dpotest.NewMemConditionsStore(), nil)
+			require.NoError(t, err)
+
+			y, err := r.Review(ctx, kA, 2026, nil)
+			if !tt.wantErr {
+				require.NoError(t, err)
+				assert.Equal(t, tt.thisYear, y.Tasks[dpo.Awareness])
+				return
+			}
+			var fe *compliance.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, "entries", fe.Field)
+			assert.Equal(t, compliance.ReasonLength, fe.Reason)
+		})
+	}
+}

@@ -212,6 +212,13 @@ const (
 	MaxText       = 4000
 )
 
+// MaxNotices is the most notices [Register.Check] reads for one kommune. A
+// kommune writes a notice per service area or per institution; even the
+// largest, with a few hundred schools, day-care centres and care homes,
+// needs some hundreds to a few thousand. 10,000 leaves room for that, and a
+// store past it holds something other than one kommune's notices.
+const MaxNotices = 10_000
+
 // Notice is a privacy notice of the kommune.
 type Notice struct {
 	ID           ID                      `json:"id"`

@@ -115,7 +115,9 @@ func (r *Register) List(ctx context.Context, c compliance.ControllerID, f Filter
 }
 
 // Check checks every stored notice against activities (the controller's
-// register, from package record) now, by the clock.
+// register, from package record) now, by the clock. More than [MaxNotices]
+// stored notices is an error naming "notices" with
+// [compliance.ReasonLength].
 func (r *Register) Check(ctx context.Context, c compliance.ControllerID, activities []record.Activity) ([]compliance.Finding, error) {
 	if err := r.ready(c); err != nil {
 		return nil, err
@@ -124,6 +126,9 @@ func (r *Register) Check(ctx context.Context, c compliance.ControllerID, activit
 	for n, err := range r.store.List(ctx, c, Filter{}) {
 		if err != nil {
 			return nil, err
+		}
+		if len(ns) == MaxNotices {
+			return nil, &compliance.FieldError{Field: "notices", Reason: compliance.ReasonLength}
 		}
 		ns = append(ns, n)
 	}

@@ -98,3 +98,42 @@ func TestRegisterConcurrentUpdate(t *testing.T) {
 	assert.Equal(t, uint64(2), stored.Version)
 	assert.Equal(t, w.Title, stored.Title)
 }
+
+// TestRegisterCheckBound: Check reads at most MaxNotices notices and names
+// the field past it.
+func TestRegisterCheckBound(t *testing.T) {
+	ctx := context.Background()
+	kA := compliance.ControllerID{UUID: [16]byte{6: 0x70, 8: 0x80, 15: 0xa}}
+	tests := []struct {
+		name    string
+		notices int
+		wantErr bool
+	}{
+		{"none", 0, false},
+		{"just at the bound", notice.MaxNotices, false},
+		{"one past the bound", notice.MaxNotices + 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := noticetest.NewMemStore()
+			for i := range tt.notices {
+				n := skole.Clone()
+				n.ID = notice.ID{UUID: [16]byte{6: 0x70, 8: 0x80, 12: byte(i >> 24), 13: byte(i >> 16), 14: byte(i >> 8), 15: byte(i)}}
+				require.NoError(t, s.Put(ctx, kA, n))
+			}
+			r, err := notice.NewRegister(s, &notice.Options{Options: compliance.Options{Now: func() time.Time { return at }}})
+			require.NoError(t, err)
+
+			fs, err := r.Check(ctx, kA, []record.Activity{elever})
+			if !tt.wantErr {
+				require.NoError(t, err)
+				assert.NotEmpty(t, fs)
+				return
+			}
+			var fe *compliance.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, "notices", fe.Field)
+			assert.Equal(t, compliance.ReasonLength, fe.Reason)
+		})
+	}
+}

@@ -271,7 +271,16 @@ func (r *Register) Assess(ctx context.Context, c compliance.ControllerID, id Act
 	return AppendAssessment(nil, &a, now, r.policy), nil
 }
 
-// AssessAll assesses every record selected by f now, in ID order.
+// MaxActivities is the most records [Register.AssessAll] and
+// [Register.Export] read. A kommune's record of processing holds some
+// hundreds of activities, the largest a few thousand (about one per system
+// and purpose); 10,000 leaves room for that while keeping an assessment of
+// all of them, and an export with a table row each, bounded work.
+const MaxActivities = 10_000
+
+// AssessAll assesses every record selected by f now, in ID order. More
+// than [MaxActivities] selected records is an error naming "activities"
+// with [compliance.ReasonLength].
 func (r *Register) AssessAll(ctx context.Context, c compliance.ControllerID, f Filter) ([]Assessment, error) {
 	if err := r.ready(c); err != nil {
 		return nil, err
@@ -282,13 +291,18 @@ func (r *Register) AssessAll(ctx context.Context, c compliance.ControllerID, f F
 		if err != nil {
 			return nil, err
 		}
+		if len(out) == MaxActivities {
+			return nil, &compliance.FieldError{Field: "activities", Reason: compliance.ReasonLength}
+		}
 		out = append(out, Assessment{Activity: a.ID, Name: a.Name, Findings: AppendAssessment(nil, &a, now, r.policy)})
 	}
 	return out, nil
 }
 
 // Export returns the controller's register for export ([Export]),
-// generated now, with controller as the organisation that keeps it.
+// generated now, with controller as the organisation that keeps it. More
+// than [MaxActivities] stored records is an error naming "activities" with
+// [compliance.ReasonLength].
 func (r *Register) Export(ctx context.Context, c compliance.ControllerID, controller Party) (Export, error) {
 	if err := r.ready(c); err != nil {
 		return Export{}, err
@@ -298,6 +312,9 @@ func (r *Register) Export(ctx context.Context, c compliance.ControllerID, contro
 	for a, err := range r.acts.List(ctx, c, Filter{}) {
 		if err != nil {
 			return Export{}, err
+		}
+		if len(acts) == MaxActivities {
+			return Export{}, &compliance.FieldError{Field: "activities", Reason: compliance.ReasonLength}
 		}
 		acts = append(acts, a)
 	}

@@ -186,3 +186,46 @@ func TestRegisterStoreErrors(t *testing.T) {
 	_, err = reg.Export(context.Background(), compliance.ControllerID{UUID: recUUID(900)}, recKommune())
 	assert.ErrorIs(t, err, errDown)
 }
+
+// TestRegisterReadBound: AssessAll and Export read at most MaxActivities
+// records and name the field past it.
+func TestRegisterReadBound(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name    string
+		records int
+		wantErr bool
+	}{
+		{"just at the bound", record.MaxActivities, false},
+		{"one past the bound", record.MaxActivities + 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := recordtest.NewMemStore()
+			c := compliance.ControllerID{UUID: recUUID(900)}
+			a := recJobcenter()
+			for i := range tt.records {
+				a.ID = record.ActivityID{UUID: [16]byte{6: 0x70, 8: 0x80, 12: byte(i >> 24), 13: byte(i >> 16), 14: byte(i >> 8), 15: byte(i)}}
+				require.NoError(t, s.Put(ctx, c, a))
+			}
+			reg, err := record.NewRegister(s, &record.Options{Jurisdiction: compliance.DK})
+			require.NoError(t, err)
+
+			as, err := reg.AssessAll(ctx, c, record.Filter{})
+			ex, exErr := reg.Export(ctx, c, recKommune())
+			if !tt.wantErr {
+				require.NoError(t, err)
+				require.NoError(t, exErr)
+				assert.Len(t, as, tt.records)
+				assert.NotZero(t, ex)
+				return
+			}
+			for _, err := range []error{err, exErr} {
+				var fe *compliance.FieldError
+				require.ErrorAs(t, err, &fe)
+				assert.Equal(t, "activities", fe.Field)
+				assert.Equal(t, compliance.ReasonLength, fe.Reason)
+			}
+		})
+	}
+}

@@ -305,9 +305,16 @@ func (r *Register) Requests(ctx context.Context, c compliance.ControllerID, f Fi
 	return r.reqs.List(ctx, c, f)
 }
 
+// MaxOpen is the most open requests [Register.Due] reads. A large kommune
+// receives some hundreds to a few thousand requests from data subjects a
+// year, each to be answered within a month or, extended, three (Art 12(3));
+// 10,000 open at once is more than a year's requests all left unanswered.
+const MaxOpen = 10_000
+
 // Due returns what is overdue or due next at instant at (now when at is
 // zero) across the controller's open requests, ordered by deadline
-// ([DueOf]).
+// ([DueOf]). More than [MaxOpen] open requests is an error naming
+// "requests" with [compliance.ReasonLength].
 func (r *Register) Due(ctx context.Context, c compliance.ControllerID, at time.Time) ([]Due, error) {
 	if err := r.ready(c); err != nil {
 		return nil, err
@@ -319,6 +326,9 @@ func (r *Register) Due(ctx context.Context, c compliance.ControllerID, at time.T
 	for q, err := range r.reqs.List(ctx, c, Filter{Open: true}) {
 		if err != nil {
 			return nil, err
+		}
+		if len(open) == MaxOpen {
+			return nil, &compliance.FieldError{Field: "requests", Reason: compliance.ReasonLength}
 		}
 		open = append(open, q)
 	}

@@ -180,3 +180,42 @@ func TestRegisterStoreErrors(t *testing.T) {
 	_, err = reg.Due(context.Background(), compliance.ControllerID{UUID: recUUID(900)}, time.Now())
 	assert.ErrorIs(t, err, errDown)
 }
+
+// TestRegisterDueBound: Due reads at most MaxOpen open requests and names
+// the field past it.
+func TestRegisterDueBound(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name    string
+		open    int
+		wantErr bool
+	}{
+		{"just at the bound", rights.MaxOpen, false},
+		{"one past the bound", rights.MaxOpen + 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := rightstest.NewMemStore()
+			c := compliance.ControllerID{UUID: recUUID(900)}
+			cal := recCalendar(t, compliance.DK, false)
+			q := recRequest(t, cal, "2025-03-10")
+			for i := range tt.open {
+				q.ID = rights.RequestID{UUID: [16]byte{6: 0x70, 8: 0x80, 12: byte(i >> 24), 13: byte(i >> 16), 14: byte(i >> 8), 15: byte(i)}}
+				require.NoError(t, s.Put(ctx, c, q))
+			}
+			reg, err := rights.NewRegister(s, &rights.Options{Calendar: cal})
+			require.NoError(t, err)
+
+			due, err := reg.Due(ctx, c, time.Date(2025, time.March, 17, 10, 0, 0, 0, recCPH))
+			if !tt.wantErr {
+				require.NoError(t, err)
+				assert.NotEmpty(t, due)
+				return
+			}
+			var fe *compliance.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, "requests", fe.Field)
+			assert.Equal(t, compliance.ReasonLength, fe.Reason)
+		})
+	}
+}

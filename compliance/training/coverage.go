@@ -144,17 +144,22 @@ type Coverage struct {
 
 // Measure answers the coverage question on day on for staff against courses
 // and completions. It validates its input first and reports every bad item
-// by its index; it is a pure function of its arguments.
+// by its index, and more than [MaxCourse] courses, [MaxStaff] employees or
+// [MaxCompletions] completions by the field; it is a pure function of its
+// arguments.
 func Measure(on compliance.Date, courses []Course, staff []Employee, completions []Completion, p Policy) (Coverage, error) {
 	var v compliance.Validation
 	v.Require("on", !on.IsZero())
 	v.Check("on", compliance.CheckDate(on))
 	v.Check("policy", p.Validate())
-	switch {
-	case len(courses) > MaxCourse:
+	if len(courses) > MaxCourse {
 		v.Add("courses", compliance.ReasonLength)
-	case len(staff) > MaxStaff:
+	}
+	if len(staff) > MaxStaff {
 		v.Add("staff", compliance.ReasonLength)
+	}
+	if len(completions) > MaxCompletions {
+		v.Add("completions", compliance.ReasonLength)
 	}
 	if v.OK() {
 		for i, c := range courses {

@@ -18,6 +18,9 @@ type Options struct {
 	Jurisdiction compliance.Jurisdiction
 	// Policy holds the kommune's choices for coverage.
 	Policy Policy
+	// MaxCompletions bounds the completions [Register.Coverage] reads. Zero
+	// means [MaxCompletions]; a host may set less, never more.
+	MaxCompletions int
 }
 
 // Register keeps a kommune's courses and completions through its stores and
@@ -32,6 +35,7 @@ type Register struct {
 	j           compliance.Jurisdiction
 	loc         *time.Location
 	policy      Policy
+	maxDone     int
 }
 
 // ErrNotConfigured is returned by the methods of a Register not made by
@@ -39,8 +43,8 @@ type Register struct {
 var ErrNotConfigured = errors.New("training: register not configured (use NewRegister)")
 
 // NewRegister returns the training register over the two stores. It fails
-// when a store is nil, the jurisdiction is invalid, the policy is invalid or
-// the time-zone database is missing.
+// when a store is nil, the jurisdiction is invalid, the policy is invalid,
+// MaxCompletions is out of range or the time-zone database is missing.
 func NewRegister(courses Store, completions CompletionStore, opts *Options) (*Register, error) {
 	var o Options
 	if opts != nil {
@@ -51,6 +55,9 @@ func NewRegister(courses Store, completions CompletionStore, opts *Options) (*Re
 	v.Require("completions", completions != nil)
 	v.Require("jurisdiction", o.Jurisdiction.Valid())
 	v.Check("policy", o.Policy.Validate())
+	if o.MaxCompletions < 0 || o.MaxCompletions > MaxCompletions {
+		v.Add("max-completions", compliance.ReasonRange)
+	}
 	if err := v.Err("register"); err != nil {
 		return nil, err
 	}
@@ -58,7 +65,11 @@ func NewRegister(courses Store, completions CompletionStore, opts *Options) (*Re
 	if err != nil {
 		return nil, err
 	}
-	return &Register{courses: courses, completions: completions, opts: o.Options, j: o.Jurisdiction, loc: loc, policy: o.Policy}, nil
+	maxDone := o.MaxCompletions
+	if maxDone == 0 {
+		maxDone = MaxCompletions
+	}
+	return &Register{courses: courses, completions: completions, opts: o.Options, j: o.Jurisdiction, loc: loc, policy: o.Policy, maxDone: maxDone}, nil
 }
 
 func (r *Register) ready(c compliance.ControllerID) error {
@@ -174,7 +185,10 @@ func (r *Register) Completions(ctx context.Context, c compliance.ControllerID, f
 }
 
 // Coverage answers the coverage question for staff today (by the clock, in
-// the kommune's time zone) from every stored course and completion.
+// the kommune's time zone) from every stored course and completion. More
+// than [MaxCourse] stored courses, or more stored completions than
+// [Options.MaxCompletions], is an error naming "courses" or "completions"
+// with [compliance.ReasonLength]; it stops reading at the first one over.
 func (r *Register) Coverage(ctx context.Context, c compliance.ControllerID, staff []Employee) (Coverage, error) {
 	if err := r.ready(c); err != nil {
 		return Coverage{}, err
@@ -194,6 +208,9 @@ func (r *Register) Coverage(ctx context.Context, c compliance.ControllerID, staf
 	for d, err := range r.completions.List(ctx, c, CompletionFilter{}) {
 		if err != nil {
 			return Coverage{}, err
+		}
+		if len(done) == r.maxDone {
+			return Coverage{}, &compliance.FieldError{Field: "completions", Reason: compliance.ReasonLength}
 		}
 		done = append(done, d)
 	}

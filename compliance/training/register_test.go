@@ -107,3 +107,75 @@ func TestRegisterZeroAndNil(t *testing.T) {
 	_, err = r.AddCourse(ctx, compliance.ControllerID{}, basics)
 	assert.ErrorIs(t, err, compliance.ErrInvalid, "a zero controller is rejected")
 }
+
+func TestRegisterCoverageBound(t *testing.T) {
+	ctx := context.Background()
+	const max = 3
+	tests := []struct {
+		name        string
+		completions int
+		wantErr     bool
+	}{
+		{"none", 0, false},
+		{"just at the bound", max, false},
+		{"one past the bound", max + 1, true},
+		{"far past the bound", 3 * max, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := training.NewRegister(trainingtest.NewMemStore(), trainingtest.NewMemCompletionStore(), &training.Options{
+				Options:        compliance.Options{Now: func() time.Time { return time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC) }, NewID: compliance.Sequence()},
+				Jurisdiction:   compliance.DK,
+				MaxCompletions: max,
+			})
+			require.NoError(t, err)
+			c, err := r.AddCourse(ctx, kommuneA, basics)
+			require.NoError(t, err)
+			for i := range tt.completions {
+				_, err := r.Complete(ctx, kommuneA, training.Completion{Course: c.ID, Employee: "e1", Completed: compliance.MakeDate(2025, 9, 1+i)})
+				require.NoError(t, err)
+			}
+
+			cov, err := r.Coverage(ctx, kommuneA, []training.Employee{{ID: "e1", Unit: "u"}})
+			if !tt.wantErr {
+				require.NoError(t, err)
+				assert.Equal(t, 1, cov.Total.Staff)
+				return
+			}
+			var fe *compliance.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, "completions", fe.Field)
+			assert.Equal(t, compliance.ReasonLength, fe.Reason)
+			assert.ErrorIs(t, err, compliance.ErrInvalid)
+		})
+	}
+}
+
+func TestNewRegisterMaxCompletions(t *testing.T) {
+	tests := []struct {
+		name    string
+		max     int
+		wantErr bool
+	}{
+		{"zero means the package bound", 0, false},
+		{"lower", 10, false},
+		{"the package bound", training.MaxCompletions, false},
+		{"negative", -1, true},
+		{"above the package bound", training.MaxCompletions + 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := training.NewRegister(trainingtest.NewMemStore(), trainingtest.NewMemCompletionStore(), &training.Options{
+				Jurisdiction:   compliance.DK,
+				MaxCompletions: tt.max,
+			})
+			if !tt.wantErr {
+				assert.NoError(t, err)
+				return
+			}
+			var ve *compliance.ValidationError
+			require.ErrorAs(t, err, &ve)
+			assert.True(t, ve.Has("max-completions"), "%v", err)
+		})
+	}
+}

@@ -127,6 +127,15 @@ const (
 	MaxCourse = 1000 // courses in one coverage question
 )
 
+// MaxCompletions is the most completions one coverage question reads: the
+// whole history of a kommune, since [Register.Coverage] reads every stored
+// completion. The largest kommuner (København, Oslo) employ about 45,000 to
+// 50,000 people; five required courses renewed every year, with eight years
+// of history kept, come to about 2 million completions, each a few hundred
+// bytes in memory. A kommune past it has a history no coverage question
+// needs in one piece, or records that were not meant for it.
+const MaxCompletions = 2_000_000
+
 // Course is a data-protection course the kommune gives.
 type Course struct {
 	ID      CourseID `json:"id"`
