@@ -421,3 +421,88 @@ func TestNoticeClockAndReference(t *testing.T) {
 	da = i18n.NewPrinter(i18n.Supported()[0]).Markdown(breach.AuthorityNotice(b, a, danishContact))
 	assert.Contains(t, da, "da kommunen blev bekendt med bruddet")
 }
+
+// Due reads at most Options.MaxBreaches stored breaches, the bad records
+// counted with the good, and past it returns the FieldError alone.
+func TestDueBound(t *testing.T) {
+	ctx := context.Background()
+	const max = 3
+	tests := []struct {
+		name    string
+		good    int
+		bad     int
+		wantErr bool
+	}{
+		{"none", 0, 0, false},
+		{"just at the bound", max, 0, false},
+		{"at the bound with a bad record", max - 1, 1, false},
+		{"one past the bound", max + 1, 0, true},
+		{"one past the bound, counting a bad record", max, 1, true},
+		{"far past the bound", 3 * max, 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &clock{aware.Add(100 * time.Hour)}
+			s := breachtest.NewMemStore()
+			r, err := breach.NewRegister(s, &breach.Options{Jurisdiction: compliance.DK, MaxBreaches: max,
+				Options: compliance.Options{Now: c.Now, NewID: compliance.Sequence()}})
+			require.NoError(t, err)
+			for range tt.good {
+				_, err := r.Create(ctx, kommune, notifiable(aware))
+				require.NoError(t, err)
+			}
+			for i := range tt.bad {
+				bad := notifiable(aware)
+				bad.ID, bad.Version = id(byte(0x40+i)), 0
+				bad.Aware = time.Date(202, time.March, 1, 9, 0, 0, 0, time.UTC)
+				bad.Discovered, bad.Registered = bad.Aware, bad.Aware
+				require.NoError(t, s.Put(ctx, kommune, bad))
+			}
+
+			due, err := r.Due(ctx, kommune, time.Time{})
+			if !tt.wantErr {
+				if tt.bad == 0 {
+					require.NoError(t, err)
+				} else {
+					var bre *breach.BadRecordsError
+					require.ErrorAs(t, err, &bre)
+					assert.Len(t, bre.IDs, tt.bad)
+				}
+				assert.Len(t, due, tt.good, "one notification due per good breach")
+				return
+			}
+			assert.Nil(t, due)
+			var fe *compliance.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, "breaches", fe.Field)
+			assert.Equal(t, compliance.ReasonLength, fe.Reason)
+			assert.ErrorIs(t, err, compliance.ErrInvalid)
+			var bre *breach.BadRecordsError
+			assert.False(t, errors.As(err, &bre), "the bound is not mixed into the bad records")
+		})
+	}
+}
+
+func TestNewRegisterMaxBreaches(t *testing.T) {
+	tests := []struct {
+		name    string
+		max     int
+		wantErr bool
+	}{
+		{"zero means the package bound", 0, false},
+		{"lower", 10, false},
+		{"the package bound", breach.MaxBreaches, false},
+		{"negative", -1, true},
+		{"above the package bound", breach.MaxBreaches + 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := breach.NewRegister(breachtest.NewMemStore(), &breach.Options{Jurisdiction: compliance.DK, MaxBreaches: tt.max})
+			if !tt.wantErr {
+				assert.NoError(t, err)
+				return
+			}
+			fieldErr(t, err, "max-breaches", compliance.ReasonRange)
+		})
+	}
+}

@@ -29,7 +29,19 @@ type Options struct {
 	Calendar *compliance.Calendar
 	// Policy judges the risk; nil means the default policy.
 	Policy *Policy
+	// MaxBreaches bounds the stored breaches [Register.Due] reads. Zero
+	// means [MaxBreaches]; a host may set less, never more.
+	MaxBreaches int
 }
+
+// MaxBreaches is the most stored breaches [Register.Due] reads: the whole
+// register of a kommune, since Due assesses every stored breach. Ballerup
+// (50,000 inhabitants) registers some 60 to 70 incidents a year; the
+// largest kommune, about ten times its size, would register under a
+// thousand, so decades of its register stay well under 100,000, each
+// breach a few kilobytes in memory. A register past it holds records that
+// were not meant for it.
+const MaxBreaches = 100_000
 
 // Register is the breach register of a kommune: it records incidents,
 // applies the rules of Art 33 and 34 GDPR to them, and answers what is due
@@ -38,17 +50,19 @@ type Options struct {
 // weaken them. It reads the clock once per operation. It is safe for
 // concurrent use if the store is.
 type Register struct {
-	store  Store
-	j      compliance.Jurisdiction
-	opts   compliance.Options
-	cal    *compliance.Calendar
-	policy *Policy
+	store   Store
+	j       compliance.Jurisdiction
+	opts    compliance.Options
+	cal     *compliance.Calendar
+	policy  *Policy
+	maxRead int // the stored breaches Due reads at most
 }
 
 // NewRegister returns the breach register over store s, in the
 // jurisdiction opts.Jurisdiction. It fails when s is nil, opts is nil or
 // its jurisdiction invalid, the calendar is of another jurisdiction, the
-// policy is invalid, or the time-zone database is missing.
+// policy is invalid, MaxBreaches is out of range, or the time-zone database
+// is missing.
 //
 // The zero Register is not usable: its methods return an error matching
 // [compliance.ErrInvalid] naming "register".
@@ -65,6 +79,9 @@ func NewRegister(s Store, opts *Options) (*Register, error) {
 		v.Add("calendar", compliance.ReasonInconsistent)
 	}
 	v.Check("policy", o.Policy.Validate())
+	if o.MaxBreaches < 0 || o.MaxBreaches > MaxBreaches {
+		v.Add("max-breaches", compliance.ReasonRange)
+	}
 	if err := v.Err("register"); err != nil {
 		return nil, err
 	}
@@ -75,7 +92,11 @@ func NewRegister(s Store, opts *Options) (*Register, error) {
 		}
 		o.Calendar = cal
 	}
-	return &Register{store: s, j: j, opts: o.Options, cal: o.Calendar, policy: o.Policy}, nil
+	maxRead := o.MaxBreaches
+	if maxRead == 0 {
+		maxRead = MaxBreaches
+	}
+	return &Register{store: s, j: j, opts: o.Options, cal: o.Calendar, policy: o.Policy, maxRead: maxRead}, nil
 }
 
 // Jurisdiction returns the kommune's jurisdiction (zero for the zero
@@ -319,6 +340,13 @@ func (r *Register) AssessBreach(b Breach, at time.Time) (Assessment, error) {
 // skipped and reported in a [*BadRecordsError] naming it by ID, returned
 // together with the duties of every other record. A failure of the store
 // itself ends the list and is returned with the duties gathered so far.
+//
+// More stored breaches than [Options.MaxBreaches] ([MaxBreaches] by
+// default), counting the bad records with the good, is an error naming
+// "breaches" with [compliance.ReasonLength]: Due stops reading at the first
+// breach over the bound and returns that error alone, with no duties and
+// no [*BadRecordsError], since a list of duties that silently leaves out
+// part of the register is one the DPO cannot act on.
 func (r *Register) Due(ctx context.Context, c compliance.ControllerID, at time.Time) ([]Due, error) {
 	if err := r.check(c); err != nil {
 		return nil, err
@@ -329,11 +357,16 @@ func (r *Register) Due(ctx context.Context, c compliance.ControllerID, at time.T
 	var out []Due
 	var bad BadRecordsError
 	var storeFailure error
+	read := 0
 	for b, err := range r.store.List(ctx, c, Filter{}) {
 		if err != nil {
 			storeFailure = storeErr("due", err)
 			break
 		}
+		if read == r.maxRead {
+			return nil, &compliance.FieldError{Field: "breaches", Reason: compliance.ReasonLength}
+		}
+		read++
 		if err := b.Validate(); err != nil {
 			bad.add(b.ID, err)
 			continue
