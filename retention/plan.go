@@ -80,7 +80,9 @@ func (p *Plan) ok() bool { return p != nil && p.store != nil }
 // Created and Updated, and stores it; it returns the stored rule (Version
 // 1). A rule whose classification another rule already covers is rejected
 // with a [*compliance.ValidationError] naming "class" as a duplicate. The
-// ID and Version r carries are ignored.
+// ID and Version r carries are ignored. More than [MaxRules] stored rules
+// of r's jurisdiction and scheme is an error naming "rules" with
+// [compliance.ReasonLength].
 func (p *Plan) Add(ctx context.Context, r Rule) (Rule, error) {
 	if !p.ok() {
 		return Rule{}, ErrNoPlan
@@ -149,15 +151,21 @@ func (p *Plan) write(ctx context.Context, r Rule) error {
 }
 
 // check validates r and that no other stored rule covers its
-// classification.
+// classification. It reads at most [MaxRules] stored rules, and fails with
+// a FieldError naming "rules" past them.
 func (p *Plan) check(ctx context.Context, r Rule) error {
 	if err := r.Validate(); err != nil {
 		return err
 	}
+	read := 0
 	for other, err := range p.store.List(ctx, p.c, Filter{Jurisdiction: r.Jurisdiction, Scheme: r.Scheme}) {
 		if err != nil {
 			return err
 		}
+		if read == MaxRules {
+			return &compliance.FieldError{Field: "rules", Reason: compliance.ReasonLength}
+		}
+		read++
 		if other.ID != r.ID && sameClass(other, r) {
 			var v compliance.Validation
 			v.Add("class", compliance.ReasonDuplicate)
@@ -198,6 +206,11 @@ func (p *Plan) Rules(ctx context.Context, f Filter) iter.Seq2[Rule, error] {
 // [Schedule.Excluded], logs a warning with their IDs, and makes Decide,
 // Erasure and Sweep return an error for the records of their classes, so
 // that one bad rule never hides the decisions about every other record.
+//
+// More than [MaxRules] stored rules, invalid ones counted, is an error
+// naming "rules" with [compliance.ReasonLength]; Schedule stops reading at
+// the first rule over the bound, and so do Decide, Erasure and Sweep, which
+// compile the plan.
 func (p *Plan) Schedule(ctx context.Context) (*Schedule, error) {
 	if !p.ok() {
 		return nil, ErrNoPlan
@@ -206,6 +219,9 @@ func (p *Plan) Schedule(ctx context.Context) (*Schedule, error) {
 	for r, err := range p.store.List(ctx, p.c, Filter{}) {
 		if err != nil {
 			return nil, err
+		}
+		if len(rules) == MaxRules {
+			return nil, &compliance.FieldError{Field: "rules", Reason: compliance.ReasonLength}
 		}
 		rules = append(rules, r)
 	}

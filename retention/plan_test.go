@@ -3,6 +3,7 @@ package retention_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"iter"
 	"log/slog"
 	"strings"
@@ -162,4 +163,81 @@ func TestPlanStoreErrors(t *testing.T) {
 	}
 	require.Len(t, errs, 1)
 	assert.ErrorIs(t, errs[0], errStore)
+}
+
+// TestPlanScheduleBound: Schedule reads at most MaxRules stored rules and
+// names the field past it; Decide, which compiles the plan, and Add, which
+// reads the rules of its kind, fail alike.
+func TestPlanScheduleBound(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name    string
+		rules   int
+		wantErr bool
+	}{
+		{"just at the bound", retention.MaxRules, false},
+		{"one past the bound", retention.MaxRules + 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			store := retentiontest.NewMemStore()
+			for i := range tt.rules {
+				r := bookkeeping(i + 1)
+				r.Class = fmt.Sprintf("regnskab-%d", i)
+				require.NoError(t, store.Put(ctx, kommune, r))
+			}
+			plan, err := retention.NewPlan(store, kommune, nil)
+			require.NoError(t, err)
+
+			s, err := plan.Schedule(ctx)
+			if !tt.wantErr {
+				require.NoError(t, err)
+				assert.Equal(t, tt.rules, s.Len())
+				return
+			}
+			_, errDecide := plan.Decide(ctx, retention.Record{ID: "x", Jurisdiction: compliance.DK})
+			added := bookkeeping(0)
+			added.Class = "regnskab-new"
+			_, errAdd := plan.Add(ctx, added)
+			for _, err := range []error{err, errDecide, errAdd} {
+				var fe *compliance.FieldError
+				require.ErrorAs(t, err, &fe)
+				assert.Equal(t, "rules", fe.Field)
+				assert.Equal(t, compliance.ReasonLength, fe.Reason)
+				assert.ErrorIs(t, err, compliance.ErrInvalid)
+			}
+		})
+	}
+}
+
+// TestCompileBound: Compile takes at most MaxRules rules and names the
+// field past it, before checking any rule.
+func TestCompileBound(t *testing.T) {
+	rules := make([]retention.Rule, retention.MaxRules+1)
+	for i := range rules {
+		rules[i] = bookkeeping(i + 1)
+		rules[i].Class = fmt.Sprintf("regnskab-%d", i)
+	}
+	tests := []struct {
+		name    string
+		rules   []retention.Rule
+		wantErr bool
+	}{
+		{"just at the bound", rules[:retention.MaxRules], false},
+		{"one past the bound", rules, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := retention.Compile(tt.rules, retention.Policy{})
+			if !tt.wantErr {
+				require.NoError(t, err)
+				assert.Equal(t, len(tt.rules), s.Len())
+				return
+			}
+			var ve *compliance.ValidationError
+			require.ErrorAs(t, err, &ve)
+			assert.True(t, ve.Has("rules"), "%v", err)
+			assert.Len(t, ve.Fields, 1, "no rule is checked past the bound")
+		})
+	}
 }

@@ -91,6 +91,17 @@ const MaxText = 500
 // MaxRefs is the largest number of references a rule may carry.
 const MaxRefs = 20
 
+// MaxRules is the most rules one plan or schedule holds: [Plan.Schedule]
+// reads every stored rule of the plan, and [Compile] takes them all at
+// once. A kommune's rules follow its classification: KLE has some 2,000
+// emner under a few hundred grupper and some 30 hovedgrupper, a
+// handlingsfacet narrows a rule on some of them, and a Norwegian kommune's
+// Noark classes number a few thousand at most; with its own custom rules a
+// plan holds thousands of rules at most, and 20,000 leaves room for a rule
+// per emne on every handlingsfacet category it is used with. A plan past it
+// holds rules that were not meant for it.
+const MaxRules = 20_000
+
 // Final returns what the rule does when its period has run out: Delete for
 // KLE K, K5 and K10 and Noark «Kasseres», Transfer for KLE B and Noark
 // «Bevares», Review for KLE "tom" and Noark «Vurderes senere», and the

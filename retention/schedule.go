@@ -93,7 +93,9 @@ func (c *compiled) fillRefs(own compliance.Refs) {
 // rules may cover the same classification: the same jurisdiction, scheme,
 // class and (for KLE) facet. Problems are reported together as a
 // [*compliance.ValidationError] for the entity "schedule", with fields such
-// as "rules[3].class".
+// as "rules[3].class". More than [MaxRules] rules is an error naming
+// "rules" with [compliance.ReasonLength], reported before any rule is
+// checked.
 //
 // Compile creates the Danish and Norwegian calendars ([compliance.NewCalendar]),
 // which load the time zones; see [compliance.Jurisdiction.Location].
@@ -105,6 +107,11 @@ func Compile(rules []Rule, p Policy) (*Schedule, error) {
 // classification another rule covers is left out instead of failing the
 // whole schedule, and the records of its classification get an error.
 func compile(rules []Rule, p Policy, lenient bool) (*Schedule, error) {
+	if len(rules) > MaxRules {
+		var v compliance.Validation
+		v.Add("rules", compliance.ReasonLength)
+		return nil, v.Err("schedule")
+	}
 	s := &Schedule{
 		policy: p,
 		rules:  make([]compiled, 0, len(rules)),
