@@ -265,8 +265,13 @@ const (
 // snapshot. It fails with a [*compliance.ValidationError] for an invalid
 // policy, and with an error that names the processor's index and wraps its
 // validation error for an invalid processor; it fails too when the
-// jurisdiction's time zone cannot be loaded.
+// jurisdiction's time zone cannot be loaded. More than [MaxProcessors]
+// processors is an error naming "processors" with
+// [compliance.ReasonLength], before any is checked.
 func Compile(policy Policy, processors []Processor) (*Snapshot, error) {
+	if len(processors) > MaxProcessors {
+		return nil, &compliance.FieldError{Field: "processors", Reason: compliance.ReasonLength}
+	}
 	base, err := newSnapshot(policy)
 	if err != nil {
 		return nil, err

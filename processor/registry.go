@@ -78,7 +78,20 @@ type Options struct {
 	// Decisions keeps decisions as evidence for [Registry.Record]; nil when
 	// the host keeps them itself.
 	Decisions DecisionStore
+	// MaxProcessors bounds the records [Registry.Load] reads. Zero means
+	// [MaxProcessors]; a host may set less, never more.
+	MaxProcessors int
 }
+
+// MaxProcessors is the most processor records one registry holds:
+// [Registry.Load] reads every record of the kommune, and [Compile] takes
+// them all at once. A kommune's KITOS holds hundreds to a few thousand
+// systems and suppliers; the registry is measured at up to 100,000
+// processors (the Check, Load and Update benchmarks of issue 19), and the
+// bound is twice that, so every size known to perform stays inside it,
+// while a store past it, with a snapshot of hundreds of megabytes, holds
+// records that were not meant for one kommune.
+const MaxProcessors = 200_000
 
 // Registry is a kommune's register of processors: it validates and stores
 // records through a [Store], and answers [Registry.Check],
@@ -111,6 +124,7 @@ type Registry struct {
 	cal        *compliance.Calendar
 	mu         sync.Mutex // serialises installers of snap
 	snap       atomic.Pointer[Snapshot]
+	maxRead    int // the records Load reads at most
 }
 
 // ErrNotConfigured is returned by the methods of a Registry not made by
@@ -118,9 +132,10 @@ type Registry struct {
 var ErrNotConfigured = errors.New("processor: registry not made by NewRegistry")
 
 // NewRegistry returns the registry of controller c over store s under
-// opts.Policy. It fails for a nil store, a zero controller, nil options or
-// an invalid policy, and when the jurisdiction's time zone cannot be
-// loaded. The registry has not read the store: call [Registry.Load].
+// opts.Policy. It fails for a nil store, a zero controller, nil options,
+// an invalid policy or MaxProcessors out of range, and when the
+// jurisdiction's time zone cannot be loaded. The registry has not read the
+// store: call [Registry.Load].
 func NewRegistry(s Store, c compliance.ControllerID, opts *Options) (*Registry, error) {
 	switch {
 	case s == nil:
@@ -129,6 +144,8 @@ func NewRegistry(s Store, c compliance.ControllerID, opts *Options) (*Registry, 
 		return nil, &compliance.FieldError{Field: "controller", Reason: compliance.ReasonRequired}
 	case opts == nil:
 		return nil, &compliance.FieldError{Field: "options.policy", Reason: compliance.ReasonRequired}
+	case opts.MaxProcessors < 0 || opts.MaxProcessors > MaxProcessors:
+		return nil, &compliance.FieldError{Field: "options.max-processors", Reason: compliance.ReasonRange}
 	}
 	base, err := newSnapshot(opts.Policy)
 	if err != nil {
@@ -141,7 +158,11 @@ func NewRegistry(s Store, c compliance.ControllerID, opts *Options) (*Registry, 
 	base.cal = cal
 	o := *opts
 	o.Policy = base.policy
-	r := &Registry{store: s, controller: c, opts: &o, base: base, cal: cal}
+	maxRead := o.MaxProcessors
+	if maxRead == 0 {
+		maxRead = MaxProcessors
+	}
+	r := &Registry{store: s, controller: c, opts: &o, base: base, cal: cal, maxRead: maxRead}
 	r.snap.Store(base)
 	return r, nil
 }
@@ -308,7 +329,13 @@ func sameSub(a, b SubProcessor) bool {
 // Load compiles a new snapshot from every record in the store and makes it
 // current, keeping any entry that a concurrent write installed at a newer
 // version than the one Load read. After the first successful Load the
-// snapshot is [Snapshot.Complete]. On error the current snapshot stays.
+// snapshot is [Snapshot.Complete]. On error the current snapshot stays: a
+// registry that has not loaded stays not loaded, and Check denies what it
+// does not hold with [CodeNotLoaded].
+//
+// More records than [Options.MaxProcessors] ([MaxProcessors] by default)
+// is an error naming "processors" with [compliance.ReasonLength]; Load
+// stops reading at the first record over the bound.
 func (r *Registry) Load(ctx context.Context) (*Snapshot, error) {
 	if err := r.usable(); err != nil {
 		return nil, err
@@ -317,6 +344,9 @@ func (r *Registry) Load(ctx context.Context) (*Snapshot, error) {
 	for p, err := range r.store.List(ctx, r.controller, Filter{}) {
 		if err != nil {
 			return nil, err
+		}
+		if len(ps) == r.maxRead {
+			return nil, &compliance.FieldError{Field: "processors", Reason: compliance.ReasonLength}
 		}
 		ps = append(ps, p)
 	}

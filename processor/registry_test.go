@@ -207,3 +207,107 @@ func TestOverview(t *testing.T) {
 	assert.Empty(t, none.ExpiringAgreements, "no horizon, no look-ahead")
 	assert.Empty(t, none.DueAudits)
 }
+
+// TestRegistryLoadBound: Load reads at most Options.MaxProcessors records
+// and names the field past it. The registry keeps what it had: one that
+// had not loaded stays not loaded and never allows; one that had loaded
+// keeps its snapshot.
+func TestRegistryLoadBound(t *testing.T) {
+	ctx := context.Background()
+	now := at(t)
+	const max = 3
+	held := request()
+	held.Processor = benchID(0)
+	tests := []struct {
+		name       string
+		processors int
+		loaded     int // processors in the store at a first Load, before the rest are added; 0 for none
+		wantErr    bool
+	}{
+		{"none", 0, 0, false},
+		{"just at the bound", max, 0, false},
+		{"one past the bound, never loaded", max + 1, 0, true},
+		{"far past the bound, never loaded", 3 * max, 0, true},
+		{"one past the bound, loaded before", max + 1, max, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			store := processortest.NewMemStore()
+			r, err := processor.NewRegistry(store, kommune, &processor.Options{Policy: policyDK(), MaxProcessors: max,
+				Options: compliance.Options{Now: func() time.Time { return now }}})
+			require.NoError(t, err)
+			var before *processor.Snapshot
+			for i := range tt.processors {
+				if tt.loaded > 0 && i == tt.loaded {
+					before, err = r.Load(ctx)
+					require.NoError(t, err)
+				}
+				require.NoError(t, store.Put(ctx, kommune, benchProcessor(i, 1)))
+			}
+
+			s, err := r.Load(ctx)
+			if !tt.wantErr {
+				require.NoError(t, err)
+				assert.True(t, s.Complete())
+				if tt.processors > 0 {
+					assert.Equal(t, processor.Allow, r.Check(held, now).Outcome)
+				}
+				assert.Equal(t, []compliance.Code{processor.CodeUnknown}, codes(r.Check(request(), now)))
+				return
+			}
+			assert.Nil(t, s)
+			var fe *compliance.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, "processors", fe.Field)
+			assert.Equal(t, compliance.ReasonLength, fe.Reason)
+			assert.ErrorIs(t, err, compliance.ErrInvalid)
+			if before == nil {
+				assert.False(t, r.Snapshot().Complete(), "the registry stays not loaded")
+				d := r.Check(held, now)
+				assert.Equal(t, processor.Deny, d.Outcome, "a record in the store is never allowed from a failed Load")
+				assert.Equal(t, []compliance.Code{processor.CodeNotLoaded}, codes(d))
+				assert.Equal(t, []compliance.Code{processor.CodeNotLoaded}, codes(r.Check(request(), now)))
+				return
+			}
+			assert.Same(t, before, r.Snapshot(), "the registry keeps the snapshot it had")
+			assert.Equal(t, processor.Allow, r.Check(held, now).Outcome)
+		})
+	}
+}
+
+func TestNewRegistryMaxProcessors(t *testing.T) {
+	tests := []struct {
+		name    string
+		max     int
+		wantErr bool
+	}{
+		{"zero means the package bound", 0, false},
+		{"lower", 10, false},
+		{"the package bound", processor.MaxProcessors, false},
+		{"negative", -1, true},
+		{"above the package bound", processor.MaxProcessors + 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := processor.NewRegistry(processortest.NewMemStore(), kommune, &processor.Options{Policy: policyDK(), MaxProcessors: tt.max})
+			if !tt.wantErr {
+				assert.NoError(t, err)
+				return
+			}
+			var fe *compliance.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, "options.max-processors", fe.Field)
+			assert.Equal(t, compliance.ReasonRange, fe.Reason)
+		})
+	}
+}
+
+// TestCompileBound: Compile refuses more than MaxProcessors processors by
+// the field, before checking any (these are all invalid).
+func TestCompileBound(t *testing.T) {
+	_, err := processor.Compile(policyDK(), make([]processor.Processor, processor.MaxProcessors+1))
+	var fe *compliance.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "processors", fe.Field)
+	assert.Equal(t, compliance.ReasonLength, fe.Reason)
+}
