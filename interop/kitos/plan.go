@@ -48,12 +48,18 @@ type Lister interface {
 	List(ctx context.Context) ([]processor.Processor, error)
 }
 
-// StoreLister lists the records of controller c in s.
-func StoreLister(s processor.Store, c compliance.ControllerID) Lister { return storeLister{s, c} }
+// StoreLister lists the records of controller c in s. Its List reads at
+// most [processor.MaxProcessors] records, the bound of the registry they
+// are loaded into, and fails with an error naming "processors" with
+// [compliance.ReasonLength] at the first record over it.
+func StoreLister(s processor.Store, c compliance.ControllerID) Lister {
+	return storeLister{s, c, processor.MaxProcessors}
+}
 
 type storeLister struct {
-	s processor.Store
-	c compliance.ControllerID
+	s       processor.Store
+	c       compliance.ControllerID
+	maxRead int // the records List reads at most
 }
 
 func (l storeLister) List(ctx context.Context) ([]processor.Processor, error) {
@@ -61,6 +67,9 @@ func (l storeLister) List(ctx context.Context) ([]processor.Processor, error) {
 	for p, err := range l.s.List(ctx, l.c, processor.Filter{}) {
 		if err != nil {
 			return nil, err
+		}
+		if len(ps) == l.maxRead {
+			return nil, &compliance.FieldError{Field: "processors", Reason: compliance.ReasonLength}
 		}
 		ps = append(ps, p)
 	}
@@ -103,8 +112,9 @@ func (l storeLister) List(ctx context.Context) ([]processor.Processor, error) {
 //
 // Agreements, audits and sub-processors that the kommune added itself, and
 // every field KITOS does not hold (contacts, locations, DPF, parent), are
-// left as they are. Plan fails only when the store cannot be read or ctx
-// ends; everything about the data is in the report.
+// left as they are. Plan fails only when the store cannot be read (or,
+// through [StoreLister], holds more than [processor.MaxProcessors]
+// records) or ctx ends; everything about the data is in the report.
 func Plan(ctx context.Context, l Lister, c compliance.ControllerID, src Source, m Mapping) (*interop.Batch, error) {
 	if c.IsZero() {
 		return nil, &compliance.FieldError{Field: "controller", Reason: compliance.ReasonRequired}
