@@ -1,7 +1,10 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -9,6 +12,10 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/google/uuid"
+	"github.com/tillid/tillid/breach"
+	"github.com/tillid/tillid/cmd/tillidd/internal/demo"
 )
 
 // The DPO's list holds the open request and the processors' overview.
@@ -224,4 +231,68 @@ func (h *harness) doQuiet(method, path, key string, body any, hdr ...string) res
 	rec := httptest.NewRecorder()
 	h.s.Handler().ServeHTTP(rec, req)
 	return resp{Code: rec.Code, Header: rec.Header(), Body: rec.Body.Bytes()}
+}
+
+// One bad record never hides the rest: a stored breach the rules cannot
+// assess (an instant in year 202) is named in skippedBreaches, and the
+// duties of the good breach are listed; the answer still validates
+// against the contract.
+func TestDueSkipsBadBreach(t *testing.T) {
+	h := newHarness(t)
+	r := h.do("POST", "/v1/breaches", "a-write", fixture(t, "breach/testdata/breach.json", nil, "id", "version", "registered"))
+	if r.Code != 201 {
+		t.Fatalf("create: %d %s", r.Code, r.Body)
+	}
+	var good breach.Breach
+	if err := json.Unmarshal(r.Body, &good); err != nil {
+		t.Fatal(err)
+	}
+	bad := good
+	bad.ID, bad.Version = breach.ID{UUID: uuid.MustParse("00000000-0000-7000-8000-00000000bad1")}, 0
+	bad.Aware = time.Date(202, time.March, 1, 9, 0, 0, 0, time.UTC)
+	bad.Discovered, bad.Registered = bad.Aware, bad.Aware
+	if err := h.be.Breaches().Put(context.Background(), demo.ControllerID(), bad); err != nil {
+		t.Fatal(err)
+	}
+	r = h.do("GET", "/v1/due", "a-read", nil)
+	if r.Code != 200 {
+		t.Fatalf("due with a bad breach: %d %s", r.Code, r.Body)
+	}
+	var d Due
+	if err := json.Unmarshal(r.Body, &d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.SkippedBreaches) != 1 || d.SkippedBreaches[0] != bad.ID || d.SkippedMore != 0 {
+		t.Errorf("skipped: %v (+%d), want %v", d.SkippedBreaches, d.SkippedMore, bad.ID)
+	}
+	var listed bool
+	for _, x := range d.Breaches {
+		listed = listed || x.Breach == good.ID
+	}
+	if !listed {
+		t.Errorf("the good breach's duties are hidden: %+v", d.Breaches)
+	}
+}
+
+// onlyBadRecords takes the partial list only when the error is bad records
+// alone: a store failure joined to them is an error.
+func TestOnlyBadRecords(t *testing.T) {
+	bad := &breach.BadRecordsError{IDs: []breach.ID{{UUID: uuid.New()}}}
+	store := errors.New("store down")
+	for _, tt := range []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"nil", nil, false},
+		{"bad records", bad, true},
+		{"bad records joined to nothing", errors.Join(nil, bad), true},
+		{"store failure", store, false},
+		{"store failure and bad records", errors.Join(store, bad), false},
+		{"wrapped bad records", fmt.Errorf("due: %w", bad), false},
+	} {
+		if got := onlyBadRecords(tt.err) != nil; got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"errors"
 	"iter"
 	"net/http"
 	"strconv"
@@ -465,6 +466,14 @@ type Due struct {
 	Requests   []DueRequest       `json:"requests"`
 	Processors processor.Overview `json:"processors"`
 	DPIAs      []DueDPIA          `json:"dpias"`
+	// SkippedBreaches are stored breaches the rules could not assess (an
+	// instant the calendar cannot count, a malformed field), left out of
+	// Breaches so that one bad record does not hide the duties of the
+	// others; at most 100 IDs, SkippedMore counts the rest. The DPO opens
+	// each to correct it.
+	SkippedBreaches []breach.ID `json:"skippedBreaches,omitempty"`
+	// SkippedMore counts the skipped breaches beyond SkippedBreaches.
+	SkippedMore int `json:"skippedMore,omitempty"`
 }
 
 // DueRequest is a data-subject request awaiting an answer.
@@ -491,6 +500,12 @@ func (s *Server) due(w http.ResponseWriter, r *http.Request, c *call) {
 	ctx := r.Context()
 	out := Due{At: now, Breaches: []breach.Due{}, Requests: []DueRequest{}, DPIAs: []DueDPIA{}}
 	bs, err := c.t.breaches.Due(ctx, c.t.ctrl.ID, now)
+	if bad := onlyBadRecords(err); bad != nil {
+		// One bad record never hides the rest: the duties of the others
+		// are listed, the bad ones named.
+		out.SkippedBreaches, out.SkippedMore, err = bad.IDs, bad.More, nil
+		s.log.Warn("due: breaches skipped", "controller", c.t.ctrl.ID.String(), "skipped", len(bad.IDs)+bad.More)
+	}
 	if err != nil {
 		s.storeError(w, r, c.p, err)
 		return
@@ -529,4 +544,24 @@ func (s *Server) due(w http.ResponseWriter, r *http.Request, c *call) {
 		}
 	}
 	writeJSON(w, http.StatusOK, 0, out)
+}
+
+// onlyBadRecords returns the BadRecordsError err consists of, or nil when
+// err is nil or holds anything else (a store failure joined to it ends
+// the list as an error).
+func onlyBadRecords(err error) *breach.BadRecordsError {
+	var bad *breach.BadRecordsError
+	if !errors.As(err, &bad) {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			if !errors.As(e, new(*breach.BadRecordsError)) {
+				return nil
+			}
+		}
+	} else if err != error(bad) {
+		return nil
+	}
+	return bad
 }
