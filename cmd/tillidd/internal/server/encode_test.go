@@ -43,16 +43,30 @@ func TestAppendResultMatchesJSON(t *testing.T) {
 			t.Errorf("decision %d:\n got %s\nwant %s", i, got, want)
 		}
 	}
-	// An instant encoding/json refuses is left to it (a 500), not written.
-	d := ds[0]
-	d.At = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)
-	if _, ok := appendResult(nil, &d, nil); ok {
-		t.Error("year 10000: appendResult wrote what encoding/json refuses")
-	}
-	d = ds[0]
-	d.Outcome = 0
-	if _, ok := appendResult(nil, &d, nil); ok {
-		t.Error("invalid outcome: appendResult wrote what encoding/json refuses")
+	// What encoding/json refuses is left to it (a 500), not written.
+	refusesUnencodable(t, ds[0], "appendResult", func(d *processor.Decision) bool {
+		_, ok := appendResult(nil, d, nil)
+		return ok
+	})
+}
+
+// refusesUnencodable checks that the encoder enc gives up (returns false)
+// on what encoding/json refuses: an instant in year 10000 and an invalid
+// outcome.
+func refusesUnencodable(t *testing.T, base processor.Decision, name string, enc func(*processor.Decision) bool) {
+	t.Helper()
+	for _, tt := range []struct {
+		what   string
+		change func(*processor.Decision)
+	}{
+		{"year 10000", func(d *processor.Decision) { d.At = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) }},
+		{"invalid outcome", func(d *processor.Decision) { d.Outcome = 0 }},
+	} {
+		d := base
+		tt.change(&d)
+		if enc(&d) {
+			t.Errorf("%s: %s wrote what encoding/json refuses", tt.what, name)
+		}
 	}
 }
 
@@ -200,16 +214,10 @@ func TestAppendDecisionMatchesJSON(t *testing.T) {
 			}
 		}
 	}
-	d := ds[0]
-	d.At = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)
-	if _, ok := appendDecision(nil, &d, nil); ok {
-		t.Error("year 10000: appendDecision wrote what encoding/json refuses")
-	}
-	d = ds[0]
-	d.Outcome = 0
-	if _, ok := appendDecision(nil, &d, nil); ok {
-		t.Error("invalid outcome: appendDecision wrote what encoding/json refuses")
-	}
+	refusesUnencodable(t, ds[0], "appendDecision", func(d *processor.Decision) bool {
+		_, ok := appendDecision(nil, d, nil)
+		return ok
+	})
 }
 
 // A finding whose JSON does not marshal (an invalid reference) is not
